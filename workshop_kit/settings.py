@@ -1,0 +1,89 @@
+"""Every user setting in one declarative table, and a small store for their values.
+
+The UI renders settings from :data:`SETTINGS`; nothing else defines a default.
+Values are kept as JSON in the user data folder, written atomically.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from workshop_kit import paths
+
+__all__ = ["SETTINGS", "Setting", "Settings"]
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    type: type
+    group: str
+    label: str
+    choices: tuple[Any, ...] = ()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("ui_language", "en", str, "Interface", "Interface language", ("en", "ar")),
+    Setting("content_language", "en", str, "Content", "Content language", ("en", "ar")),
+    Setting(
+        "timer_warning_seconds",
+        120,
+        int,
+        "Running a session",
+        "Warn this many seconds before an activity ends",
+    ),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+class Settings:
+    """Setting values, falling back to the table's defaults for anything unset or invalid."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or paths.user_data_dir() / "settings.json"
+        self._values: dict[str, Any] = {}
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            loaded = {}
+        if isinstance(loaded, dict):
+            for key, value in loaded.items():
+                if self._valid(key, value):
+                    self._values[key] = value
+
+    @staticmethod
+    def _valid(key: str, value: Any) -> bool:
+        setting = _BY_KEY.get(key)
+        if setting is None or type(value) is not setting.type:
+            return False
+        return not setting.choices or value in setting.choices
+
+    def get(self, key: str) -> Any:
+        return self._values.get(key, _BY_KEY[key].default)
+
+    def set(self, key: str, value: Any) -> None:
+        """Set and save a value; raises ValueError for an unknown key or a bad value."""
+        if not self._valid(key, value):
+            raise ValueError(f"invalid value {value!r} for setting {key!r}")
+        self._values[key] = value
+        self._save()
+
+    def _save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = json.dumps(self._values, indent=2, sort_keys=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

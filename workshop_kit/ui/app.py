@@ -1,0 +1,62 @@
+"""Start the GUI: the QApplication, fonts, language, content and the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from workshop_kit import paths
+from workshop_kit.content.library import Library, load_library
+from workshop_kit.settings import Settings
+from workshop_kit.ui.main_window import MainWindow
+from workshop_kit.ui.text import direction_for
+
+__all__ = ["create_main_window", "run_app", "setup_application"]
+
+ORGANISATION = "WorkshopKit"
+APPLICATION = "Workshop Kit"
+
+
+def _register_bundled_fonts() -> None:
+    # Arabic must render on a laptop without Arabic fonts installed.
+    for font in sorted((paths.assets_dir() / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+
+
+def setup_application(app: QApplication, ui_language: str) -> None:
+    """Fonts, translations and layout direction for ``ui_language``."""
+    app.setApplicationDisplayName(APPLICATION)
+    _register_bundled_fonts()
+    translator = QTranslator(app)
+    qm = paths.assets_dir() / "translations" / f"workshop_kit_{ui_language}.qm"
+    if qm.is_file() and translator.load(str(qm)):
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(ui_language))
+    app.setLayoutDirection(direction_for(ui_language))
+
+
+def window_state() -> QSettings:
+    """Window sizes and positions, kept next to the user's data."""
+    return QSettings(str(paths.user_data_dir() / "window-state.ini"), QSettings.Format.IniFormat)
+
+
+def create_main_window(
+    library: Library | None = None, settings: Settings | None = None, state: QSettings | None = None
+) -> MainWindow:
+    settings = settings or Settings()
+    library = library if library is not None else load_library()
+    return MainWindow(library, settings, state or window_state())
+
+
+def run_app(ui_language: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    settings = Settings()
+    setup_application(app, ui_language or settings.get("ui_language"))
+    window = create_main_window(settings=settings)
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""The Library page: curricula, sessions, search and the session guide."""

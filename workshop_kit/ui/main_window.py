@@ -1,0 +1,123 @@
+"""The main window: a sidebar of pages and the page on show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from workshop_kit import __version__, paths
+from workshop_kit.content.library import Library
+from workshop_kit.settings import Settings
+from workshop_kit.ui.library.page import LibraryPage
+from workshop_kit.ui.run.window import RunWindow, show_run_window
+
+__all__ = ["MainWindow"]
+
+
+class MainWindow(QMainWindow):
+    """Sidebar of pages on the left; remembers its size and position."""
+
+    def __init__(self, library: Library, settings: Settings, state: QSettings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.state = state
+        self.run_windows: list[RunWindow] = []
+        self.setWindowTitle(self.tr("Workshop Kit"))
+        self.setMinimumSize(800, 520)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setFixedWidth(170)
+        self.pages = QStackedWidget(self)
+        self.library_page = LibraryPage(library, settings, paths.user_curricula_dir(), self)
+        self.library_page.run_requested.connect(self._on_library_page_run_requested)
+        self._add_page(self.tr("Library"), self.library_page)
+        # Pages that come with later releases: listed, but not pretending to work.
+        for title in (
+            self.tr("Workshops"),
+            self.tr("Surveys"),
+            self.tr("Results"),
+            self.tr("Print"),
+        ):
+            item = QListWidgetItem(title, self.sidebar)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(self.tr("Coming in a later version"))
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._restore_geometry()
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        QListWidgetItem(title, self.sidebar)
+        self.pages.addWidget(page)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        library_action = QAction(self.tr("&Library"), self)
+        library_action.setShortcut(QKeySequence("Ctrl+1"))
+        library_action.triggered.connect(lambda: self.sidebar.setCurrentRow(0))
+        view_menu.addAction(library_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About Workshop Kit"), self)
+        about_action.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about_action)
+
+    # -- geometry --------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        saved = self.state.value("main_window/geometry")
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            self.restoreGeometry(saved)
+        else:
+            self.resize(1200, 780)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.run_windows):
+            if window.isVisible() and not window.close():
+                event.ignore()
+                return
+        self.state.setValue("main_window/geometry", self.saveGeometry())
+        self.state.sync()
+        super().closeEvent(event)
+
+    # -- slots -----------------------------------------------------------------------
+    def _on_library_page_run_requested(self, curriculum, session, lang: str) -> None:
+        window = show_run_window(
+            curriculum,
+            session,
+            lang,
+            parent=self,
+            warning_seconds=self.settings.get("timer_warning_seconds"),
+        )
+        self.run_windows.append(window)
+        window.destroyed.connect(lambda *_: self.run_windows.remove(window))
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Workshop Kit"),
+            self.tr(
+                "Workshop Kit {version}\n\nAn offline toolkit for community workshops "
+                "on gender-based violence and gender equality.\n\nYour data folder: "
+                "{folder}"
+            ).format(version=__version__, folder=paths.user_data_dir()),
+        )

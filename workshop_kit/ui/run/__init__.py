@@ -1,0 +1,1 @@
+"""Running a session: the facilitator's step timer and the presenter view."""
