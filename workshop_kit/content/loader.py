@@ -320,14 +320,14 @@ def _load_session(reader: _Reader, number: int, instruments: Collection[str]) ->
     sid = _optional(fields, "id", lambda n: r.ident(n, "id"))
     duration = _optional(fields, "duration", lambda n: r.integer(n, "duration", *_DURATION))
     activities = _activities(r, fields["activities"]) if "activities" in fields else ()
-    if duration is not None and activities and "activities" in fields:
-        total = sum(a.minutes for a in activities)
-        if total != duration and len(activities) == len(fields["activities"].value):
-            listing = " + ".join(str(a.minutes) for a in activities)
-            r.error(
-                fields["duration"].line,
-                f"the activities add up to {total} minutes ({listing}) but duration is {duration}",
-            )
+    minutes = _planned_minutes(fields.get("activities"))
+    if duration is not None and minutes and sum(minutes) != duration:
+        listing = " + ".join(str(m) for m in minutes)
+        r.error(
+            fields["duration"].line,
+            f"the activities add up to {sum(minutes)} minutes "
+            f"({listing}) but duration is {duration}",
+        )
     before, after = _survey(r, fields.get("survey"), instruments)
     session = Session(
         id=sid,
@@ -350,6 +350,21 @@ def _load_session(reader: _Reader, number: int, instruments: Collection[str]) ->
     if any(p.is_error for p in r.problems):
         return None
     return session
+
+
+def _planned_minutes(node: Node | None) -> list[int]:
+    """Every activity's minutes, or [] when any activity lacks a whole number of them
+    (that problem is reported on the activity itself)."""
+    if node is None or node.kind != SEQ:
+        return []
+    minutes = []
+    for item in node.value:
+        value = item.value.get("minutes") if item.kind == MAP else None
+        number = value.value if value is not None and value.kind == SCALAR else None
+        if not isinstance(number, int) or isinstance(number, bool):
+            return []
+        minutes.append(number)
+    return minutes
 
 
 def _activities(r: _Reader, node: Node) -> tuple[Activity, ...]:

@@ -98,8 +98,12 @@ def parse_yaml(text: str, path: Path) -> tuple[Node | None, list[Problem]]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
         reason = exc.problem or exc.context or "not valid YAML"
-        if "\t" in text and "tab" in str(exc).lower():
+        lines = text.splitlines()
+        bad = lines[line - 1] if 0 < line <= len(lines) else ""
+        if "\t" in bad[: len(bad) - len(bad.lstrip())]:
             reason = "tabs are not allowed for indenting; use spaces"
+        elif exc.context and exc.context_mark is not None and exc.context_mark.line + 1 != line:
+            reason += f" ({exc.context} that starts on line {exc.context_mark.line + 1})"
         raise YamlError(Problem(path, line, f"not valid YAML: {reason}")) from None
     except yaml.YAMLError as exc:
         raise YamlError(Problem(path, 1, f"not valid YAML: {exc}")) from None

@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.run_windows: list[RunWindow] = []
         self.setWindowTitle(self.tr("Workshop Kit"))
-        self.setMinimumSize(800, 520)
+        self.setMinimumSize(720, 480)
 
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Pages"))

@@ -82,6 +82,8 @@ class RunWindow(QWidget):
                 f"  ({activity.minutes}′)"
             )
         self.steps_list.currentRowChanged.connect(self._on_steps_list_current_row_changed)
+        # Page keys and Space belong to the timer, not to list navigation.
+        self.steps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)

@@ -1,0 +1,94 @@
+"""Small helpers shared by tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def line_of(path: Path, needle: str) -> int:
+    """The 1-based line number of the first line of ``path`` containing ``needle``."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not found in {path}")
+
+
+def replace_once(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) >= 1, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+CURRICULUM_YAML = """\
+id: test-course
+version: 1
+languages: [en, ar]
+default_language: en
+title:
+  en: Test course
+  ar: دورة تجريبية
+summary:
+  en: A course used by the tests.
+  ar: دورة تستخدمها الاختبارات.
+sessions:
+  - sessions/01-first.yaml
+  - sessions/02-second.yaml
+"""
+
+SESSION_YAML = """\
+id: {id}
+title:
+  en: {title}
+  ar: جلسة {id}
+duration: 60
+summary:
+  en: What this session does.
+  ar: ما تفعله هذه الجلسة.
+objectives:
+  - en: Agree on ground rules.
+    ar: الاتفاق على قواعد المجموعة.
+disclosure:
+  en: Listen, believe, and offer the centre's list of local help contacts in private.
+  ar: استمعوا وصدّقوا، وقدّموا قائمة المركز لجهات المساعدة على انفراد.
+key_messages:
+  - en: Everyone may pass.
+    ar: يحق لكل شخص ألا يشارك.
+survey:
+  before: test-survey
+activities:
+  - id: opening
+    title:
+      en: Opening circle
+      ar: دائرة الافتتاح
+    kind: opening
+    minutes: 20
+    steps:
+      - en: Welcome everyone.
+        ar: رحّبوا بالجميع.
+  - id: talk
+    title:
+      en: Talking together
+      ar: نتحدث معًا
+    kind: discussion
+    minutes: 40
+    steps:
+      - en: Ask the group what makes a space feel safe.
+        ar: اسألوا المجموعة عمّا يجعل المكان آمنًا.
+    questions:
+      - en: What helps you feel safe to speak?
+        ar: ما الذي يساعدك على الشعور بالأمان للكلام؟
+"""
+
+
+def make_content(root: Path) -> Path:
+    """Write a small valid two-session curriculum and one instrument under ``root``;
+    returns the curriculum folder."""
+    folder = root / "test-course"
+    (folder / "sessions").mkdir(parents=True)
+    (folder / "curriculum.yaml").write_text(CURRICULUM_YAML, encoding="utf-8")
+    for number, sid, title in ((1, "first", "First session"), (2, "second", "Second session")):
+        path = folder / "sessions" / f"0{number}-{sid}.yaml"
+        path.write_text(SESSION_YAML.format(id=sid, title=title), encoding="utf-8")
+    (root / "instruments").mkdir(exist_ok=True)
+    (root / "instruments" / "test-survey.yaml").write_text("id: test-survey\n", encoding="utf-8")
+    return folder

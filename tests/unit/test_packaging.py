@@ -1,0 +1,65 @@
+"""The project metadata lists every package, and a built wheel carries the content."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def pyproject():
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def test_every_package_folder_is_listed():
+    listed = set(pyproject()["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "workshop_kit").rglob("__init__.py")
+    }
+    assert found <= listed, f"add to pyproject.toml packages: {sorted(found - listed)}"
+
+
+def test_depends_on_the_small_qt_wheels_not_the_meta_package():
+    deps = pyproject()["project"]["dependencies"]
+    names = [d.split(">")[0].split("=")[0].split("<")[0].strip() for d in deps]
+    assert "PySide6-Essentials" in names
+    assert "PySide6" not in names
+    for name in ("PySide6-Essentials", "reportlab", "tinydb"):
+        spec = next(d for d in deps if d.startswith(name))
+        assert "<" in spec, f"{name} needs a major-version pin"
+
+
+@pytest.mark.slow
+def test_wheel_carries_curricula_assets_and_the_command(tmp_path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    (wheel,) = tmp_path.glob("workshop_kit-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "workshop_kit/curricula/equal-voices/curriculum.yaml" in names
+    assert "workshop_kit/curricula/equal-voices/sessions/02-naming-violence.yaml" in names
+    assert "workshop_kit/assets/fonts/NotoNaskhArabic-Regular.ttf" in names
+    assert "workshop_kit/ui/run/window.py" in names
+    entry = next(n for n in names if n.endswith("entry_points.txt"))
+    assert "workshop-kit = workshop_kit.cli:main" in zipfile.ZipFile(wheel).read(entry).decode()
