@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
+from workshop_kit.content.labels import label
 from workshop_kit.content.model import Text
 
 __all__ = ["LANGUAGES", "direction_for", "is_rtl", "kind_label", "local", "prose_html"]
@@ -32,7 +33,7 @@ def local(text: Text | None, lang: str) -> str:
         return ""
     value = text.get(lang).strip()
     if not text.has(lang):
-        value += " " + QCoreApplication.translate("content", "(not translated)")
+        value += " " + label("not_translated", lang)
     return value
 
 
@@ -40,35 +41,42 @@ def _inline(line: str) -> str:
     return _BOLD.sub(r"<b>\1</b>", html.escape(line))
 
 
+def _block_html(block: str) -> str:
+    """One blank-line-separated block: paragraphs and bullet lists, in order."""
+    out: list[str] = []
+    paragraph: list[str] = []
+    bullets: list[list[str]] = []
+    for raw in [*block.splitlines(), ""]:  # the empty line at the end flushes
+        line = raw.strip()
+        is_bullet = line.startswith("- ")
+        continues = bool(bullets) and bool(line) and raw[:1].isspace() and not is_bullet
+        if continues:
+            bullets[-1].append(line)
+            continue
+        if (is_bullet or not line) and paragraph:
+            out.append(f"<p>{_inline(' '.join(paragraph))}</p>")
+            paragraph = []
+        if not is_bullet and bullets:
+            out.append("<ul>" + "".join(f"<li>{_inline(' '.join(b))}</li>" for b in bullets))
+            out.append("</ul>")
+            bullets = []
+        if is_bullet:
+            bullets.append([line[2:]])
+        elif line:
+            paragraph.append(line)
+    return "".join(out)
+
+
 def prose_html(text: Text | None, lang: str) -> str:
-    """A prose field as HTML: blank lines separate paragraphs, ``- `` lines are bullets."""
+    """A prose field as HTML: blank lines separate paragraphs, a line starting with
+    ``- `` starts a bullet, and indented lines continue the bullet above them."""
     if text is None:
         return ""
-    parts: list[str] = []
-    for block in re.split(r"\n\s*\n", text.get(lang).strip()):
-        lines = [line.strip() for line in block.splitlines() if line.strip()]
-        bullets = [line for line in lines if line.startswith("- ")]
-        if bullets and len(bullets) == len(lines):
-            items = "".join(f"<li>{_inline(line[2:])}</li>" for line in lines)
-            parts.append(f"<ul>{items}</ul>")
-        else:
-            parts.append(f"<p>{_inline(' '.join(lines))}</p>")
+    parts = [_block_html(block) for block in re.split(r"\n\s*\n", text.get(lang).strip("\n"))]
     if not text.has(lang):
-        marker = QCoreApplication.translate("content", "(not translated)")
-        parts.append(f"<p><i>{html.escape(marker)}</i></p>")
+        parts.append(f"<p><i>{html.escape(label('not_translated', lang))}</i></p>")
     return "".join(parts)
 
 
-def kind_label(kind: str) -> str:
-    labels = {
-        "opening": QCoreApplication.translate("kind", "Opening"),
-        "icebreaker": QCoreApplication.translate("kind", "Icebreaker"),
-        "presentation": QCoreApplication.translate("kind", "Presentation"),
-        "discussion": QCoreApplication.translate("kind", "Discussion"),
-        "group-work": QCoreApplication.translate("kind", "Group work"),
-        "role-play": QCoreApplication.translate("kind", "Role play"),
-        "reflection": QCoreApplication.translate("kind", "Reflection"),
-        "break": QCoreApplication.translate("kind", "Break"),
-        "closing": QCoreApplication.translate("kind", "Closing"),
-    }
-    return labels.get(kind, kind)
+def kind_label(kind: str, lang: str) -> str:
+    return label(f"kind.{kind}", lang)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
-
+from workshop_kit.content.labels import label
 from workshop_kit.content.model import Curriculum, Session, Text
 from workshop_kit.ui.text import is_rtl, kind_label, local, prose_html
 
@@ -31,10 +30,6 @@ def page_html(body: str, lang: str) -> str:
     return f'<html><head><style>{_CSS}</style></head><body dir="{direction}">{body}</body></html>'
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("guide", text)
-
-
 def _esc(text: Text | None, lang: str) -> str:
     return html.escape(local(text, lang))
 
@@ -57,73 +52,62 @@ def _clock(minutes: int) -> str:
 
 def session_html(curriculum: Curriculum, session: Session, lang: str) -> str:
     """The whole plan of ``session`` in ``lang``, ready for a QTextBrowser."""
+
+    def say(key: str, **values: object) -> str:
+        return html.escape(label(key, lang, **values))
+
     align = "right" if is_rtl(lang) else "left"
-    out: list[str] = []
-    out.append(f'<p class="meta">{_esc(curriculum.title, lang)}</p>')
-    heading = _tr("Session {number}: {title}").format(
-        number=session.number, title=local(session.title, lang)
-    )
-    out.append(f"<h1>{html.escape(heading)}</h1>")
-    meta = _tr("{minutes} minutes · {count} activities").format(
-        minutes=session.duration, count=len(session.activities)
-    )
-    out.append(f'<p class="meta">{html.escape(meta)}</p>')
+    out = [f'<p class="meta">{_esc(curriculum.title, lang)}</p>']
+    heading = say("session_heading", number=session.number, title=local(session.title, lang))
+    meta = say("session_meta", minutes=session.duration, count=len(session.activities))
+    out.append(f'<h1>{heading}</h1><p class="meta">{meta}</p>')
     if session.content_warning is not None:
         out.append(
-            _box(
-                _tr("Content warning — read this to the group first"),
-                prose_html(session.content_warning, lang),
-                "warning",
-            )
+            _box(say("content_warning"), prose_html(session.content_warning, lang), "warning")
         )
     out.append(prose_html(session.summary, lang))
-
-    out.append(f"<h2>{_tr('Objectives')}</h2>{_list(session.objectives, lang)}")
+    out.append(f"<h2>{say('objectives')}</h2>{_list(session.objectives, lang)}")
     if session.materials:
-        out.append(f"<h2>{_tr('Materials')}</h2>{_list(session.materials, lang)}")
+        out.append(f"<h2>{say('materials')}</h2>{_list(session.materials, lang)}")
     if session.preparation:
-        out.append(f"<h2>{_tr('Preparation')}</h2>{_list(session.preparation, lang)}")
+        out.append(f"<h2>{say('preparation')}</h2>{_list(session.preparation, lang)}")
 
-    out.append(f"<h2>{_tr('Timing')}</h2>")
-    out.append(
-        f'<table class="timing"><tr><th align="{align}">{_tr("Start")}</th>'
-        f'<th align="{align}">{_tr("Minutes")}</th><th align="{align}">{_tr("Activity")}'
-        f'</th><th align="{align}">{_tr("Kind")}</th></tr>'
-    )
-    for start, activity in zip(session.start_minutes(), session.activities, strict=True):
+    out.append(f"<h2>{say('timing')}</h2><table class='timing'><tr>")
+    out += [
+        f'<th align="{align}">{say(key)}</th>' for key in ("start", "minutes", "activity", "kind")
+    ]
+    out.append("</tr>")
+    starts = session.start_minutes()
+    for start, activity in zip(starts, session.activities, strict=True):
+        kind = html.escape(kind_label(activity.kind, lang))
         out.append(
             f"<tr><td>{_clock(start)}</td><td>{activity.minutes}</td>"
-            f"<td>{_esc(activity.title, lang)}</td>"
-            f"<td>{html.escape(kind_label(activity.kind))}</td></tr>"
+            f"<td>{_esc(activity.title, lang)}</td><td>{kind}</td></tr>"
         )
-    total = _tr("Total: {minutes} minutes").format(minutes=session.duration)
-    out.append(f"</table><p class='meta'>{html.escape(total)}</p>")
+    out.append(f"</table><p class='meta'>{say('total', minutes=session.duration)}</p>")
 
-    for number, (start, activity) in enumerate(
-        zip(session.start_minutes(), session.activities, strict=True), start=1
-    ):
-        title = _tr("{number}. {title}").format(number=number, title=local(activity.title, lang))
-        when = _tr("{start} – {end} · {minutes} min · {kind}").format(
+    for number, (start, activity) in enumerate(zip(starts, session.activities, strict=True), 1):
+        title = say("activity_heading", number=number, title=local(activity.title, lang))
+        when = say(
+            "activity_when",
             start=_clock(start),
             end=_clock(start + activity.minutes),
             minutes=activity.minutes,
-            kind=kind_label(activity.kind),
+            kind=kind_label(activity.kind, lang),
         )
-        out.append(f'<h2>{html.escape(title)}</h2><p class="meta">{html.escape(when)}</p>')
+        out.append(f'<h2>{title}</h2><p class="meta">{when}</p>')
         out.append(_list(activity.steps, lang, "ol"))
         if activity.questions:
-            out.append(f"<h3>{_tr('Discussion questions')}</h3>")
+            out.append(f"<h3>{say('questions')}</h3>")
             out.append(_list(activity.questions, lang, cls="question"))
         if activity.facilitator_notes is not None:
             body = prose_html(activity.facilitator_notes, lang)
-            out.append(_box(_tr("Facilitator notes"), body, "notes"))
+            out.append(_box(say("facilitator_notes"), body, "notes"))
         if activity.safety_notes is not None:
-            out.append(_box(_tr("Safety"), prose_html(activity.safety_notes, lang), "safety"))
+            out.append(_box(say("safety"), prose_html(activity.safety_notes, lang), "safety"))
 
-    out.append(f"<h2>{_tr('If someone discloses abuse')}</h2>")
-    out.append(prose_html(session.disclosure, lang))
-    out.append(f"<h2>{_tr('Key messages for the handout')}</h2>")
-    out.append(_list(session.key_messages, lang))
+    out.append(f"<h2>{say('disclosure')}</h2>{prose_html(session.disclosure, lang)}")
+    out.append(f"<h2>{say('key_messages')}</h2>{_list(session.key_messages, lang)}")
     if session.take_home:
-        out.append(f"<h2>{_tr('Questions to take home')}</h2>{_list(session.take_home, lang)}")
+        out.append(f"<h2>{say('take_home')}</h2>{_list(session.take_home, lang)}")
     return page_html("".join(out), lang)

@@ -148,6 +148,7 @@ class LibraryPage(QWidget):
                         minutes=session.duration,
                     )
                     child = QTreeWidgetItem([label])
+                    child.setToolTip(0, label)
                     child.setData(0, _ROLE, (curriculum.id, session.id))
                     top.addChild(child)
                 self.tree.addTopLevelItem(top)

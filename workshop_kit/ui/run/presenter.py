@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from workshop_kit.content import labels
 from workshop_kit.content.model import Activity
 from workshop_kit.ui.text import direction_for, local
 
@@ -65,7 +66,7 @@ class PresenterWindow(QWidget):
             self.questions.setText(f"<div dir='{dir_attr}'>{items}</div>")
         else:
             self.questions.setText("")
-        self.position.setText(self.tr("{index} of {count}").format(index=index + 1, count=count))
+        self.position.setText(labels.label("position", lang, index=index + 1, count=count))
 
     def place_on_screen(self) -> None:
         """Full screen on a second monitor when there is one; a window otherwise."""

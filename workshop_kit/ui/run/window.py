@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_kit.content.labels import label
 from workshop_kit.content.model import Curriculum, Session
 from workshop_kit.ui.library.guide_html import page_html
 from workshop_kit.ui.run.presenter import PresenterWindow
@@ -197,11 +198,7 @@ class RunWindow(QWidget):
             self.steps_list.blockSignals(True)
             self.steps_list.setCurrentRow(index)
             self.steps_list.blockSignals(False)
-        self.heading.setText(
-            self.tr("{number}/{count} · {title}").format(
-                number=index + 1, count=self.state.count, title=local(activity.title, self.lang)
-            )
-        )
+        self.heading.setText(f"{index + 1}/{self.state.count} · {local(activity.title, self.lang)}")
         self.step_view.setHtml(self._step_html(activity))
         self.notes_view.setHtml(self._notes_html(activity))
         self.back_button.setEnabled(not self.state.is_first)
@@ -213,43 +210,39 @@ class RunWindow(QWidget):
     def _wrap(self, body: str) -> str:
         return page_html(body, self.lang)
 
+    def _say(self, key: str, **values: object) -> str:
+        return html.escape(label(key, self.lang, **values))
+
     def _step_html(self, activity) -> str:
+        kind = kind_label(activity.kind, self.lang)
         parts = [
-            f"<p class='meta'>{html.escape(kind_label(activity.kind))} · "
-            f"{html.escape(self.tr('{minutes} min').format(minutes=activity.minutes))}</p>"
+            f"<p class='meta'>{self._say('activity_meta', kind=kind, minutes=activity.minutes)}</p>"
         ]
         steps = "".join(f"<li>{html.escape(local(s, self.lang))}</li>" for s in activity.steps)
-        parts.append(f"<h3>{self.tr('Steps')}</h3><ol>{steps}</ol>")
+        parts.append(f"<h3>{self._say('steps')}</h3><ol>{steps}</ol>")
         if activity.questions:
             qs = "".join(
                 f"<li class='question'>{html.escape(local(q, self.lang))}</li>"
                 for q in activity.questions
             )
-            parts.append(f"<h3>{self.tr('Discussion questions')}</h3><ul>{qs}</ul>")
+            parts.append(f"<h3>{self._say('questions')}</h3><ul>{qs}</ul>")
         return self._wrap("".join(parts))
 
     def _notes_html(self, activity) -> str:
         parts = []
-        if activity.safety_notes is not None:
-            parts.append(
-                f"<h3>{self.tr('Safety')}</h3><div class='safety'>"
-                f"{prose_html(activity.safety_notes, self.lang)}</div>"
-            )
-        if activity.facilitator_notes is not None:
-            parts.append(
-                f"<h3>{self.tr('Facilitator notes')}</h3>"
-                f"{prose_html(activity.facilitator_notes, self.lang)}"
-            )
         if self.state.is_first and self.session.content_warning is not None:
-            parts.insert(
-                0,
-                f"<h3>{self.tr('Content warning')}</h3><div class='warning'>"
-                f"{prose_html(self.session.content_warning, self.lang)}</div>",
+            warning = prose_html(self.session.content_warning, self.lang)
+            parts.append(
+                f"<h3>{self._say('content_warning')}</h3><div class='warning'>{warning}</div>"
             )
-        parts.append(
-            f"<h3>{self.tr('If someone discloses abuse')}</h3>"
-            f"{prose_html(self.session.disclosure, self.lang)}"
-        )
+        if activity.safety_notes is not None:
+            safety = prose_html(activity.safety_notes, self.lang)
+            parts.append(f"<h3>{self._say('safety')}</h3><div class='safety'>{safety}</div>")
+        if activity.facilitator_notes is not None:
+            notes = prose_html(activity.facilitator_notes, self.lang)
+            parts.append(f"<h3>{self._say('facilitator_notes')}</h3>{notes}")
+        disclosure = prose_html(self.session.disclosure, self.lang)
+        parts.append(f"<h3>{self._say('disclosure')}</h3>{disclosure}")
         return self._wrap("".join(parts))
 
     def refresh_timer(self) -> None:
