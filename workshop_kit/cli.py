@@ -27,6 +27,12 @@ def _parser() -> argparse.ArgumentParser:
 
     gui = verbs.add_parser("gui", help="open the app (the default)")
     gui.add_argument("--lang", choices=("en", "ar"), help="interface language for this run")
+    gui.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, print 'main window shown' and quit "
+        "(for checking an installation)",
+    )
 
     validate = verbs.add_parser(
         "validate",
@@ -76,4 +82,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.paths)
     from workshop_kit.ui.app import run_app  # Qt is loaded only for the GUI
 
-    return run_app(ui_language=getattr(args, "lang", None))
+    return run_app(ui_language=getattr(args, "lang", None), smoke=getattr(args, "smoke", False))

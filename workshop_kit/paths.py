@@ -18,6 +18,7 @@ __all__ = [
     "DATA_DIR_ENV",
     "assets_dir",
     "bundled_curricula_dir",
+    "cache_dir",
     "user_curricula_dir",
     "user_data_dir",
 ]
@@ -64,3 +65,13 @@ def user_data_dir() -> Path:
 def user_curricula_dir() -> Path:
     """Curricula a centre adds itself, loaded next to the bundled ones."""
     return user_data_dir() / "curricula"
+
+
+def cache_dir() -> Path:
+    """Rebuildable files (such as the parsed-content cache); safe to delete."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override) / "cache"
+    from platformdirs import user_cache_path
+
+    return user_cache_path(_APP_NAME, appauthor=False)

@@ -14,8 +14,8 @@ def test_gui_smoke_opens_main_window_without_network(qtbot, user_data, no_networ
     setup_application(QApplication.instance(), "en")
     window = create_main_window()  # loads bundled and user content like the real app
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.first_shown), qtbot.waitSignal(window.pages_ready):
+        window.show()  # the window paints first, then fills the Library
     assert window.windowTitle() == "Workshop Kit"
     assert window.library_page.tree.topLevelItemCount() == 1
     assert "Gender, power and everyday life" in window.library_page.reader.toPlainText()
@@ -24,6 +24,7 @@ def test_gui_smoke_opens_main_window_without_network(qtbot, user_data, no_networ
 def test_later_pages_are_listed_but_disabled(qtbot, bundled_library, settings, window_state):
     window = create_main_window(bundled_library, settings, window_state)
     qtbot.addWidget(window)
+    window.build_pages()
     items = [window.sidebar.item(i) for i in range(window.sidebar.count())]
     assert [i.text() for i in items] == ["Library", "Workshops", "Surveys", "Results", "Print"]
     assert [bool(i.flags() & Qt.ItemFlag.ItemIsEnabled) for i in items] == [True] + [False] * 4
@@ -54,7 +55,8 @@ def test_broken_user_curriculum_is_shown_with_reasons(qtbot, user_data, settings
     replace_once(folder / "sessions" / "01-first.yaml", "minutes: 20", "minutes: 25")
     window = create_main_window(None, settings, window_state)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.pages_ready):
+        window.show()
     page = window.library_page
     assert page.tree.topLevelItemCount() == 1  # the bundled one still loads
     assert page.banner.isVisible()

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workshop_kit.content.files import INSTRUMENTS_FOLDER
 from workshop_kit.content.problems import Problem
 from workshop_kit.content.yamlsource import MAP, SCALAR, YamlError, read_yaml
 
 __all__ = ["INSTRUMENTS_FOLDER", "find_instruments"]
-
-INSTRUMENTS_FOLDER = "instruments"
 
 
 def find_instruments(root: Path) -> tuple[dict[str, Path], list[Problem]]:

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop_kit import paths
-from workshop_kit.content.instruments import INSTRUMENTS_FOLDER, find_instruments
-from workshop_kit.content.loader import CURRICULUM_FILE, load_curriculum
+from workshop_kit.content.files import CURRICULUM_FILE, INSTRUMENTS_FOLDER
 from workshop_kit.content.model import Curriculum
 from workshop_kit.content.problems import WARNING, Problem
 
@@ -88,6 +87,11 @@ def load_library(
     Sessions may name the instruments in each root's ``instruments/`` folder and in the
     ``instruments/`` folder of any of ``instrument_folders``.
     """
+    # Imported here, not at the top: a start from the content cache never needs the
+    # loader or PyYAML.
+    from workshop_kit.content.instruments import find_instruments
+    from workshop_kit.content.loader import load_curriculum
+
     roots = list(default_roots() if roots is None else roots)
     problems: list[Problem] = []
     instruments: dict[str, Path] = {}

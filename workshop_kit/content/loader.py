@@ -4,19 +4,18 @@ get wrong. Every problem names the file and line; see ``curricula/README.md``.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
+from workshop_kit.content.files import CURRICULUM_FILE
 from workshop_kit.content.model import ACTIVITY_KINDS, Activity, Curriculum, Session, Text
 from workshop_kit.content.problems import WARNING, Problem
 from workshop_kit.content.yamlsource import MAP, SCALAR, SEQ, Node, YamlError, read_yaml
 
 __all__ = ["CURRICULUM_FILE", "load_curriculum"]
 
-CURRICULUM_FILE = "curriculum.yaml"
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
@@ -89,7 +88,7 @@ class _Reader:
             return None
         for key, line in node.key_lines.items():
             if key not in spec:
-                close = difflib.get_close_matches(key, spec, n=1)
+                close = _close_matches(key, spec, n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
                 allowed = ", ".join(spec)
                 self.error(line, f"unknown key '{key}' in {what}{hint}; allowed: {allowed}")
@@ -391,7 +390,7 @@ def _activity(r: _Reader, item: Node, index: int, seen: set[str]) -> Activity | 
     seen.add(aid)
     kind = _optional(fields, "kind", lambda n: n.value)
     if "kind" in fields and kind not in ACTIVITY_KINDS:
-        close = difflib.get_close_matches(str(kind), ACTIVITY_KINDS, n=1)
+        close = _close_matches(str(kind), ACTIVITY_KINDS, n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         allowed = ", ".join(ACTIVITY_KINDS)
         r.error(fields["kind"].line, f"{label}: unknown kind '{kind}'{hint}; allowed: {allowed}")
@@ -440,3 +439,9 @@ def _survey(
             ident = None
         chosen.append(ident)
     return chosen[0], chosen[1]
+
+
+def _close_matches(word: str, choices, n: int = 1) -> list[str]:
+    import difflib  # only needed when there is a mistake to explain
+
+    return difflib.get_close_matches(word, list(choices), n=n)

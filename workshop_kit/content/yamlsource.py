@@ -12,15 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from workshop_kit.content.problems import Problem
 
 __all__ = ["MAP", "SCALAR", "SEQ", "Node", "YamlError", "parse_yaml", "read_yaml"]
 
 MAP, SEQ, SCALAR = "mapping", "list", "value"
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MAX_NODES = 200_000  # far above any real curriculum; stops alias bombs
 
 
@@ -53,14 +50,24 @@ class YamlError(Exception):
         self.problem = problem
 
 
+def _yaml():
+    # Imported on first parse: the app starts from its cache without needing PyYAML.
+    import yaml
+
+    return yaml
+
+
 class _Builder:
     def __init__(self, path: Path):
+        yaml = _yaml()
+        self._yaml = yaml
         self.path = path
         self.count = 0
         self.duplicates: list[Problem] = []
         self._constructor = yaml.constructor.SafeConstructor()
 
-    def build(self, node: yaml.Node) -> Node:
+    def build(self, node: Any) -> Node:
+        yaml = self._yaml
         self.count += 1
         if self.count > _MAX_NODES:
             raise YamlError(Problem(self.path, node.start_mark.line + 1, "file is too large"))
@@ -92,8 +99,10 @@ class _Builder:
 def parse_yaml(text: str, path: Path) -> tuple[Node | None, list[Problem]]:
     """Parse ``text``; returns the root node (None for an empty file) and any
     duplicate-key problems. Raises :class:`YamlError` for text that is not YAML."""
+    yaml = _yaml()
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        composed = yaml.compose(text, Loader=_Loader)
+        composed = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1

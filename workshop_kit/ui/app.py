@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from workshop_kit import paths
-from workshop_kit.content.library import Library, load_library
 from workshop_kit.settings import Settings
 from workshop_kit.ui.main_window import MainWindow
 from workshop_kit.ui.text import direction_for
+
+if TYPE_CHECKING:
+    from workshop_kit.content.library import Library
 
 __all__ = ["create_main_window", "run_app", "setup_application"]
 
@@ -47,11 +50,19 @@ def create_main_window(
     library: Library | None = None, settings: Settings | None = None, state: QSettings | None = None
 ) -> MainWindow:
     settings = settings or Settings()
-    library = library if library is not None else load_library()
-    return MainWindow(library, settings, state or window_state())
+    return MainWindow(
+        library if library is not None else _load_library, settings, state or window_state()
+    )
 
 
-def run_app(ui_language: str | None = None) -> int:
+def _load_library() -> Library:
+    from workshop_kit.content.cache import load_library_cached  # after the first paint
+
+    return load_library_cached(paths.cache_dir() / "library.json")
+
+
+def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
+    """Open the app. With ``smoke``, quit once the main window shows the Library."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -59,4 +70,7 @@ def run_app(ui_language: str | None = None) -> int:
     setup_application(app, ui_language or settings.get("ui_language"))
     window = create_main_window(settings=settings)
     window.show()
+    if smoke:  # report the two moments, then quit
+        window.first_shown.connect(lambda: print("main window shown", flush=True))
+        window.pages_ready.connect(lambda: (print("library ready", flush=True), app.quit()))
     return app.exec()
