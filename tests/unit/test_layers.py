@@ -24,7 +24,12 @@ NETWORK = {
 }
 # Each layer may import only these parts of workshop_kit.
 ALLOWED = {
-    "content": {"workshop_kit.content", "workshop_kit.paths", "workshop_kit"},
+    "content": {
+        "workshop_kit.content",
+        "workshop_kit.paths",
+        "workshop_kit.fileio",
+        "workshop_kit",
+    },
     "records": {
         "workshop_kit.records",
         "workshop_kit.content",

@@ -10,8 +10,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,7 @@ from workshop_kit import __version__
 from workshop_kit.content.library import ContentRoot, Library, default_roots, load_library
 from workshop_kit.content.model import Activity, Curriculum, Session, Text
 from workshop_kit.content.problems import Problem
+from workshop_kit.fileio import atomic_write_text
 
 __all__ = ["load_library_cached"]
 
@@ -65,18 +64,6 @@ def _decode(value: Any) -> Any:
     return value
 
 
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".library-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def load_library_cached(cache_file: Path, roots: Iterable[ContentRoot] | None = None) -> Library:
     """Like :func:`load_library`, but reuses ``cache_file`` while no content file changed."""
     roots = list(default_roots() if roots is None else roots)
@@ -89,5 +76,6 @@ def load_library_cached(cache_file: Path, roots: Iterable[ContentRoot] | None = 
         pass  # missing, old or damaged: load afresh and rewrite it
     library = load_library(roots)
     with contextlib.suppress(OSError):  # a read-only data folder only costs start-up time
-        _write(cache_file, json.dumps({"key": key, "library": _encode(library)}))
+        text = json.dumps({"key": key, "library": _encode(library)})
+        atomic_write_text(cache_file, text, durable=False)  # rebuildable: no fsync needed
     return library
