@@ -4,21 +4,18 @@ get wrong. Every problem names the file and line; see ``curricula/README.md``.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from pathlib import Path
-from typing import Any
 
 from workshop_kit.content.files import CURRICULUM_FILE
 from workshop_kit.content.model import ACTIVITY_KINDS, Activity, Curriculum, Session, Text
-from workshop_kit.content.problems import WARNING, Problem
+from workshop_kit.content.problems import Problem
+from workshop_kit.content.reader import FieldReader, close_matches, optional, read_languages
 from workshop_kit.content.yamlsource import MAP, SCALAR, SEQ, Node, YamlError, read_yaml
 
 __all__ = ["CURRICULUM_FILE", "load_curriculum"]
 
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _DURATION = (30, 240)
 _ACTIVITY_MINUTES = (1, 120)
 
@@ -62,125 +59,6 @@ _ACTIVITY_KEYS = {
 _SURVEY_KEYS = {"before": False, "after": False}
 
 
-class _Reader:
-    """Checks nodes of one file against the format, collecting problems."""
-
-    def __init__(self, path: Path, languages: tuple[str, ...] = (), default: str = "en"):
-        self.path = path
-        self.languages = languages
-        self.default = default
-        self.problems: list[Problem] = []
-
-    # -- reporting -------------------------------------------------------------------
-    def error(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message))
-
-    def warn(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message, WARNING))
-
-    # -- structure -------------------------------------------------------------------
-    def fields(self, node: Node, spec: dict[str, bool], what: str) -> dict[str, Node] | None:
-        """Check a mapping's keys: unknown keys and missing required ones are errors."""
-        if node.kind != MAP:
-            self.error(
-                node.line, f"{what} must be a block of 'key: value' lines, not {node.describe()}"
-            )
-            return None
-        for key, line in node.key_lines.items():
-            if key not in spec:
-                close = _close_matches(key, spec, n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
-                allowed = ", ".join(spec)
-                self.error(line, f"unknown key '{key}' in {what}{hint}; allowed: {allowed}")
-        for key, required in spec.items():
-            if required and key not in node.value:
-                self.error(node.line, f"{what} is missing the required key '{key}'")
-        return {k: v for k, v in node.value.items() if k in spec}
-
-    def ident(self, node: Node, what: str) -> str | None:
-        if node.kind == SCALAR and isinstance(node.value, str) and _ID.match(node.value):
-            return node.value
-        self.error(
-            node.line,
-            f"{what} must be a short name of lower-case letters, digits "
-            f"and '-' (like 'naming-violence'), not {node.describe()}",
-        )
-        return None
-
-    def integer(self, node: Node, what: str, low: int, high: int) -> int | None:
-        value = node.value if node.kind == SCALAR else None
-        if not isinstance(value, int) or isinstance(value, bool):
-            self.error(node.line, f"{what} must be a whole number, not {node.describe()}")
-            return None
-        if not low <= value <= high:
-            self.error(node.line, f"{what} must be between {low} and {high}, not {value}")
-            return None
-        return value
-
-    def items(self, node: Node, what: str) -> list[Node]:
-        if node.kind != SEQ:
-            self.error(
-                node.line,
-                f"{what} must be a list (lines starting with '- '), not {node.describe()}",
-            )
-            return []
-        return node.value
-
-    # -- text ------------------------------------------------------------------------
-    def text(self, node: Node, what: str) -> Text | None:
-        """A translation map (or a plain string in the default language)."""
-        if node.kind == SCALAR and isinstance(node.raw, str) and node.value is not None:
-            values = {self.default: node.raw}
-        elif node.kind == MAP:
-            values = {}
-            for lang, value in node.value.items():
-                line = node.key_lines[lang]
-                if lang not in self.languages:
-                    declared = ", ".join(self.languages)
-                    self.error(
-                        line,
-                        f"{what}: language '{lang}' is not declared in "
-                        f"curriculum.yaml (languages: {declared})",
-                    )
-                elif value.kind != SCALAR or value.value is None or not str(value.raw).strip():
-                    self.error(
-                        value.line, f"{what} in '{lang}' must be text, not {value.describe()}"
-                    )
-                else:
-                    values[lang] = str(value.raw)
-        else:
-            self.error(
-                node.line,
-                f"{what} must be text, or one line per language like "
-                f"'en: ...', not {node.describe()}",
-            )
-            return None
-        missing = [lang for lang in self.languages if lang not in values]
-        if missing and values:
-            self.warn(
-                node.line,
-                f"{what} has no {', '.join(missing)} translation; "
-                f"the {self.default} text will be shown instead",
-            )
-        return Text(values, self.default) if values else None
-
-    def text_list(self, node: Node, what: str, *, required: bool) -> tuple[Text, ...]:
-        result = []
-        entries = self.items(node, what)
-        for index, item in enumerate(entries, start=1):
-            text = self.text(item, f"{what} #{index}")
-            if text is not None:
-                result.append(text)
-        if required and node.kind == SEQ and not entries:
-            self.error(node.line, f"{what} needs at least one entry")
-        return tuple(result)
-
-
-def _optional(fields: dict[str, Node], key: str, read: Callable[[Node], Any]) -> Any:
-    node = fields.get(key)
-    return read(node) if node is not None else None
-
-
 def load_curriculum(
     folder: Path, instruments: Collection[str], *, bundled: bool = True
 ) -> tuple[Curriculum | None, list[Problem]]:
@@ -196,14 +74,14 @@ def load_curriculum(
         return None, [exc.problem]
     if root is None:
         return None, [Problem(path, 1, "the file is empty")]
-    head = _Reader(path)
+    head = FieldReader(path)
     head.problems = problems
     fields = head.fields(root, _CURRICULUM_KEYS, "curriculum.yaml")
     if fields is None:
         return None, head.problems
 
-    languages = _languages(head, fields)
-    default = _optional(fields, "default_language", lambda n: n.value)
+    languages = read_languages(head, fields)
+    default = optional(fields, "default_language", lambda n: n.value)
     if default is not None and default not in languages:
         line = fields["default_language"].line
         head.error(
@@ -213,12 +91,12 @@ def load_curriculum(
         default = None
     head.languages, head.default = languages, default or (languages[0] if languages else "en")
 
-    cid = _optional(fields, "id", lambda n: head.ident(n, "id"))
-    version = _optional(fields, "version", lambda n: head.integer(n, "version", 1, 10**6))
-    title = _optional(fields, "title", lambda n: head.text(n, "title"))
-    summary = _optional(fields, "summary", lambda n: head.text(n, "summary"))
-    audience = _optional(fields, "audience", lambda n: head.text(n, "audience"))
-    credits = _optional(fields, "credits", lambda n: head.text(n, "credits"))
+    cid = optional(fields, "id", lambda n: head.ident(n, "id"))
+    version = optional(fields, "version", lambda n: head.integer(n, "version", 1, 10**6))
+    title = optional(fields, "title", lambda n: head.text(n, "title"))
+    summary = optional(fields, "summary", lambda n: head.text(n, "summary"))
+    audience = optional(fields, "audience", lambda n: head.text(n, "audience"))
+    credits = optional(fields, "credits", lambda n: head.text(n, "credits"))
 
     sessions: list[Session] = []
     problems = head.problems
@@ -227,7 +105,7 @@ def load_curriculum(
         session_path = _session_path(head, folder, node)
         if session_path is None:
             continue
-        reader = _Reader(session_path, head.languages, head.default)
+        reader = FieldReader(session_path, head.languages, head.default)
         session = _load_session(reader, len(sessions) + 1, instruments)
         problems += reader.problems
         if session is None:
@@ -261,25 +139,7 @@ def load_curriculum(
     return curriculum, problems
 
 
-def _languages(head: _Reader, fields: dict[str, Node]) -> tuple[str, ...]:
-    node = fields.get("languages")
-    if node is None:
-        return ()
-    codes = []
-    for item in head.items(node, "languages"):
-        code = item.raw if item.kind == SCALAR else None
-        if not code or not _LANG.match(code):
-            head.error(item.line, f"'{code}' is not a language code like 'en' or 'ar'")
-        elif code in codes:
-            head.error(item.line, f"language '{code}' is listed twice")
-        else:
-            codes.append(code)
-    if node.kind == SEQ and not node.value:
-        head.error(node.line, "languages needs at least one language code")
-    return tuple(codes)
-
-
-def _session_path(head: _Reader, folder: Path, node: Node) -> Path | None:
+def _session_path(head: FieldReader, folder: Path, node: Node) -> Path | None:
     if node.kind != SCALAR or not isinstance(node.value, str) or not node.value.strip():
         head.error(node.line, f"each session must be a file name, not {node.describe()}")
         return None
@@ -294,7 +154,7 @@ def _session_path(head: _Reader, folder: Path, node: Node) -> Path | None:
     return folder / relative
 
 
-def _load_session(reader: _Reader, number: int, instruments: Collection[str]) -> Session | None:
+def _load_session(reader: FieldReader, number: int, instruments: Collection[str]) -> Session | None:
     try:
         root, duplicates = read_yaml(reader.path)
     except YamlError as exc:
@@ -310,14 +170,14 @@ def _load_session(reader: _Reader, number: int, instruments: Collection[str]) ->
     r = reader
 
     def text(key: str) -> Text | None:
-        return _optional(fields, key, lambda n: r.text(n, key))
+        return optional(fields, key, lambda n: r.text(n, key))
 
     def texts(key: str) -> tuple[Text, ...]:
         required = _SESSION_KEYS[key]
-        return _optional(fields, key, lambda n: r.text_list(n, key, required=required)) or ()
+        return optional(fields, key, lambda n: r.text_list(n, key, required=required)) or ()
 
-    sid = _optional(fields, "id", lambda n: r.ident(n, "id"))
-    duration = _optional(fields, "duration", lambda n: r.integer(n, "duration", *_DURATION))
+    sid = optional(fields, "id", lambda n: r.ident(n, "id"))
+    duration = optional(fields, "duration", lambda n: r.integer(n, "duration", *_DURATION))
     activities = _activities(r, fields["activities"]) if "activities" in fields else ()
     minutes = _planned_minutes(fields.get("activities"))
     if duration is not None and minutes and sum(minutes) != duration:
@@ -366,7 +226,7 @@ def _planned_minutes(node: Node | None) -> list[int]:
     return minutes
 
 
-def _activities(r: _Reader, node: Node) -> tuple[Activity, ...]:
+def _activities(r: FieldReader, node: Node) -> tuple[Activity, ...]:
     result: list[Activity] = []
     seen: set[str] = set()
     entries = r.items(node, "activities")
@@ -379,32 +239,32 @@ def _activities(r: _Reader, node: Node) -> tuple[Activity, ...]:
     return tuple(result)
 
 
-def _activity(r: _Reader, item: Node, index: int, seen: set[str]) -> Activity | None:
+def _activity(r: FieldReader, item: Node, index: int, seen: set[str]) -> Activity | None:
     fields = r.fields(item, _ACTIVITY_KEYS, f"activity #{index}")
     if fields is None:
         return None
-    aid = _optional(fields, "id", lambda n: r.ident(n, f"activity #{index} id"))
+    aid = optional(fields, "id", lambda n: r.ident(n, f"activity #{index} id"))
     label = f"activity '{aid}'" if aid else f"activity #{index}"
     if aid is not None and aid in seen:
         r.error(fields["id"].line, f"activity id '{aid}' is used twice in this session")
     seen.add(aid)
-    kind = _optional(fields, "kind", lambda n: n.value)
+    kind = optional(fields, "kind", lambda n: n.value)
     if "kind" in fields and kind not in ACTIVITY_KINDS:
-        close = _close_matches(str(kind), ACTIVITY_KINDS, n=1)
+        close = close_matches(str(kind), ACTIVITY_KINDS, n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         allowed = ", ".join(ACTIVITY_KINDS)
         r.error(fields["kind"].line, f"{label}: unknown kind '{kind}'{hint}; allowed: {allowed}")
         kind = None
 
     def text(key: str, what: str) -> Text | None:
-        return _optional(fields, key, lambda n: r.text(n, f"{label} {what}"))
+        return optional(fields, key, lambda n: r.text(n, f"{label} {what}"))
 
     def texts(key: str, required: bool) -> tuple[Text, ...]:
         read = lambda n: r.text_list(n, f"{label} {key}", required=required)  # noqa: E731
-        return _optional(fields, key, read) or ()
+        return optional(fields, key, read) or ()
 
     low, high = _ACTIVITY_MINUTES
-    minutes = _optional(fields, "minutes", lambda n: r.integer(n, f"{label} minutes", low, high))
+    minutes = optional(fields, "minutes", lambda n: r.integer(n, f"{label} minutes", low, high))
     title = text("title", "title")
     steps = texts("steps", required=True)
     questions = texts("questions", required=False)
@@ -416,7 +276,7 @@ def _activity(r: _Reader, item: Node, index: int, seen: set[str]) -> Activity | 
 
 
 def _survey(
-    r: _Reader, node: Node | None, instruments: Collection[str]
+    r: FieldReader, node: Node | None, instruments: Collection[str]
 ) -> tuple[str | None, str | None]:
     if node is None:
         return None, None
@@ -439,9 +299,3 @@ def _survey(
             ident = None
         chosen.append(ident)
     return chosen[0], chosen[1]
-
-
-def _close_matches(word: str, choices, n: int = 1) -> list[str]:
-    import difflib  # only needed when there is a mistake to explain
-
-    return difflib.get_close_matches(word, list(choices), n=n)
