@@ -90,5 +90,58 @@ def make_content(root: Path) -> Path:
         path = folder / "sessions" / f"0{number}-{sid}.yaml"
         path.write_text(SESSION_YAML.format(id=sid, title=title), encoding="utf-8")
     (root / "instruments").mkdir(exist_ok=True)
-    (root / "instruments" / "test-survey.yaml").write_text("id: test-survey\n", encoding="utf-8")
+    (root / "instruments" / "test-survey.yaml").write_text(INSTRUMENT_YAML, encoding="utf-8")
     return folder
+
+
+INSTRUMENT_YAML = """\
+id: test-survey
+version: 2
+languages: [en, ar]
+default_language: en
+title:
+  en: Test survey
+  ar: استبيان تجريبي
+intro:
+  en: This survey is anonymous.
+  ar: هذا الاستبيان بلا أسماء.
+scales:
+  agree3:
+    type: agreement-3
+    options:
+      - {value: 1, label: {en: Disagree, ar: لا أوافق}}
+      - {value: 2, label: {en: Partly agree, ar: أوافق جزئيًا}}
+      - {value: 3, label: {en: Agree, ar: أوافق}}
+  ynd:
+    type: yes-no-dk
+    options:
+      - {value: 1, label: {en: "Yes", ar: نعم}}
+      - {value: 0, label: {en: "No", ar: لا}}
+      - {value: 9, label: {en: Don't know, ar: لا أعرف}}
+blocks:
+  - id: reasons
+    stem:
+      en: A husband may hit his wife if she...
+      ar: يحق للزوج أن يضرب زوجته إذا...
+items:
+  - id: hit_ok
+    text:
+      en: A man may hit his wife if she behaves in an antagonising manner.
+      ar: يحق للرجل أن يضرب زوجته إذا تصرفت بطريقة مستفزة.
+    scale: agree3
+    construct: violence_acceptance
+  - id: never_ok
+    text:
+      en: Violence at home is never acceptable.
+      ar: العنف في البيت غير مقبول أبدًا.
+    scale: agree3
+    construct: violence_acceptance
+    reverse: true
+  - id: goes_out
+    text:
+      en: ...goes out without telling him.
+      ar: ...خرجت دون أن تخبره.
+    scale: ynd
+    construct: dhs_justification
+    block: reasons
+"""

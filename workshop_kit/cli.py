@@ -65,7 +65,8 @@ def _validate(folders: Sequence[Path]) -> int:
     sessions = sum(len(c.sessions) for c in library.curricula)
     errors, warnings = len(library.errors), len(library.problems) - len(library.errors)
     summary = (
-        f"{len(library.curricula)} curricula ({sessions} sessions) loaded, "
+        f"{len(library.curricula)} curricula ({sessions} sessions) and "
+        f"{len(library.instruments)} instruments loaded, "
         f"{len(library.failed)} failed; {errors} errors, {warnings} warnings"
     )
     print(summary, file=sys.stderr)

@@ -124,4 +124,4 @@ sys.exit(main(['validate']))
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert "1 curricula (5 sessions) loaded" in result.stderr
+    assert "1 curricula (5 sessions) and 1 instruments loaded" in result.stderr

@@ -16,14 +16,25 @@ from typing import Any
 
 from workshop_kit import __version__
 from workshop_kit.content.library import ContentRoot, Library, default_roots, load_library
-from workshop_kit.content.model import Activity, Curriculum, Session, Text
+from workshop_kit.content.model import (
+    Activity,
+    Block,
+    Curriculum,
+    Instrument,
+    Item,
+    Option,
+    Scale,
+    Session,
+    Text,
+)
 from workshop_kit.content.problems import Problem
 from workshop_kit.fileio import atomic_write_text
 
 __all__ = ["load_library_cached"]
 
-_FORMAT = 1
-_TYPES = {cls.__name__: cls for cls in (Activity, Curriculum, Library, Problem, Session, Text)}
+_FORMAT = 2
+_CLASSES = (Activity, Block, Curriculum, Instrument, Item, Library, Option, Problem, Scale, Session)
+_TYPES = {cls.__name__: cls for cls in (*_CLASSES, Text)}
 
 
 def _fingerprint(folders: Iterable[Path]) -> list:

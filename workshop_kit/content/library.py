@@ -11,7 +11,7 @@ from pathlib import Path
 
 from workshop_kit import paths
 from workshop_kit.content.files import CURRICULUM_FILE, INSTRUMENTS_FOLDER
-from workshop_kit.content.model import Curriculum
+from workshop_kit.content.model import Curriculum, Instrument
 from workshop_kit.content.problems import WARNING, Problem
 
 __all__ = ["ContentRoot", "Library", "default_roots", "find_curriculum_folders", "load_library"]
@@ -32,11 +32,18 @@ class Library:
     curricula: tuple[Curriculum, ...]
     problems: tuple[Problem, ...]
     failed: tuple[Path, ...]
-    instruments: tuple[str, ...] = ()
+    instruments: tuple[Instrument, ...] = ()
 
     @property
     def errors(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.is_error)
+
+    def instrument(self, instrument_id: str) -> Instrument:
+        for instrument in self.instruments:
+            if instrument.id == instrument_id:
+                return instrument
+        known = ", ".join(i.id for i in self.instruments) or "none"
+        raise KeyError(f"no instrument '{instrument_id}' (loaded: {known})")
 
     def curriculum(self, curriculum_id: str) -> Curriculum:
         for curriculum in self.curricula:
@@ -95,15 +102,17 @@ def load_library(
     roots = list(default_roots() if roots is None else roots)
     problems: list[Problem] = []
     instruments: dict[str, Path] = {}
+    loaded: list[Instrument] = []
     searched: list[Path] = []
     for folder in [*(r.path for r in roots), *instrument_folders]:
         if folder.resolve() in searched:
             continue
         searched.append(folder.resolve())
-        found, found_problems = find_instruments(folder)
+        found, found_loaded, found_problems = find_instruments(folder)
         problems += found_problems
         for ident, path in found.items():
             instruments.setdefault(ident, path)
+        loaded += [i for i in found_loaded if instruments[i.id] == i.source]
 
     curricula: list[Curriculum] = []
     failed: list[Path] = []
@@ -130,4 +139,4 @@ def load_library(
             else:
                 by_id[curriculum.id] = folder
                 curricula.append(curriculum)
-    return Library(tuple(curricula), tuple(problems), tuple(failed), tuple(sorted(instruments)))
+    return Library(tuple(curricula), tuple(problems), tuple(failed), tuple(loaded))

@@ -11,9 +11,15 @@ from workshop_kit.content.problems import Problem
 
 __all__ = [
     "ACTIVITY_KINDS",
+    "SCALE_TYPES",
     "Activity",
+    "Block",
     "Curriculum",
+    "Instrument",
+    "Item",
+    "Option",
     "Problem",
+    "Scale",
     "Session",
     "Text",
 ]
@@ -142,3 +148,81 @@ class Curriculum:
                 return session
         known = ", ".join(s.id for s in self.sessions)
         raise KeyError(f"no session '{session_id}' in '{self.id}' (sessions: {known})")
+
+
+#: Scale types and how many options each must have (low, high).
+SCALE_TYPES = {
+    "agreement-5": (5, 5),
+    "agreement-3": (3, 3),
+    "yes-no-dk": (3, 3),
+    "single-choice": (2, 8),
+}
+
+
+@dataclass(frozen=True)
+class Option:
+    """One answer of a scale, with the number that is stored for it."""
+
+    value: int
+    label: Text
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Ordered answer options. "Prefer not to answer" is never an option: every item
+    offers it, and it is stored as no value (None)."""
+
+    id: str
+    type: str
+    options: tuple[Option, ...]
+
+    def option(self, value: int) -> Option:
+        for option in self.options:
+            if option.value == value:
+                return option
+        raise KeyError(f"scale '{self.id}' has no option with value {value}")
+
+    @property
+    def values(self) -> tuple[int, ...]:
+        return tuple(o.value for o in self.options)
+
+
+@dataclass(frozen=True)
+class Block:
+    """Items that share a stem ("A husband is justified in hitting his wife if she...")."""
+
+    id: str
+    stem: Text
+
+
+@dataclass(frozen=True)
+class Item:
+    """One survey question or statement."""
+
+    id: str
+    text: Text
+    scale: Scale
+    construct: str
+    reverse: bool = False
+    block: Block | None = None
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """A before-and-after questionnaire."""
+
+    id: str
+    version: int
+    languages: tuple[str, ...]
+    default_language: str
+    title: Text
+    intro: Text
+    items: tuple[Item, ...]
+    source: Path
+    thanks: Text | None = None
+
+    def item(self, item_id: str) -> Item:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(f"instrument '{self.id}' has no item '{item_id}'")

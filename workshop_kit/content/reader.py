@@ -84,6 +84,16 @@ class FieldReader:
             return []
         return node.value
 
+    # -- optional fields: read when present, None otherwise --------------------------
+    def field_text(self, fields: dict[str, Node], key: str, what: str) -> Text | None:
+        return self.text(fields[key], what) if key in fields else None
+
+    def field_ident(self, fields: dict[str, Node], key: str, what: str) -> str | None:
+        return self.ident(fields[key], what) if key in fields else None
+
+    def field_int(self, fields: dict[str, Node], key: str, what: str, low: int, high: int):
+        return self.integer(fields[key], what, low, high) if key in fields else None
+
     # -- text ------------------------------------------------------------------------
     def text(self, node: Node, what: str) -> Text | None:
         """A translation map (or a plain string in the default language)."""
