@@ -1,0 +1,288 @@
+"""What the toolkit records: workshops and the anonymous responses that belong to them.
+
+Both are frozen dataclasses that validate themselves on construction, so a record that
+breaks the anonymity rules cannot exist in memory, let alone on disk: no names (facilitator
+initials only, at most four letters), no free text beyond a workshop's ``site``, days and
+never times, and random ids (uuid4) that say nothing about who answered or when.
+
+``to_doc`` / ``from_doc`` convert to and from plain JSON types for storage; ``from_doc``
+runs the same validation, which is how a damaged or hand-edited file is recognised.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from types import MappingProxyType
+from typing import Any
+
+from workshop_kit.records.matchcode import HASH_LENGTH, MATCH_ELEMENTS
+
+__all__ = [
+    "ENTRY_MODES",
+    "MATCH_CODE_LENGTH",
+    "PHASES",
+    "STATUSES",
+    "Response",
+    "Workshop",
+    "new_id",
+    "today",
+]
+
+PHASES = ("pre", "post")
+ENTRY_MODES = ("kiosk", "paper")
+STATUSES = ("open", "closed")
+SITE_MAX = 80
+INITIALS_MAX = 4
+PARTICIPANTS_RANGE = (1, 500)
+MATCH_CODE_LENGTH = len(MATCH_ELEMENTS)
+
+# Same shapes as content ids and language tags (content/reader.py), repeated here because
+# records/ may not import content/.
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+_UUID_HEX = re.compile(r"^[0-9a-f]{32}$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_HASH = re.compile(rf"^[0-9a-f]{{{HASH_LENGTH}}}$")
+
+
+def new_id() -> str:
+    """A fresh record id: random, so it carries no time, order or device."""
+    return uuid.uuid4().hex
+
+
+def today() -> str:
+    """Today as ``YYYY-MM-DD``: the finest time the toolkit ever records."""
+    return date.today().isoformat()
+
+
+# ----------------------------------------------------------------------------- checks
+
+
+def _check_uuid(name: str, value: object) -> None:
+    if not isinstance(value, str) or not _UUID_HEX.match(value):
+        raise ValueError(f"{name} must be 32 lowercase hex characters (a uuid4), got {value!r}")
+
+
+def _check_content_id(name: str, value: object) -> None:
+    if not isinstance(value, str) or not _ID.match(value):
+        raise ValueError(
+            f"{name} must be a content id (lowercase letters, digits, '-' or '_'), "
+            f"got {value!r}"
+        )
+
+
+def _check_day(name: str, value: object) -> None:
+    if not isinstance(value, str) or not _DAY.match(value):
+        raise ValueError(f"{name} must be a day written YYYY-MM-DD (no time), got {value!r}")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{name} is not a real day: {value!r}") from None
+
+
+def _check_int(name: str, value: object, low: int, high: int | None = None) -> None:
+    # bool is an int in Python; True is never a meaningful count or version.
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"{name} must be a whole number, got {value!r}")
+    if value < low or (high is not None and value > high):
+        limit = f"{low} to {high}" if high is not None else f"at least {low}"
+        raise ValueError(f"{name} must be {limit}, got {value}")
+
+
+def _check_choice(name: str, value: object, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
+
+
+def _set(obj: object, name: str, value: object) -> None:
+    object.__setattr__(obj, name, value)  # normalising a frozen dataclass in __post_init__
+
+
+# ----------------------------------------------------------------------------- Workshop
+
+
+@dataclass(frozen=True)
+class Workshop:
+    """One delivery of a session (or a series) at a site on a day, in a language."""
+
+    id: str
+    curriculum_id: str
+    session_ids: tuple[str, ...]
+    site: str
+    day: str
+    language: str
+    expected_participants: int
+    facilitator_initials: str = ""
+    instrument_id: str | None = None
+    instrument_version: int | None = None
+    status: str = "open"
+    closed_day: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_uuid("workshop id", self.id)
+        _check_content_id("curriculum_id", self.curriculum_id)
+        if isinstance(self.session_ids, str) or not isinstance(self.session_ids, list | tuple):
+            raise ValueError(f"session_ids must be a list of session ids, got {self.session_ids!r}")
+        _set(self, "session_ids", tuple(self.session_ids))
+        if not self.session_ids:
+            raise ValueError("session_ids must name at least one session")
+        for session_id in self.session_ids:
+            _check_content_id("session id", session_id)
+        if len(set(self.session_ids)) != len(self.session_ids):
+            raise ValueError(f"session_ids repeats a session: {self.session_ids!r}")
+        self._check_site()
+        _check_day("day", self.day)
+        if not isinstance(self.language, str) or not _LANG.match(self.language):
+            raise ValueError(f"language must be a language code such as 'en', got {self.language!r}")
+        _check_int("expected_participants", self.expected_participants, *PARTICIPANTS_RANGE)
+        initials = self.facilitator_initials
+        if not isinstance(initials, str) or len(initials) > INITIALS_MAX or not (
+            initials == "" or initials.isalpha()
+        ):
+            raise ValueError(
+                f"facilitator_initials must be 0 to {INITIALS_MAX} letters (initials, never a "
+                f"name), got {initials!r}"
+            )
+        if (self.instrument_id is None) != (self.instrument_version is None):
+            raise ValueError("instrument_id and instrument_version are set together or not at all")
+        if self.instrument_id is not None:
+            _check_content_id("instrument_id", self.instrument_id)
+            _check_int("instrument_version", self.instrument_version, 1)
+        _check_choice("status", self.status, STATUSES)
+        if self.status == "open" and self.closed_day is not None:
+            raise ValueError("an open workshop has no closed_day")
+        if self.status == "closed":
+            _check_day("closed_day", self.closed_day)
+
+    def _check_site(self) -> None:
+        site = self.site
+        if not isinstance(site, str):
+            raise ValueError(f"site must be text, got {site!r}")
+        site = " ".join(site.split())  # one line, single spaces: a place, not a note
+        if not site:
+            raise ValueError("site must name a place, e.g. 'East Amman centre'")
+        if len(site) > SITE_MAX:
+            raise ValueError(f"site must be at most {SITE_MAX} characters, got {len(site)}")
+        if any(not ch.isprintable() for ch in site):
+            raise ValueError(f"site contains control characters: {site!r}")
+        _set(self, "site", site)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+    def to_doc(self) -> dict[str, Any]:
+        """Plain JSON types, as stored in a workshop file's ``_meta`` table."""
+        doc = asdict(self)
+        doc["session_ids"] = list(self.session_ids)
+        return doc
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any]) -> Workshop:
+        """Rebuild (and re-validate) a workshop from :meth:`to_doc` output."""
+        if not isinstance(doc, Mapping):
+            raise ValueError(f"a workshop must be an object, got {type(doc).__name__}")
+        try:
+            return cls(**doc)
+        except TypeError as error:  # missing or unknown field
+            raise ValueError(f"workshop fields are wrong: {error}") from None
+
+
+# ----------------------------------------------------------------------------- Response
+
+
+@dataclass(frozen=True)
+class Response:
+    """One participant's answers to one survey (before or after), with no identity.
+
+    ``match_hashes`` holds one keyed hash per match-code element (``None`` where the
+    participant skipped it) while the workshop is open; when it is closed the hashes are
+    deleted and a matched response keeps only its ``pair`` number.
+    """
+
+    id: str
+    workshop_id: str
+    phase: str
+    instrument_id: str
+    instrument_version: int
+    answers: Mapping[str, int | None]
+    entry_mode: str
+    day: str
+    match_hashes: tuple[str | None, ...] | None = None
+    pair: int | None = field(default=None)
+
+    def __post_init__(self) -> None:
+        _check_uuid("response id", self.id)
+        _check_uuid("workshop id", self.workshop_id)
+        _check_choice("phase", self.phase, PHASES)
+        _check_content_id("instrument_id", self.instrument_id)
+        _check_int("instrument_version", self.instrument_version, 1)
+        if not isinstance(self.answers, Mapping):
+            raise ValueError(f"answers must map item ids to values, got {self.answers!r}")
+        for item_id, value in self.answers.items():
+            _check_content_id("answer item id", item_id)
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+                raise ValueError(
+                    f"answer to {item_id!r} must be an option value (a whole number) or None "
+                    f"for 'prefer not to answer', got {value!r}"
+                )
+        _set(self, "answers", MappingProxyType(dict(self.answers)))
+        _check_choice("entry_mode", self.entry_mode, ENTRY_MODES)
+        _check_day("day", self.day)
+        if self.match_hashes is not None:
+            hashes = self.match_hashes
+            if isinstance(hashes, str) or not isinstance(hashes, list | tuple):
+                raise ValueError(f"match_hashes must be a list, got {hashes!r}")
+            if len(hashes) != MATCH_CODE_LENGTH:
+                raise ValueError(
+                    f"match_hashes must hold {MATCH_CODE_LENGTH} entries, got {len(hashes)}"
+                )
+            for value in hashes:
+                if value is not None and (not isinstance(value, str) or not _HASH.match(value)):
+                    raise ValueError(
+                        f"each match hash must be {HASH_LENGTH} hex characters or None, "
+                        f"got {value!r}"
+                    )
+            _set(self, "match_hashes", tuple(hashes))
+        if self.pair is not None:
+            _check_int("pair", self.pair, 1)
+            if self.match_hashes is not None:
+                raise ValueError(
+                    "a paired response keeps no match hashes (they are deleted at closing)"
+                )
+
+    def to_doc(self) -> dict[str, Any]:
+        """Plain JSON types, as stored in a workshop file's ``responses`` table.
+
+        The workshop id is left out: the file the document lives in says it. Keys that
+        are ``None`` after closing (``match_hashes``) are left out too, so a closed file
+        holds nothing of the match code at all.
+        """
+        doc: dict[str, Any] = {
+            "id": self.id,
+            "phase": self.phase,
+            "instrument_id": self.instrument_id,
+            "instrument_version": self.instrument_version,
+            "answers": dict(self.answers),
+            "entry_mode": self.entry_mode,
+            "day": self.day,
+        }
+        if self.match_hashes is not None:
+            doc["match_hashes"] = list(self.match_hashes)
+        if self.pair is not None:
+            doc["pair"] = self.pair
+        return doc
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any], workshop_id: str) -> Response:
+        """Rebuild (and re-validate) a response from :meth:`to_doc` output."""
+        if not isinstance(doc, Mapping):
+            raise ValueError(f"a response must be an object, got {type(doc).__name__}")
+        try:
+            return cls(workshop_id=workshop_id, **doc)
+        except TypeError as error:
+            raise ValueError(f"response fields are wrong: {error}") from None
