@@ -28,7 +28,10 @@ def test_validate_bundled_content_passes(capsys, no_network):
     assert main(["validate", str(ROOT / "curricula")]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "1 curricula (5 sessions) and 1 instruments loaded, 0 failed; 0 errors, 0 warnings" in captured.err
+    assert (
+        "1 curricula (5 sessions) and 1 instruments loaded, 0 failed; 0 errors, 0 warnings"
+        in captured.err
+    )
 
 
 def test_validate_without_paths_checks_bundled_and_user_folders(capsys, user_data, no_network):

@@ -26,9 +26,12 @@ def test_later_pages_are_listed_but_disabled(qtbot, bundled_library, settings, w
     qtbot.addWidget(window)
     window.build_pages()
     items = [window.sidebar.item(i) for i in range(window.sidebar.count())]
-    assert [i.text() for i in items] == ["Library", "Workshops", "Surveys", "Results", "Print"]
-    assert [bool(i.flags() & Qt.ItemFlag.ItemIsEnabled) for i in items] == [True] + [False] * 4
-    assert window.pages.count() == 1  # no fake pages behind the disabled entries
+    assert [i.text() for i in items] == ["Library", "Workshops", "Results", "Print"]
+    enabled = [bool(i.flags() & Qt.ItemFlag.ItemIsEnabled) for i in items]
+    assert enabled == [True, True, False, False]
+    assert window.pages.count() == 2  # no fake pages behind the disabled entries
+    window.sidebar.setCurrentRow(1)
+    assert window.pages.currentWidget() is window.workshops_page
 
 
 def test_window_remembers_size_and_position(qtbot, bundled_library, settings, user_data):

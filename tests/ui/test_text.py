@@ -5,8 +5,9 @@ from workshop_kit.ui.text import local, prose_html
 
 
 def test_prose_paragraphs_bullets_and_continuations():
-    text = Text({"en": "First line\nsame paragraph.\n\n**Bold:**\n- one\n  more\n- two\nAfter."},
-                "en")  # fmt: skip
+    text = Text(
+        {"en": "First line\nsame paragraph.\n\n**Bold:**\n- one\n  more\n- two\nAfter."}, "en"
+    )
     assert prose_html(text, "en") == (
         "<p>First line same paragraph.</p><p><b>Bold:</b></p>"
         "<ul><li>one more</li><li>two</li></ul><p>After.</p>"

@@ -33,43 +33,107 @@ def test_valid_instrument_loads(tmp_path):
 
 
 BROKEN = [
-    ("unknown-key", "    construct: violence_acceptance\n    reverse: true",
-     "    construct: violence_acceptance\n    reversed: true", "reversed: true",
-     r"unknown key 'reversed'.*did you mean 'reverse'"),
-    ("unknown-scale", "    scale: agree3\n    construct: violence_acceptance\n  - id: never_ok",
-     "    scale: agree5\n    construct: violence_acceptance\n  - id: never_ok", "scale: agree5",
-     r"there is no scale 'agree5' \(defined: agree3, ynd\)"),
-    ("unknown-block", "block: reasons", "block: motives", "block: motives",
-     "there is no block 'motives'"),
-    ("duplicate-item-id", "  - id: never_ok", "  - id: hit_ok  # twice", "# twice",
-     "item id 'hit_ok' is used twice"),
-    ("wrong-option-count", "      - {value: 2, label: {en: Partly agree, ar: أوافق جزئيًا}}\n", "",
-     "{value: 1, label: {en: Disagree", "agreement-3 scale needs 3 options, not 2"),
-    ("duplicate-value", "{value: 2, label: {en: Partly", "{value: 1, label: {en: Partly",
-     "{value: 1, label: {en: Partly", "value 1 is used twice"),
-    ("unknown-scale-type", "type: yes-no-dk", "type: yes-no", "type: yes-no",
-     r"unknown type 'yes-no'.*did you mean 'yes-no-dk'"),
-    ("agreement-out-of-order", "{value: 3, label: {en: Agree", "{value: 0, label: {en: Agree",
-     "{value: 1, label: {en: Disagree", "rising values"),
-    ("yes-no-values", "{value: 9, label: {en: Don't know", "{value: 2, label: {en: Don't know",
-     '{value: 1, label: {en: "Yes"', "yes 1, no 0, don't know 9"),
-    ("reverse-not-bool", "reverse: true", "reverse: sometimes", "reverse: sometimes",
-     "reverse must be true or false"),
-    ("missing-construct", "    construct: dhs_justification\n", "", "  - id: goes_out",
-     "missing the required key 'construct'"),
-    ("missing-version", "version: 2\n", "", "id: test-survey",
-     "missing the required key 'version'"),
-    ("missing-translation-is-only-a-warning", "      ar: العنف في البيت غير مقبول أبدًا.\n", "",
-     "      en: Violence at home", "no ar translation"),
-]  # fmt: skip
+    (
+        "unknown-key",
+        "    construct: violence_acceptance\n    reverse: true",
+        "    construct: violence_acceptance\n    reversed: true",
+        "reversed: true",
+        r"unknown key 'reversed'.*did you mean 'reverse'",
+    ),
+    (
+        "unknown-scale",
+        "    scale: agree3\n    construct: violence_acceptance\n  - id: never_ok",
+        "    scale: agree5\n    construct: violence_acceptance\n  - id: never_ok",
+        "scale: agree5",
+        r"there is no scale 'agree5' \(defined: agree3, ynd\)",
+    ),
+    (
+        "unknown-block",
+        "block: reasons",
+        "block: motives",
+        "block: motives",
+        "there is no block 'motives'",
+    ),
+    (
+        "duplicate-item-id",
+        "  - id: never_ok",
+        "  - id: hit_ok  # twice",
+        "# twice",
+        "item id 'hit_ok' is used twice",
+    ),
+    (
+        "wrong-option-count",
+        "      - {value: 2, label: {en: Partly agree, ar: أوافق جزئيًا}}\n",
+        "",
+        "{value: 1, label: {en: Disagree",
+        "agreement-3 scale needs 3 options, not 2",
+    ),
+    (
+        "duplicate-value",
+        "{value: 2, label: {en: Partly",
+        "{value: 1, label: {en: Partly",
+        "{value: 1, label: {en: Partly",
+        "value 1 is used twice",
+    ),
+    (
+        "unknown-scale-type",
+        "type: yes-no-dk",
+        "type: yes-no",
+        "type: yes-no",
+        r"unknown type 'yes-no'.*did you mean 'yes-no-dk'",
+    ),
+    (
+        "agreement-out-of-order",
+        "{value: 3, label: {en: Agree",
+        "{value: 0, label: {en: Agree",
+        "{value: 1, label: {en: Disagree",
+        "rising values",
+    ),
+    (
+        "yes-no-values",
+        "{value: 9, label: {en: Don't know",
+        "{value: 2, label: {en: Don't know",
+        '{value: 1, label: {en: "Yes"',
+        "yes 1, no 0, don't know 9",
+    ),
+    (
+        "reverse-not-bool",
+        "reverse: true",
+        "reverse: sometimes",
+        "reverse: sometimes",
+        "reverse must be true or false",
+    ),
+    (
+        "missing-construct",
+        "    construct: dhs_justification\n",
+        "",
+        "  - id: goes_out",
+        "missing the required key 'construct'",
+    ),
+    (
+        "missing-version",
+        "version: 2\n",
+        "",
+        "id: test-survey",
+        "missing the required key 'version'",
+    ),
+    (
+        "missing-translation-is-only-a-warning",
+        "      ar: العنف في البيت غير مقبول أبدًا.\n",
+        "",
+        "      en: Violence at home",
+        "no ar translation",
+    ),
+]
 
 
 def matching(problems, pattern):
     return [p for p in problems if re.search(pattern, p.message)]
 
 
-@pytest.mark.parametrize(("name", "old", "new", "at", "message"), BROKEN,
-                         ids=[case[0] for case in BROKEN])  # fmt: skip
+@pytest.mark.parametrize(
+    ("name", "old", "new", "at", "message"), BROKEN, ids=[case[0] for case in BROKEN]
+)
 def test_broken_instrument_reports_file_and_line(tmp_path, name, old, new, at, message):
     path = instrument_file(tmp_path)
     replace_once(path, old, new)

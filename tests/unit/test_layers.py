@@ -34,6 +34,7 @@ ALLOWED = {
         "workshop_kit.records",
         "workshop_kit.content",
         "workshop_kit.paths",
+        "workshop_kit.fileio",
         "workshop_kit",
     },
 }

@@ -26,14 +26,24 @@ def test_readme_gives_exactly_two_python_commands():
 def test_ci_runs_the_readme_test_command():
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     awk = re.search(r"awk '([^']+)' README.md", script).group(1)
-    extracted = subprocess.run(["awk", awk, "README.md"], capture_output=True, text=True,
-                               cwd=ROOT, check=True).stdout.strip()  # fmt: skip
+    extracted = subprocess.run(
+        ["awk", awk, "README.md"], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout.strip()
     assert extracted == commands()[1]
     assert "set -euo pipefail" in script
 
 
 def test_ci_installs_the_system_packages_headless_qt_needs():
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    for package in ("libegl1", "libgl1", "libglib2.0-0", "libfontconfig1", "libxkbcommon0",
-                    "libdbus-1-3", "fonts-dejavu-core", "xvfb", "poppler-utils"):  # fmt: skip
+    for package in (
+        "libegl1",
+        "libgl1",
+        "libglib2.0-0",
+        "libfontconfig1",
+        "libxkbcommon0",
+        "libdbus-1-3",
+        "fonts-dejavu-core",
+        "xvfb",
+        "poppler-utils",
+    ):
         assert package in script

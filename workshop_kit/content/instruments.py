@@ -60,8 +60,10 @@ def load_instrument(path: Path) -> tuple[Instrument | None, str | None, list[Pro
     languages = read_languages(r, fields)
     default = optional(fields, "default_language", lambda n: n.value)
     if default is not None and default not in languages:
-        r.error(fields["default_language"].line, f"default_language '{default}' is not one "
-                f"of the languages ({', '.join(languages)})")  # fmt: skip
+        r.error(
+            fields["default_language"].line,
+            f"default_language '{default}' is not one of the languages ({', '.join(languages)})",
+        )
     r.languages, r.default = languages, default if default in languages else "en"
     iid = optional(fields, "id", lambda n: r.ident(n, "id"))
     version = optional(fields, "version", lambda n: r.integer(n, "version", 1, 10**6))
@@ -93,8 +95,10 @@ def _scales(r: FieldReader, node: Node | None) -> dict[str, Scale]:
         if "type" in fields and kind not in SCALE_TYPES:
             hint = close_matches(str(kind), SCALE_TYPES)
             hint_text = f" (did you mean '{hint[0]}'?)" if hint else ""
-            r.error(fields["type"].line, f"{what}: unknown type '{kind}'{hint_text}; "
-                    f"allowed: {', '.join(SCALE_TYPES)}")  # fmt: skip
+            r.error(
+                fields["type"].line,
+                f"{what}: unknown type '{kind}'{hint_text}; allowed: {', '.join(SCALE_TYPES)}",
+            )
             continue
         options = _options(r, fields.get("options"), what)
         if kind is None or options is None:
@@ -102,17 +106,23 @@ def _scales(r: FieldReader, node: Node | None) -> dict[str, Scale]:
         low, high = SCALE_TYPES[kind]
         if not low <= len(options) <= high:
             count = f"{low}" if low == high else f"{low} to {high}"
-            r.error(fields["options"].line, f"{what}: a {kind} scale needs {count} options, "
-                    f"not {len(options)}")  # fmt: skip
+            r.error(
+                fields["options"].line,
+                f"{what}: a {kind} scale needs {count} options, not {len(options)}",
+            )
             continue
         values = [o.value for o in options]
         if kind.startswith("agreement") and values != sorted(values):
-            r.error(fields["options"].line, f"{what}: list agreement options from disagree "
-                    "to agree, with rising values")  # fmt: skip
+            r.error(
+                fields["options"].line,
+                f"{what}: list agreement options from disagree to agree, with rising values",
+            )
             continue
         if kind == "yes-no-dk" and tuple(values) != _YES_NO_DK:
-            r.error(fields["options"].line, f"{what}: yes-no-dk options are yes 1, no 0, "
-                    "don't know 9, in that order")  # fmt: skip
+            r.error(
+                fields["options"].line,
+                f"{what}: yes-no-dk options are yes 1, no 0, don't know 9, in that order",
+            )
             continue
         scales[name] = Scale(name, kind, options)
     return scales
@@ -217,8 +227,9 @@ def find_instruments(root: Path) -> tuple[dict[str, Path], list[Instrument], lis
         if iid is None:
             continue
         if iid in found:
-            problems.append(Problem(path, 1, f"instrument id '{iid}' is already used by "
-                                    f"{found[iid]}"))  # fmt: skip
+            problems.append(
+                Problem(path, 1, f"instrument id '{iid}' is already used by {found[iid]}")
+            )
             continue
         found[iid] = path
         if instrument is not None:

@@ -47,12 +47,15 @@ def window_state() -> QSettings:
 
 
 def create_main_window(
-    library: Library | None = None, settings: Settings | None = None, state: QSettings | None = None
+    library: Library | None = None,
+    settings: Settings | None = None,
+    state: QSettings | None = None,
+    **stores,
 ) -> MainWindow:
+    """The main window; ``stores`` may pass ``store=`` and ``pins=`` (tests do)."""
     settings = settings or Settings()
-    return MainWindow(
-        library if library is not None else _load_library, settings, state or window_state()
-    )
+    source = library if library is not None else _load_library
+    return MainWindow(source, settings, state or window_state(), **stores)
 
 
 def _load_library() -> Library:

@@ -45,13 +45,22 @@ class MainWindow(QMainWindow):
         library: Library | Callable[[], Library],
         settings: Settings,
         state: QSettings,
+        *,
+        store=None,
+        pins=None,
         parent=None,
     ):
+        """``store`` (WorkshopStore) and ``pins`` (PinStore) default to the user's data
+        folder; they are created after the first paint."""
         super().__init__(parent)
         self.settings = settings
         self.state = state
         self._library_source = library
+        self.store = store
+        self.pins = pins
         self.library_page = None
+        self.workshops_page = None
+        self.recovery_notes: list = []
         self.run_windows: list = []  # RunWindow, imported when first needed
         self.setWindowTitle(self.tr("Workshop Kit"))
         self.setMinimumSize(720, 480)
@@ -62,13 +71,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(QLabel(self.tr("Loading curricula…"), self))
         QListWidgetItem(self.tr("Library"), self.sidebar)
+        QListWidgetItem(self.tr("Workshops"), self.sidebar)
         # Pages that come with later releases: listed, but not pretending to work.
-        for title in (
-            self.tr("Workshops"),
-            self.tr("Surveys"),
-            self.tr("Results"),
-            self.tr("Print"),
-        ):
+        for title in (self.tr("Results"), self.tr("Print")):
             item = QListWidgetItem(title, self.sidebar)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             item.setToolTip(self.tr("Coming in a later version"))
@@ -104,9 +109,44 @@ class MainWindow(QMainWindow):
         self.pages.insertWidget(0, self.library_page)
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
+        self._build_workshops_page(library)
         self.pages.setCurrentIndex(0)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         self.pages_ready.emit()
+        if self.recovery_notes:
+            QTimer.singleShot(0, self._show_recovery_notes)
+
+    def _build_workshops_page(self, library: Library) -> None:
+        from workshop_kit.records.pin import PinStore
+        from workshop_kit.records.store import WorkshopStore
+        from workshop_kit.ui.workshops.page import WorkshopsPage
+
+        if self.store is None:
+            self.store = WorkshopStore()
+        if self.pins is None:
+            self.pins = PinStore()
+        # Damaged workshop files are quarantined and restored from backup before use.
+        self.recovery_notes = self.store.check()
+        self.workshops_page = WorkshopsPage(self.store, library, self.pins, self.settings, self)
+        self.pages.addWidget(self.workshops_page)
+
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        if 0 <= row < self.pages.count():
+            self.pages.setCurrentIndex(row)
+
+    def _show_recovery_notes(self) -> None:
+        text = "\n\n".join(note.message for note in self.recovery_notes)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Workshop data was repaired"),
+            self.tr(
+                "Some workshop files could not be read when Workshop Kit "
+                "started. Nothing was deleted:"
+            ),
+            parent=self,
+        )
+        box.setInformativeText(text)
+        box.open()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -119,6 +159,10 @@ class MainWindow(QMainWindow):
         library_action.setShortcut(QKeySequence("Ctrl+1"))
         library_action.triggered.connect(lambda: self.sidebar.setCurrentRow(0))
         view_menu.addAction(library_action)
+        workshops_action = QAction(self.tr("&Workshops"), self)
+        workshops_action.setShortcut(QKeySequence("Ctrl+2"))
+        workshops_action.triggered.connect(lambda: self.sidebar.setCurrentRow(1))
+        view_menu.addAction(workshops_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Workshop Kit"), self)
         about_action.triggered.connect(self._on_about_triggered)

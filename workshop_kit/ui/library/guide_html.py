@@ -66,8 +66,10 @@ def session_html(curriculum: Curriculum, session: Session, lang: str) -> str:
             _box(say("content_warning"), prose_html(session.content_warning, lang), "warning")
         )
     out.append(prose_html(session.summary, lang))
-    for key, survey in (("survey_before", session.survey_before),
-                        ("survey_after", session.survey_after)):  # fmt: skip
+    for key, survey in (
+        ("survey_before", session.survey_before),
+        ("survey_after", session.survey_after),
+    ):
         if survey:
             out.append(f'<p class="meta"><b>{say(key, id=survey)}</b></p>')
     out.append(f"<h2>{say('objectives')}</h2>{_list(session.objectives, lang)}")

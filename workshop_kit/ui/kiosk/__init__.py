@@ -1,0 +1,1 @@
+"""The survey kiosk: participants answer one item per screen, anonymously."""

@@ -1,0 +1,562 @@
+"""The survey kiosk: a locked full-screen window where participants answer one item per
+screen, with big pictorial buttons, "prefer not to answer", read-aloud and a language
+switch.
+
+Leaving needs the facilitator PIN: Esc, Alt+F4, the close button and minimising do
+nothing without it. F12 (or the "Hide screen" button) covers the screen at once; any key
+or click returns to the same place. After ``idle_ms`` without input on a started survey it
+asks "Are you still there?", and after ``confirm_ms`` more it clears the survey unsaved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_kit import paths
+from workshop_kit.content.labels import label
+from workshop_kit.content.model import Instrument, Item
+from workshop_kit.ui.kiosk.flow import PREFER_NOT, SurveyFlow
+from workshop_kit.ui.kiosk.pin_dialog import PinDialog
+from workshop_kit.ui.kiosk.speech import Speaker
+from workshop_kit.ui.text import LANGUAGES, direction_for, local
+
+__all__ = ["KioskWindow", "picture_for", "show_kiosk"]
+
+_PAGES = ("intro", "code", "item", "submit", "thanks", "cover")
+_INPUT_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin)
+_STYLE = """
+#kiosk { background: #f7f4ee; }
+QWidget { font-size: 18pt; }
+QLabel { color: #1d1d1d; }
+#question { font-size: 30pt; font-weight: bold; }
+#stem { font-size: 22pt; color: #444; }
+QToolButton#option, QToolButton#preferNot {
+  background: #ffffff; border: 3px solid #c9c2b4; border-radius: 18px; padding: 10px;
+  font-size: 18pt;
+}
+QToolButton#option:checked, QToolButton#preferNot:checked {
+  background: #dbe9f7; border: 5px solid #1f4e79;
+}
+QPushButton {
+  font-size: 20pt; padding: 12px 28px; border-radius: 12px;
+  background: #e8e2d6; border: 2px solid #c9c2b4; color: #1d1d1d;
+}
+QPushButton:checked { background: #1f4e79; color: white; border-color: #1f4e79; }
+QPushButton#primary { background: #1f4e79; color: white; border-color: #1f4e79; }
+QProgressBar { min-height: 14px; max-height: 14px; border-radius: 7px; background: #e8e2d6; }
+QProgressBar::chunk { background: #1f4e79; border-radius: 7px; }
+#cover { background: #dfe7e2; }
+#overlay { background: rgba(20, 20, 20, 170); }
+#overlayBox { background: #ffffff; border-radius: 20px; }
+"""
+
+
+def picture_for(item: Item, index: int) -> str:
+    """The file name in assets/scale/ of the picture for option number ``index``."""
+    scale = item.scale
+    if scale.type == "yes-no-dk":
+        return {1: "yes", 0: "no", 9: "dont-know"}[scale.options[index].value] + ".svg"
+    steps = (0, 25, 50, 75, 100)
+    share = index / (len(scale.options) - 1)
+    nearest = min(steps, key=lambda s: abs(s - share * 100))
+    return f"fill-{nearest}.svg"
+
+
+class KioskWindow(QWidget):
+    """One participant at a time; ``save`` is called with each finished survey."""
+
+    finished = Signal()  # the facilitator left with the PIN
+    saved = Signal()  # one more survey was saved
+
+    def __init__(
+        self,
+        instrument: Instrument,
+        *,
+        language: str,
+        save: Callable[[Mapping[str, int | None], Mapping[str, str], str], None],
+        pins,
+        code_elements: Sequence[tuple[str, str]],
+        title: str,
+        idle_ms: int = 180_000,
+        confirm_ms: int = 30_000,
+        speaker: Speaker | None = None,
+        parent=None,
+    ):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("kiosk")
+        self.setWindowTitle(title)
+        self.setStyleSheet(_STYLE)
+        self.instrument = instrument
+        self.lang = language if language in instrument.languages else instrument.default_language
+        self.save = save
+        self.pins = pins
+        self.code_kinds = dict(code_elements)
+        self.flow = SurveyFlow(instrument, [element for element, _ in code_elements])
+        self.speaker = speaker or Speaker()
+        self._exit_allowed = False
+        self._covered_from: int | None = None
+        self.setMinimumSize(900, 640)
+        self._build()
+        self._idle = QTimer(self, singleShot=True, interval=idle_ms)
+        self._idle.timeout.connect(self._on_idle_timeout)
+        self._confirm = QTimer(self, singleShot=True, interval=confirm_ms)
+        self._confirm.timeout.connect(self._on_confirm_timeout)
+        self._thanks_timer = QTimer(self, singleShot=True, interval=8000)
+        self._thanks_timer.timeout.connect(self._on_next_person_clicked)
+        QApplication.instance().installEventFilter(self)
+        self.render()
+
+    # -- building --------------------------------------------------------------------
+    def _build(self) -> None:
+        self.language_buttons: dict[str, QPushButton] = {}
+        top = QHBoxLayout()
+        for code in self.instrument.languages:
+            button = QPushButton(LANGUAGES.get(code, code), self)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_buttons[code] = button
+            top.addWidget(button)
+        top.addStretch(1)
+        self.read_button = QPushButton(self)
+        self.read_button.clicked.connect(self._on_read_button_clicked)
+        self.hide_button = QPushButton(self)
+        self.hide_button.clicked.connect(self.cover)
+        self.exit_button = QToolButton(self)
+        self.exit_button.setText("⚙")
+        self.exit_button.setToolTip(self.tr("Facilitator: leave the survey (PIN)"))
+        self.exit_button.setAccessibleName(self.tr("Leave the survey"))
+        self.exit_button.clicked.connect(self.request_exit)
+        for widget in (self.read_button, self.hide_button, self.exit_button):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            top.addWidget(widget)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_intro())
+        self.pages.addWidget(self._build_code())
+        self.pages.addWidget(self._build_item())
+        self.pages.addWidget(self._build_submit())
+        self.pages.addWidget(self._build_thanks())
+        self.pages.addWidget(self._build_cover())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 20, 40, 30)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self._build_overlay()
+
+    def _page(self) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setSpacing(24)
+        return page, layout
+
+    def _label(self, parent: QWidget, name: str = "") -> QLabel:
+        widget = QLabel(parent)
+        widget.setWordWrap(True)
+        if name:
+            widget.setObjectName(name)
+        return widget
+
+    def _nav(self, parent: QWidget, *buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for button in buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            row.addWidget(button)
+            if button is buttons[0]:
+                row.addStretch(1)
+        return row
+
+    def _build_intro(self) -> QWidget:
+        page, layout = self._page()
+        self.intro_title = self._label(page, "question")
+        self.intro_text = self._label(page)
+        self.start_button = QPushButton(page, objectName="primary")
+        self.start_button.clicked.connect(self._on_forward)
+        layout.addStretch(1)
+        layout.addWidget(self.intro_title)
+        layout.addWidget(self.intro_text)
+        layout.addStretch(1)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignCenter)
+        return page
+
+    def _build_code(self) -> QWidget:
+        page, layout = self._page()
+        self.code_intro = self._label(page, "stem")
+        self.code_progress = self._label(page)
+        self.code_question = self._label(page, "question")
+        self.code_field = QLineEdit(page)
+        self.code_field.setMaxLength(2)
+        self.code_field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_field.setFixedWidth(220)
+        big = QFont(self.code_field.font())
+        big.setPointSize(40)
+        self.code_field.setFont(big)
+        self.code_field.returnPressed.connect(self._on_forward)
+        self.code_back = QPushButton(page)
+        self.code_skip = QPushButton(page)
+        self.code_next = QPushButton(page, objectName="primary")
+        self.code_back.clicked.connect(self._on_back)
+        self.code_skip.clicked.connect(self._on_code_skip_clicked)
+        self.code_next.clicked.connect(self._on_forward)
+        layout.addWidget(self.code_progress)
+        layout.addWidget(self.code_intro)
+        layout.addStretch(1)
+        layout.addWidget(self.code_question)
+        layout.addWidget(self.code_field, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addLayout(self._nav(page, self.code_back, self.code_skip, self.code_next))
+        return page
+
+    def _build_item(self) -> QWidget:
+        page, layout = self._page()
+        self.progress_text = self._label(page)
+        self.progress = QProgressBar(page)
+        self.progress.setTextVisible(False)
+        self.stem = self._label(page, "stem")
+        self.question = self._label(page, "question")
+        self.options_row = QHBoxLayout()
+        self.options_row.setSpacing(20)
+        self.option_buttons: list[QToolButton] = []
+        self.prefer_not = QToolButton(page, objectName="preferNot")
+        self.prefer_not.setCheckable(True)
+        self.prefer_not.setIcon(QIcon(str(paths.assets_dir() / "scale" / "prefer-not.svg")))
+        self.prefer_not.setIconSize(QSize(56, 56))
+        self.prefer_not.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.prefer_not.clicked.connect(lambda: self.choose(PREFER_NOT))
+        self.item_back = QPushButton(page)
+        self.item_back.clicked.connect(self._on_back)
+        layout.addWidget(self.progress_text)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+        layout.addWidget(self.stem)
+        layout.addWidget(self.question)
+        layout.addStretch(1)
+        layout.addLayout(self.options_row)
+        layout.addWidget(self.prefer_not, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addLayout(self._nav(page, self.item_back))
+        return page
+
+    def _build_submit(self) -> QWidget:
+        page, layout = self._page()
+        self.submit_title = self._label(page, "question")
+        self.submit_text = self._label(page)
+        self.error_text = self._label(page)
+        self.error_text.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.submit_back = QPushButton(page)
+        self.submit_button = QPushButton(page, objectName="primary")
+        self.submit_back.clicked.connect(self._on_back)
+        self.submit_button.clicked.connect(self.submit)
+        layout.addStretch(1)
+        layout.addWidget(self.submit_title)
+        layout.addWidget(self.submit_text)
+        layout.addWidget(self.error_text)
+        layout.addStretch(1)
+        layout.addLayout(self._nav(page, self.submit_back, self.submit_button))
+        return page
+
+    def _build_thanks(self) -> QWidget:
+        page, layout = self._page()
+        self.thanks_title = self._label(page, "question")
+        self.thanks_text = self._label(page)
+        self.next_person = QPushButton(page, objectName="primary")
+        self.next_person.clicked.connect(self._on_next_person_clicked)
+        layout.addStretch(1)
+        layout.addWidget(self.thanks_title, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.thanks_text)
+        layout.addStretch(1)
+        layout.addWidget(self.next_person, 0, Qt.AlignmentFlag.AlignCenter)
+        return page
+
+    def _build_cover(self) -> QWidget:
+        page, layout = self._page()
+        page.setObjectName("cover")
+        page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.cover_text = self._label(page)
+        self.cover_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addWidget(self.cover_text)
+        layout.addStretch(1)
+        return page
+
+    def _build_overlay(self) -> None:
+        self.overlay = QFrame(self, objectName="overlay")
+        box = QFrame(self.overlay, objectName="overlayBox")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(40, 30, 40, 30)
+        self.overlay_title = self._label(box, "question")
+        self.overlay_text = self._label(box)
+        self.overlay_button = QPushButton(box, objectName="primary")
+        self.overlay_button.clicked.connect(self._on_overlay_button_clicked)
+        inner.addWidget(self.overlay_title)
+        inner.addWidget(self.overlay_text)
+        inner.addWidget(self.overlay_button, 0, Qt.AlignmentFlag.AlignCenter)
+        outer = QVBoxLayout(self.overlay)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignCenter)
+        outer.addStretch(1)
+        self.overlay.hide()
+
+    # -- showing the current screen ----------------------------------------------------
+    def say(self, key: str, **values: object) -> str:
+        return label(key, self.lang, **values)
+
+    def render(self) -> None:
+        self.setLayoutDirection(direction_for(self.lang))
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == self.lang)
+        self.read_button.setText("🔊 " + self.say("kiosk.read_aloud"))
+        self.read_button.setVisible(self.speaker.can_speak(self.lang))
+        self.hide_button.setText(self.say("kiosk.hide"))
+        self.cover_text.setText(self.say("kiosk.cover"))
+        for widget, key in (
+            (self.start_button, "kiosk.start"),
+            (self.code_back, "kiosk.back"),
+            (self.code_skip, "kiosk.skip"),
+            (self.code_next, "kiosk.next"),
+            (self.item_back, "kiosk.back"),
+            (self.submit_back, "kiosk.back"),
+            (self.submit_button, "kiosk.submit"),
+            (self.next_person, "kiosk.next_person"),
+            (self.overlay_button, "kiosk.continue"),
+        ):
+            widget.setText(self.say(key))
+        self.prefer_not.setText(self.say("kiosk.prefer_not"))
+        self.overlay_title.setText(self.say("kiosk.still_there"))
+        self.overlay_text.setText(self.say("kiosk.still_there_text"))
+        screen = self.flow.screen
+        if self._covered_from is None:
+            self.pages.setCurrentIndex(_PAGES.index(screen.kind))
+        getattr(self, f"_render_{screen.kind}")(screen)
+
+    def _render_intro(self, _screen) -> None:
+        self.intro_title.setText(local(self.instrument.title, self.lang))
+        self.intro_text.setText(local(self.instrument.intro, self.lang))
+
+    def _render_code(self, screen) -> None:
+        count = len(self.flow.code_elements)
+        self.code_intro.setText(self.say("kiosk.code_intro", count=count))
+        self.code_intro.setVisible(screen.index == 0)
+        self.code_progress.setText(
+            self.say("kiosk.code_progress", number=screen.index + 1, count=count)
+        )
+        element = screen.code_element
+        self.code_question.setText(self.say(f"code.{element}"))
+        kind = self.code_kinds[element]
+        self.code_field.setPlaceholderText(self.say(f"kiosk.code.{kind}_hint"))
+        self.code_field.setText(self.flow.code_answer(element))
+        self.code_field.setFocus()
+
+    def _render_item(self, screen) -> None:
+        item = screen.item
+        count = self.flow.item_count
+        self.progress_text.setText(self.say("kiosk.progress", number=screen.index + 1, count=count))
+        self.progress.setRange(0, count)
+        self.progress.setValue(screen.index)
+        self.stem.setVisible(item.block is not None)
+        if item.block is not None:
+            self.stem.setText(local(item.block.stem, self.lang))
+        self.question.setText(local(item.text, self.lang))
+        for button in self.option_buttons:
+            self.options_row.removeWidget(button)
+            button.deleteLater()
+        self.option_buttons = []
+        chosen = self.flow.answer(item.id)
+        page = self.pages.widget(_PAGES.index("item"))
+        for index, option in enumerate(item.scale.options):
+            button = QToolButton(page, objectName="option")
+            button.setCheckable(True)
+            button.setChecked(chosen == option.value)
+            button.setText(local(option.label, self.lang))
+            button.setIcon(QIcon(str(paths.assets_dir() / "scale" / picture_for(item, index))))
+            button.setIconSize(QSize(110, 110))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setMinimumSize(200, 190)
+            button.setAccessibleName(local(option.label, self.lang))
+            button.clicked.connect(lambda _=False, v=option.value: self.choose(v))
+            self.options_row.addWidget(button)
+            self.option_buttons.append(button)
+        self.prefer_not.setChecked(self.flow.is_answered(item.id) and chosen is PREFER_NOT)
+
+    def _render_submit(self, _screen) -> None:
+        self.submit_title.setText(self.say("kiosk.submit_title"))
+        self.submit_text.setText(self.say("kiosk.submit_text"))
+
+    def _render_thanks(self, _screen) -> None:
+        self.thanks_title.setText(self.say("kiosk.thanks"))
+        self.thanks_text.setText(local(self.instrument.thanks, self.lang))
+
+    # -- participant actions ---------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.render()
+
+    def choose(self, value: int | None) -> None:
+        self.flow.choose(value)
+        self.render()
+
+    def submit(self) -> None:
+        """Save durably, then thank and reset; on failure keep everything and say so."""
+        try:
+            self.save(self.flow.answers(), self.flow.code_answers(), self.lang)
+        except Exception as exc:
+            self.error_text.setText(self.say("kiosk.save_failed") + f"\n({exc})")
+            return
+        self.error_text.clear()
+        self.flow.submitted()
+        self._idle.stop()
+        self._thanks_timer.start()
+        self.saved.emit()
+        self.render()
+
+    def cover(self) -> None:
+        """Show a neutral screen at once; any key or click comes back."""
+        if self._covered_from is None:
+            self._covered_from = self.pages.currentIndex()
+            self.pages.setCurrentIndex(_PAGES.index("cover"))
+            self.speaker.stop()
+
+    def uncover(self) -> None:
+        if self._covered_from is not None:
+            self.pages.setCurrentIndex(self._covered_from)
+            self._covered_from = None
+
+    @property
+    def covered(self) -> bool:
+        return self._covered_from is not None
+
+    def _on_forward(self) -> None:
+        screen = self.flow.screen
+        if screen.kind == "code":
+            self.flow.set_code(screen.code_element, self.code_field.text())
+        self.flow.next()
+        self.render()
+
+    def _on_back(self) -> None:
+        if self.flow.screen.kind == "code":
+            self.flow.set_code(self.flow.screen.code_element, self.code_field.text())
+        self.flow.back()
+        self.render()
+
+    def _on_code_skip_clicked(self) -> None:
+        self.code_field.clear()
+        self._on_forward()
+
+    def _on_next_person_clicked(self) -> None:
+        self._thanks_timer.stop()
+        self.flow.reset()
+        self.render()
+
+    def _on_read_button_clicked(self) -> None:
+        screen = self.flow.screen
+        parts = []
+        if screen.kind == "item":
+            item = screen.item
+            if item.block is not None:
+                parts.append(local(item.block.stem, self.lang))
+            parts.append(local(item.text, self.lang))
+            parts += [local(o.label, self.lang) for o in item.scale.options]
+            parts.append(self.say("kiosk.prefer_not"))
+        elif screen.kind == "code":
+            parts.append(self.say(f"code.{screen.code_element}"))
+        elif screen.kind == "intro":
+            parts += [
+                local(self.instrument.title, self.lang),
+                local(self.instrument.intro, self.lang),
+            ]
+        self.speaker.say(". ".join(parts), self.lang)
+
+    # -- idle ------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self.isVisible():
+            if self.covered and not self.overlay.isVisible():
+                self.uncover()
+                return True  # the key or click only lifts the cover
+            if self.flow.started and not self.overlay.isVisible():
+                self._idle.start()
+        return False
+
+    def _on_idle_timeout(self) -> None:
+        if self.flow.started:
+            self.overlay.setGeometry(self.rect())
+            self.overlay.show()
+            self.overlay.raise_()
+            self._confirm.start()
+
+    def _on_overlay_button_clicked(self) -> None:
+        self._confirm.stop()
+        self.overlay.hide()
+        self._idle.start()
+
+    def _on_confirm_timeout(self) -> None:
+        self.overlay.hide()
+        self.flow.abandon()  # cleared, nothing saved
+        self.uncover()
+        self.render()
+
+    # -- leaving (only with the PIN) --------------------------------------------------
+    def request_exit(self) -> bool:
+        dialog = PinDialog(
+            self.pins, self.tr("Enter the facilitator PIN to leave the survey."), self
+        )
+        if dialog.exec() == PinDialog.DialogCode.Accepted:
+            self._exit_allowed = True
+            self.close()
+            return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F12:
+            self.cover()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.request_exit()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._exit_allowed:
+            event.ignore()
+            QTimer.singleShot(0, self.request_exit)
+            return
+        self._idle.stop()
+        self._confirm.stop()
+        self._thanks_timer.stop()
+        self.speaker.stop()
+        QApplication.instance().removeEventFilter(self)
+        super().closeEvent(event)
+        self.finished.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            QTimer.singleShot(0, self.showFullScreen)  # no hiding the kiosk behind others
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.overlay.setGeometry(self.rect())
+
+
+def show_kiosk(window: KioskWindow) -> KioskWindow:
+    """Show the kiosk full screen on the screen it is on (also without a window manager)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
+    window.activateWindow()
+    return window

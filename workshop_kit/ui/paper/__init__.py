@@ -1,0 +1,1 @@
+"""Keying in paper survey forms."""

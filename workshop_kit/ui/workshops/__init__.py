@@ -1,0 +1,1 @@
+"""The Workshops page: deliveries of a curriculum, their surveys and paper forms."""

@@ -1,0 +1,367 @@
+"""The Workshops page: create, edit, close and delete workshops; run their before and
+after surveys on the kiosk; key in paper forms; see how many before/after are matched."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_kit.content.library import Library
+from workshop_kit.records.matchcode import MATCH_ELEMENTS
+from workshop_kit.records.model import Workshop
+from workshop_kit.records.pin import PinStore
+from workshop_kit.records.store import WorkshopStore
+from workshop_kit.settings import Settings
+from workshop_kit.ui.kiosk.pin_dialog import SetPinDialog
+from workshop_kit.ui.kiosk.window import KioskWindow, show_kiosk
+from workshop_kit.ui.paper.window import PaperEntryWindow
+from workshop_kit.ui.text import local
+from workshop_kit.ui.workshops.dialog import WorkshopDialog
+
+__all__ = ["WorkshopsPage"]
+
+CODE_ELEMENTS = tuple((element.id, element.kind) for element in MATCH_ELEMENTS)
+_PHASES = ("pre", "post")
+
+
+class WorkshopsPage(QWidget):
+    def __init__(
+        self,
+        store: WorkshopStore,
+        library: Library,
+        pins: PinStore,
+        settings: Settings,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.library = library
+        self.pins = pins
+        self.settings = settings
+        self.kiosk: KioskWindow | None = None
+        self.paper: PaperEntryWindow | None = None
+        self._workshops: list[Workshop] = []
+        self._build()
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------
+    def _build(self) -> None:
+        self.table = QTableWidget(0, 7, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Day"),
+                self.tr("Site"),
+                self.tr("Curriculum"),
+                self.tr("Language"),
+                self.tr("Before"),
+                self.tr("After"),
+                self.tr("Status"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Workshops"))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_workshop())
+
+        self.new_button = QPushButton(self.tr("New workshop…"), self)
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setToolTip(self.tr("Create a workshop (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.close_button = QPushButton(self.tr("Close workshop…"), self)
+        self.close_button.setToolTip(
+            self.tr("Make before/after matching final and delete the match codes")
+        )
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.before_button = QPushButton(self.tr("Start “before” survey"), self)
+        self.after_button = QPushButton(self.tr("Start “after” survey"), self)
+        self.paper_button = QPushButton(self.tr("Key in paper forms…"), self)
+        self.new_button.clicked.connect(self.new_workshop)
+        self.edit_button.clicked.connect(self.edit_workshop)
+        self.close_button.clicked.connect(self.close_workshop)
+        self.delete_button.clicked.connect(self.delete_workshop)
+        self.before_button.clicked.connect(lambda: self.start_kiosk("pre"))
+        self.after_button.clicked.connect(lambda: self.start_kiosk("post"))
+        self.paper_button.clicked.connect(self.start_paper_entry)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+
+        manage = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.close_button, self.delete_button):
+            manage.addWidget(button)
+        manage.addStretch(1)
+        survey = QHBoxLayout()
+        for button in (self.before_button, self.after_button, self.paper_button):
+            survey.addWidget(button)
+        survey.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(manage)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(survey)
+
+    # -- state -----------------------------------------------------------------------
+    def refresh(self, select: str | None = None) -> None:
+        current = select or (self.selected().id if self.selected() else None)
+        self._workshops = self.store.list_workshops()
+        self.table.setRowCount(len(self._workshops))
+        lang = self.settings.get("content_language")
+        for row, workshop in enumerate(self._workshops):
+            responses = self.store.responses(workshop.id)
+            try:
+                title = local(self.library.curriculum(workshop.curriculum_id).title, lang)
+            except KeyError:
+                title = workshop.curriculum_id
+            cells = [
+                workshop.day,
+                workshop.site,
+                title,
+                workshop.language,
+                str(sum(r.phase == "pre" for r in responses)),
+                str(sum(r.phase == "post" for r in responses)),
+                self.tr("open") if workshop.is_open else self.tr("closed"),
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            if workshop.id == current:
+                self.table.selectRow(row)
+        if self.selected() is None and self._workshops:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected(self) -> Workshop | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self._workshops[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        workshop = self.selected()
+        chosen = workshop is not None
+        open_ = chosen and workshop.is_open
+        surveyed = open_ and workshop.instrument_id is not None
+        for button, enabled in (
+            (self.edit_button, chosen),
+            (self.delete_button, chosen),
+            (self.close_button, open_),
+            (self.before_button, surveyed),
+            (self.after_button, surveyed),
+            (self.paper_button, surveyed),
+        ):
+            button.setEnabled(bool(enabled))
+        self.summary.setText(
+            self._summary_text(workshop)
+            if chosen
+            else self.tr("Create a workshop to run its surveys.")
+        )
+
+    def _summary_text(self, workshop: Workshop) -> str:
+        counts = self.store.match_summary(workshop.id).counts()
+        text = self.tr(
+            "Before and after matched by code: <b>{pairs}</b> pairs; unmatched: {up} before, "
+            "{uq} after; ambiguous (never paired): {ap} before, {aq} after."
+        ).format(
+            pairs=counts["pairs"],
+            up=counts["unmatched_pre"],
+            uq=counts["unmatched_post"],
+            ap=counts["ambiguous_pre"],
+            aq=counts["ambiguous_post"],
+        )
+        if workshop.is_open:
+            text += " " + self.tr("Matching becomes final when you close the workshop.")
+        else:
+            text += " " + self.tr("Closed on {day}: the match codes have been deleted.").format(
+                day=workshop.closed_day
+            )
+        if workshop.instrument_id is None:
+            text += " " + self.tr("This workshop has no survey.")
+        return text
+
+    # -- managing --------------------------------------------------------------------
+    def _ui_lang(self) -> str:
+        return self.settings.get("ui_language")
+
+    def new_workshop(self) -> Workshop | None:
+        dialog = WorkshopDialog(self.library, self._ui_lang(), parent=self)
+        if dialog.exec() != WorkshopDialog.DialogCode.Accepted:
+            return None
+        workshop = self.store.create_workshop(**dialog.values())
+        self.refresh(select=workshop.id)
+        return workshop
+
+    def edit_workshop(self) -> None:
+        workshop = self.selected()
+        if workshop is None:
+            return
+        dialog = WorkshopDialog(self.library, self._ui_lang(), workshop, parent=self)
+        if dialog.exec() == WorkshopDialog.DialogCode.Accepted:
+            values = dialog.values()
+            self.store.update_workshop(Workshop(**{**workshop.__dict__, **values}))
+            self.refresh(select=workshop.id)
+
+    def close_workshop(self) -> None:
+        workshop = self.selected()
+        if workshop is None or not workshop.is_open:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close this workshop?"),
+            self.tr(
+                "Closing makes the before/after matching final. Matched surveys keep only "
+                "a pair number; the match codes and this workshop's secret key are deleted "
+                "for good, so nobody can link answers to a person's code. No more surveys "
+                "can be added.\n\nClose the workshop?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        counts = self.store.close_workshop(workshop.id).counts()
+        self.refresh(select=workshop.id)
+        QMessageBox.information(
+            self,
+            self.tr("Workshop closed"),
+            self.tr("{pairs} before/after pairs kept. The match codes were deleted.").format(
+                pairs=counts["pairs"]
+            ),
+        )
+
+    def delete_workshop(self) -> None:
+        workshop = self.selected()
+        if workshop is None:
+            return
+        count = len(self.store.responses(workshop.id))
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete this workshop?"),
+            self.tr(
+                "Delete the workshop at {site} on {day} and its {count} survey responses? "
+                "This cannot be undone."
+            ).format(site=workshop.site, day=workshop.day, count=count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.delete_workshop(workshop.id)
+            self.refresh()
+
+    # -- surveys ---------------------------------------------------------------------
+    def _saver(self, workshop: Workshop, phase: str, mode: str):
+        def save(answers, code_answers, *_language) -> None:
+            self.store.add_response(
+                workshop.id,
+                phase=phase,
+                instrument_id=workshop.instrument_id,
+                instrument_version=workshop.instrument_version,
+                answers=answers,
+                entry_mode=mode,
+                code_answers=code_answers,
+            )
+
+        return save
+
+    def _instrument_for(self, workshop: Workshop):
+        try:
+            instrument = self.library.instrument(workshop.instrument_id)
+        except KeyError:
+            QMessageBox.warning(
+                self,
+                self.tr("Survey not available"),
+                self.tr(
+                    "The survey '{id}' did not load; see the Library's list of problems."
+                ).format(id=workshop.instrument_id),
+            )
+            return None
+        if instrument.version != workshop.instrument_version:
+            QMessageBox.warning(
+                self,
+                self.tr("Survey changed"),
+                self.tr(
+                    "This workshop uses version {old} of the survey, but version {new} is "
+                    "installed. Answers of different versions cannot be compared; create a new "
+                    "workshop for the new version."
+                ).format(old=workshop.instrument_version, new=instrument.version),
+            )
+            return None
+        return instrument
+
+    def start_kiosk(self, phase: str) -> KioskWindow | None:
+        workshop = self.selected()
+        if workshop is None or not workshop.is_open:
+            return None
+        instrument = self._instrument_for(workshop)
+        if instrument is None:
+            return None
+        pin_needed = not self.pins.is_set()
+        if pin_needed and SetPinDialog(self.pins, self).exec() != SetPinDialog.DialogCode.Accepted:
+            return None
+        title = self.tr("Survey")
+        self.kiosk = KioskWindow(
+            instrument,
+            language=workshop.language,
+            save=self._saver(workshop, phase, "kiosk"),
+            pins=self.pins,
+            code_elements=CODE_ELEMENTS,
+            title=title,
+        )
+        self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.kiosk.saved.connect(lambda: self.refresh(select=workshop.id))
+        self.kiosk.finished.connect(self._on_kiosk_finished)
+        return show_kiosk(self.kiosk)
+
+    def _on_kiosk_finished(self) -> None:
+        self.kiosk = None
+        self.refresh()
+
+    def start_paper_entry(self, phase: str | None = None) -> PaperEntryWindow | None:
+        workshop = self.selected()
+        if workshop is None or not workshop.is_open:
+            return None
+        instrument = self._instrument_for(workshop)
+        if instrument is None:
+            return None
+        if phase not in _PHASES:
+            names = [self.tr("Before (first session)"), self.tr("After (last session)")]
+            choice, ok = QInputDialog.getItem(
+                self,
+                self.tr("Paper forms"),
+                self.tr("Which forms are you keying in?"),
+                names,
+                0,
+                False,
+            )
+            if not ok:
+                return None
+            phase = _PHASES[names.index(choice)]
+        saver = self._saver(workshop, phase, "paper")
+        window = PaperEntryWindow(
+            instrument,
+            title=self.tr("Paper forms — {site}, {day}").format(
+                site=workshop.site, day=workshop.day
+            ),
+            language=workshop.language,
+            code_elements=CODE_ELEMENTS,
+            save=lambda answers, code: (saver(answers, code), self.refresh(workshop.id)),
+            parent=self,
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self.paper = window
+        return window
