@@ -37,3 +37,38 @@ class FakeClock:
 @pytest.fixture
 def clock():
     return FakeClock()
+
+
+@pytest.fixture
+def memory_store():
+    from workshop_kit.records.store import WorkshopStore
+
+    return WorkshopStore(memory=True)
+
+
+@pytest.fixture
+def pins(user_data, clock):
+    from workshop_kit.records.pin import PinStore
+
+    store = PinStore(user_data / "pin.json", clock=clock)
+    store.set_pin("2468")
+    return store
+
+
+@pytest.fixture
+def instrument(bundled_library):
+    return bundled_library.instrument("gbv-attitudes")
+
+
+@pytest.fixture
+def workshop(memory_store, instrument):
+    return memory_store.create_workshop(
+        curriculum_id="equal-voices",
+        session_ids=("gender-and-power",),
+        site="Test centre",
+        day="2026-11-20",
+        language="en",
+        expected_participants=12,
+        instrument_id=instrument.id,
+        instrument_version=instrument.version,
+    )
