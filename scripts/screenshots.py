@@ -26,6 +26,7 @@ def main() -> int:
     window = create_main_window()
     window.setGeometry(20, 20, 1280, 800)
     window.show()
+    window.build_pages()
     page = window.library_page
     shots: list[tuple[str, callable]] = []
 
@@ -60,12 +61,88 @@ def main() -> int:
         run._show_step()
         run.open_presenter().setGeometry(100, 80, 1200, 700)
 
+    state: dict = {}
+
+    def step_workshops():
+        for run in list(window.run_windows):
+            run.state.pause()
+            if run.presenter is not None:
+                run.presenter.hide()
+            run.hide()  # closing would ask "Stop the session?"
+        workshops = window.workshops_page
+        store = workshops.store
+        for site, day, lang in (("East Amman community centre", "2026-11-14", "ar"),
+                                ("Lahore youth centre", "2026-11-02", "en")):
+            store.create_workshop(
+                curriculum_id="equal-voices", session_ids=("gender-and-power",
+                                                           "help-rights-law"),
+                site=site, day=day, language=lang, expected_participants=20,
+                instrument_id="gbv-attitudes", instrument_version=1)
+        if not workshops.pins.is_set():
+            workshops.pins.set_pin("2468")
+        workshops.refresh()
+        window.sidebar.setCurrentRow(1)
+        workshops.table.selectRow(1)
+
+    def step_kiosk_en():
+        kiosk = window.workshops_page.start_kiosk("pre")
+        state["kiosk"] = kiosk
+        kiosk.start_button.click()
+
+    def step_kiosk_item_en():
+        kiosk = state["kiosk"]
+        for text in ("M", "12", "2", "A", "0"):
+            kiosk.code_field.setText(text)
+            kiosk._on_forward()
+        kiosk.choose(2)
+
+    def step_kiosk_ar():
+        kiosk = state["kiosk"]
+        for _ in range(3):
+            kiosk.choose(1)
+        kiosk.set_language("ar")
+
+    def step_pin():
+        kiosk = state["kiosk"]
+
+        def later():
+            from workshop_kit.ui.kiosk.pin_dialog import PinDialog
+
+            dialog = app.activeModalWidget()
+            if isinstance(dialog, PinDialog):
+                dialog.field.setText("1111")
+                dialog._on_buttons_accepted()
+                grab("kiosk-pin-wrong")
+                dialog.reject()
+
+        QTimer.singleShot(400, later)
+        QTimer.singleShot(0, kiosk.request_exit)
+
+    def step_paper():
+        kiosk = state["kiosk"]
+        kiosk._exit_allowed = True
+        kiosk.close()
+        paper = window.workshops_page.start_paper_entry("post")
+        paper.setGeometry(60, 40, 1000, 800)
+        paper.double_entry.setChecked(True)
+        rows = list(paper.fields.values())
+        for field, text in zip(rows, ["R", "7", "1", "C", "2", "3", "1", "0", "2", "1"]):
+            field.setText(text)
+            field.textEdited.emit(text)
+        rows[10].setFocus()
+
     shots = [
         ("library-en", lambda: page.select_session("equal-voices", "gender-and-power")),
         ("library-ar-session2", step_arabic),
         ("run-session", step_run),
         ("presenter-en", step_presenter),
         ("presenter-ar", step_presenter_ar),
+        ("workshops", step_workshops),
+        ("kiosk-en-code", step_kiosk_en),
+        ("kiosk-en-item", step_kiosk_item_en),
+        ("kiosk-ar-item", step_kiosk_ar),
+        ("kiosk-pin", step_pin),
+        ("paper-entry", step_paper),
     ]
 
     def next_shot():

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -46,6 +46,7 @@ QWidget { font-size: 18pt; }
 QLabel { color: #1d1d1d; }
 #question { font-size: 30pt; font-weight: bold; }
 #stem { font-size: 22pt; color: #444; }
+QLineEdit#codeField { font-size: 40pt; padding: 6px; min-height: 80px; }
 QToolButton#option, QToolButton#preferNot {
   background: #ffffff; border: 3px solid #c9c2b4; border-radius: 18px; padding: 10px;
   font-size: 18pt;
@@ -201,13 +202,10 @@ class KioskWindow(QWidget):
         self.code_intro = self._label(page, "stem")
         self.code_progress = self._label(page)
         self.code_question = self._label(page, "question")
-        self.code_field = QLineEdit(page)
+        self.code_field = QLineEdit(page, objectName="codeField")
         self.code_field.setMaxLength(2)
         self.code_field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_field.setFixedWidth(220)
-        big = QFont(self.code_field.font())
-        big.setPointSize(40)
-        self.code_field.setFont(big)
         self.code_field.returnPressed.connect(self._on_forward)
         self.code_back = QPushButton(page)
         self.code_skip = QPushButton(page)

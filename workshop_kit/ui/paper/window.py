@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from workshop_kit.content.labels import label
 from workshop_kit.content.model import Instrument
 from workshop_kit.ui.paper.form import BLANK, Row, differences, item_value, rows_for
-from workshop_kit.ui.text import local
+from workshop_kit.ui.text import direction_for, local
 
 __all__ = ["PaperEntryWindow"]
 
@@ -55,6 +55,7 @@ class PaperEntryWindow(QWidget):
         self._first_pass: dict[str, str] | None = None
         self._resolving = False
         self.setWindowTitle(title)
+        self.setLayoutDirection(direction_for(language))
         self.resize(980, 760)
         self._build()
         self.clear_form()
