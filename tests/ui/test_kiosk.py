@@ -235,3 +235,14 @@ def test_picture_for_each_scale(instrument):
         "fill-75.svg",
         "fill-100.svg",
     ]
+
+
+def test_code_fields_accept_only_their_kind(qtbot, kiosk):
+    click(qtbot, kiosk.start_button)
+    qtbot.keyClicks(kiosk.code_field, "7")  # a letter question
+    assert kiosk.code_field.text() == ""
+    kiosk.code_field.setText("ص")
+    qtbot.keyClick(kiosk.code_field, Qt.Key.Key_Return)
+    qtbot.keyClicks(kiosk.code_field, "x1")  # the day of birth: digits only
+    assert kiosk.code_field.text() == "1"
+    assert kiosk.flow.code_answer("mother_initial") == "ص"

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -206,6 +206,11 @@ class KioskWindow(QWidget):
         self.code_field.setMaxLength(2)
         self.code_field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_field.setFixedWidth(220)
+        # Any script's letters; Western, Arabic-Indic or Persian digits.
+        self._validators = {
+            "letter": QRegularExpressionValidator(QRegularExpression(r"[^\s\d]?"), self),
+            "number": QRegularExpressionValidator(QRegularExpression("[0-9٠-٩۰-۹]{0,2}"), self),
+        }
         self.code_field.returnPressed.connect(self._on_forward)
         self.code_back = QPushButton(page)
         self.code_skip = QPushButton(page)
@@ -358,6 +363,7 @@ class KioskWindow(QWidget):
         element = screen.code_element
         self.code_question.setText(self.say(f"code.{element}"))
         kind = self.code_kinds[element]
+        self.code_field.setValidator(self._validators[kind])
         self.code_field.setPlaceholderText(self.say(f"kiosk.code.{kind}_hint"))
         self.code_field.setText(self.flow.code_answer(element))
         self.code_field.setFocus()
