@@ -246,3 +246,44 @@ def test_code_fields_accept_only_their_kind(qtbot, kiosk):
     qtbot.keyClicks(kiosk.code_field, "x1")  # the day of birth: digits only
     assert kiosk.code_field.text() == "1"
     assert kiosk.flow.code_answer("mother_initial") == "ص"
+
+
+class FakeSpeaker:
+    def __init__(self, languages):
+        self.languages = languages
+        self.said = []
+
+    def can_speak(self, lang):
+        return lang in self.languages
+
+    def say(self, text, lang):
+        self.said.append((lang, text))
+
+    def stop(self):
+        pass
+
+
+def test_read_aloud_shows_only_where_a_voice_exists(qtbot, instrument, pins):
+    speaker = FakeSpeaker({"en"})
+    window = KioskWindow(
+        instrument,
+        language="en",
+        save=lambda *a: None,
+        pins=pins,
+        code_elements=CODE_ELEMENTS,
+        title="Survey",
+        speaker=speaker,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    assert window.read_button.isVisible()
+    window.flow.next()
+    for _ in CODE_ELEMENTS:
+        window.flow.next()
+    window.render()
+    click(qtbot, window.read_button)
+    ((lang, text),) = speaker.said
+    assert lang == "en" and instrument.items[0].text.get("en") in text and "Agree" in text
+    window.set_language("ar")  # no Arabic voice on this machine: the button hides
+    assert not window.read_button.isVisible()
+    window._exit_allowed = True
