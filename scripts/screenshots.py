@@ -71,13 +71,20 @@ def main() -> int:
             run.hide()  # closing would ask "Stop the session?"
         workshops = window.workshops_page
         store = workshops.store
-        for site, day, lang in (("East Amman community centre", "2026-11-14", "ar"),
-                                ("Lahore youth centre", "2026-11-02", "en")):
+        for site, day, lang in (
+            ("East Amman community centre", "2026-11-14", "ar"),
+            ("Lahore youth centre", "2026-11-02", "en"),
+        ):
             store.create_workshop(
-                curriculum_id="equal-voices", session_ids=("gender-and-power",
-                                                           "help-rights-law"),
-                site=site, day=day, language=lang, expected_participants=20,
-                instrument_id="gbv-attitudes", instrument_version=1)
+                curriculum_id="equal-voices",
+                session_ids=("gender-and-power", "help-rights-law"),
+                site=site,
+                day=day,
+                language=lang,
+                expected_participants=20,
+                instrument_id="gbv-attitudes",
+                instrument_version=1,
+            )
         if not workshops.pins.is_set():
             workshops.pins.set_pin("2468")
         workshops.refresh()
@@ -126,7 +133,9 @@ def main() -> int:
         paper.setGeometry(60, 40, 1000, 800)
         paper.double_entry.setChecked(True)
         rows = list(paper.fields.values())
-        for field, text in zip(rows, ["R", "7", "1", "C", "2", "3", "1", "0", "2", "1"]):
+        for field, text in zip(
+            rows[:10], ["R", "7", "1", "C", "2", "3", "1", "0", "2", "1"], strict=True
+        ):
             field.setText(text)
             field.textEdited.emit(text)
         rows[10].setFocus()

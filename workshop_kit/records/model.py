@@ -45,7 +45,7 @@ MATCH_CODE_LENGTH = len(MATCH_ELEMENTS)
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _UUID_HEX = re.compile(r"^[0-9a-f]{32}$")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits only
 _HASH = re.compile(rf"^[0-9a-f]{{{HASH_LENGTH}}}$")
 
 
@@ -63,20 +63,19 @@ def today() -> str:
 
 
 def _check_uuid(name: str, value: object) -> None:
-    if not isinstance(value, str) or not _UUID_HEX.match(value):
+    if not isinstance(value, str) or not _UUID_HEX.fullmatch(value):
         raise ValueError(f"{name} must be 32 lowercase hex characters (a uuid4), got {value!r}")
 
 
 def _check_content_id(name: str, value: object) -> None:
-    if not isinstance(value, str) or not _ID.match(value):
+    if not isinstance(value, str) or not _ID.fullmatch(value):
         raise ValueError(
-            f"{name} must be a content id (lowercase letters, digits, '-' or '_'), "
-            f"got {value!r}"
+            f"{name} must be a content id (lowercase letters, digits, '-' or '_'), got {value!r}"
         )
 
 
 def _check_day(name: str, value: object) -> None:
-    if not isinstance(value, str) or not _DAY.match(value):
+    if not isinstance(value, str) or not _DAY.fullmatch(value):
         raise ValueError(f"{name} must be a day written YYYY-MM-DD (no time), got {value!r}")
     try:
         date.fromisoformat(value)
@@ -136,12 +135,16 @@ class Workshop:
             raise ValueError(f"session_ids repeats a session: {self.session_ids!r}")
         self._check_site()
         _check_day("day", self.day)
-        if not isinstance(self.language, str) or not _LANG.match(self.language):
-            raise ValueError(f"language must be a language code such as 'en', got {self.language!r}")
+        if not isinstance(self.language, str) or not _LANG.fullmatch(self.language):
+            raise ValueError(
+                f"language must be a language code such as 'en', got {self.language!r}"
+            )
         _check_int("expected_participants", self.expected_participants, *PARTICIPANTS_RANGE)
         initials = self.facilitator_initials
-        if not isinstance(initials, str) or len(initials) > INITIALS_MAX or not (
-            initials == "" or initials.isalpha()
+        if (
+            not isinstance(initials, str)
+            or len(initials) > INITIALS_MAX
+            or not (initials == "" or initials.isalpha())
         ):
             raise ValueError(
                 f"facilitator_initials must be 0 to {INITIALS_MAX} letters (initials, never a "
@@ -242,7 +245,7 @@ class Response:
                     f"match_hashes must hold {MATCH_CODE_LENGTH} entries, got {len(hashes)}"
                 )
             for value in hashes:
-                if value is not None and (not isinstance(value, str) or not _HASH.match(value)):
+                if value is not None and (not isinstance(value, str) or not _HASH.fullmatch(value)):
                     raise ValueError(
                         f"each match hash must be {HASH_LENGTH} hex characters or None, "
                         f"got {value!r}"

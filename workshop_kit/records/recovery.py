@@ -1,0 +1,125 @@
+"""The start-up check of the workshops folder: quarantine, restore, tell the user.
+
+Atomic writes mean a crash cannot leave a half-written workshop file, but a disk error,
+a bad USB stick or a hand edit still can. The check reads every workshop file; one that
+does not parse or breaks the schema is moved to ``quarantine/`` (never deleted: it may
+still hold answers someone can rescue), the newest backup that passes the same check is
+put in its place, and a ``RecoveryNote`` says what happened so the UI can tell the user.
+
+It also tidies what a crash can leave behind: temporary files of writes that never
+finished (those saves were never acknowledged), and backups of a closed workshop that
+still hold its match-code secret (closing deletes them; a crash could interrupt that).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop_kit.fileio import atomic_write_text
+from workshop_kit.records.storage import (
+    DamagedFileError,
+    NewerSchemaError,
+    backup_paths,
+    load_file,
+)
+
+__all__ = ["QUARANTINE", "RecoveryNote", "check_folder", "workshop_files"]
+
+QUARANTINE = "quarantine"
+
+
+@dataclass(frozen=True)
+class RecoveryNote:
+    """What the start-up check did with one damaged file, for the UI to tell the user."""
+
+    file: Path
+    quarantined_to: Path
+    restored_from: Path | None
+    message: str
+
+
+def workshop_files(folder: Path) -> list[Path]:
+    """The workshop files in ``folder`` (not temporary files, backups or quarantine)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.json") if not p.name.startswith("."))
+
+
+def check_folder(folder: Path) -> list[RecoveryNote]:
+    """Check every workshop file in ``folder``; repair what can be repaired."""
+    if not folder.is_dir():
+        return []
+    for leftover in folder.glob(".*.tmp"):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    notes = []
+    for path in workshop_files(folder):
+        try:
+            workshop, _ = load_file(path, path.stem)
+        except NewerSchemaError:
+            continue  # a newer version's file: not ours to judge or move
+        except (DamagedFileError, OSError) as error:
+            notes.append(_quarantine_and_restore(path, error))
+            continue
+        if not workshop.is_open:
+            _drop_backups_with_secrets(path)
+    return notes
+
+
+def _quarantine_and_restore(path: Path, error: Exception) -> RecoveryNote:
+    target = _free_name(path.parent / QUARANTINE, path.name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(path, target)
+    reason = str(error).replace(str(path), path.name)
+    for backup in backup_paths(path):
+        try:
+            text = backup.read_bytes().decode("utf-8")
+            workshop, responses = load_file(backup, path.stem)
+        except (DamagedFileError, NewerSchemaError, OSError, UnicodeDecodeError):
+            continue
+        atomic_write_text(path, text)
+        return RecoveryNote(
+            file=path,
+            quarantined_to=target,
+            restored_from=backup,
+            message=(
+                f"The file of the workshop at {workshop.site} on {workshop.day} was damaged "
+                f"({reason}). It was moved to {target} and the newest good backup "
+                f"({backup.name}, {len(responses)} responses) was restored. The most "
+                "recent changes may be missing."
+            ),
+        )
+    return RecoveryNote(
+        file=path,
+        quarantined_to=target,
+        restored_from=None,
+        message=(
+            f"The workshop file {path.name} was damaged ({reason}) and no good backup "
+            f"was found. It was moved to {target}, unchanged, and is not listed until it "
+            "is repaired."
+        ),
+    )
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    target = folder / name
+    number = 2
+    while target.exists():
+        target = folder / f"{Path(name).stem}.{number}{Path(name).suffix}"
+        number += 1
+    return target
+
+
+def _drop_backups_with_secrets(path: Path) -> None:
+    for backup in backup_paths(path):
+        try:
+            workshop, _ = load_file(backup, path.stem)
+        except FileNotFoundError:
+            continue
+        except (DamagedFileError, NewerSchemaError, OSError):
+            continue  # not a good backup either way; left for a person to look at
+        if workshop.is_open:
+            backup.unlink()
