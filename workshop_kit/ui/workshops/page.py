@@ -3,6 +3,8 @@ after surveys on the kiosk; key in paper forms; see how many before/after are ma
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -212,7 +214,7 @@ class WorkshopsPage(QWidget):
         dialog = WorkshopDialog(self.library, self._ui_lang(), workshop, parent=self)
         if dialog.exec() == WorkshopDialog.DialogCode.Accepted:
             values = dialog.values()
-            self.store.update_workshop(Workshop(**{**workshop.__dict__, **values}))
+            self.store.update_workshop(replace(workshop, **values))
             self.refresh(select=workshop.id)
 
     def close_workshop(self) -> None:
