@@ -37,6 +37,8 @@ class LibraryPage(QWidget):
 
     #: curriculum, session, content language
     run_requested = Signal(object, object, str)
+    #: curriculum id, session id, content language ("Print handouts")
+    print_requested = Signal(str, str, str)
 
     def __init__(self, library: Library, settings: Settings, user_folder, parent=None):
         super().__init__(parent)
@@ -113,8 +115,12 @@ class LibraryPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.reader, 1)
+        self.print_button = QPushButton(self.tr("Print handouts…"), self)
+        self.print_button.setToolTip(self.tr("Open the Print page for this session"))
+        self.print_button.clicked.connect(self._on_print_button_clicked)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.run_button)
         right_layout.addLayout(buttons)
 
@@ -206,6 +212,7 @@ class LibraryPage(QWidget):
         lang = self.content_language()
         self.reader.setLayoutDirection(direction_for(lang))
         self.run_button.setEnabled(chosen is not None)
+        self.print_button.setEnabled(chosen is not None)
         if chosen is None:
             self.reader.setHtml(
                 "<p>" + self.tr("Choose a session on the left to read its guide.") + "</p>"
@@ -249,6 +256,11 @@ class LibraryPage(QWidget):
     def _on_run_button_clicked(self) -> None:
         if self._current is not None:
             self.run_requested.emit(*self._current, self.content_language())
+
+    def _on_print_button_clicked(self) -> None:
+        if self._current is not None:
+            curriculum, session = self._current
+            self.print_requested.emit(curriculum.id, session.id, self.content_language())
 
     def _on_details_clicked(self) -> None:
         show_problems(self.library.problems, self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,9 @@ _PHASES = ("pre", "post")
 
 
 class WorkshopsPage(QWidget):
+    #: a workshop id: "Print pack" for it
+    print_requested = Signal(str)
+
     def __init__(
         self,
         store: WorkshopStore,
@@ -94,6 +97,9 @@ class WorkshopsPage(QWidget):
         self.before_button = QPushButton(self.tr("Start “before” survey"), self)
         self.after_button = QPushButton(self.tr("Start “after” survey"), self)
         self.paper_button = QPushButton(self.tr("Key in paper forms…"), self)
+        self.print_button = QPushButton(self.tr("Print pack…"), self)
+        self.print_button.setToolTip(self.tr("Guide, handouts and paper forms for this workshop"))
+        self.print_button.clicked.connect(self._on_print_button_clicked)
         self.new_button.clicked.connect(self.new_workshop)
         self.edit_button.clicked.connect(self.edit_workshop)
         self.close_button.clicked.connect(self.close_workshop)
@@ -111,7 +117,7 @@ class WorkshopsPage(QWidget):
             manage.addWidget(button)
         manage.addStretch(1)
         survey = QHBoxLayout()
-        for button in (self.before_button, self.after_button, self.paper_button):
+        for button in (self.before_button, self.after_button, self.paper_button, self.print_button):
             survey.addWidget(button)
         survey.addStretch(1)
         layout = QVBoxLayout(self)
@@ -160,6 +166,7 @@ class WorkshopsPage(QWidget):
         surveyed = open_ and workshop.instrument_id is not None
         for button, enabled in (
             (self.edit_button, chosen),
+            (self.print_button, chosen),
             (self.delete_button, chosen),
             (self.close_button, open_),
             (self.before_button, surveyed),
@@ -327,6 +334,11 @@ class WorkshopsPage(QWidget):
         self.kiosk.saved.connect(lambda: self.refresh(select=workshop.id))
         self.kiosk.finished.connect(self._on_kiosk_finished)
         return show_kiosk(self.kiosk)
+
+    def _on_print_button_clicked(self) -> None:
+        workshop = self.selected()
+        if workshop is not None:
+            self.print_requested.emit(workshop.id)
 
     def _on_kiosk_finished(self) -> None:
         self.kiosk = None

@@ -1,0 +1,1 @@
+"""The Settings page: the centre's details and the app's preferences."""
