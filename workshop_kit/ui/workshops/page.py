@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workshop_kit.content.library import Library
 from workshop_kit.records.matchcode import MATCH_ELEMENTS
+from workshop_kit.pdf.documents import workshop_code
 from workshop_kit.records.model import Workshop
 from workshop_kit.records.pin import PinStore
 from workshop_kit.records.store import WorkshopStore
@@ -64,10 +65,11 @@ class WorkshopsPage(QWidget):
 
     # -- building --------------------------------------------------------------------
     def _build(self) -> None:
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 8, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Day"),
+                self.tr("Code"),
                 self.tr("Site"),
                 self.tr("Curriculum"),
                 self.tr("Language"),
@@ -80,7 +82,7 @@ class WorkshopsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Workshops"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_workshop())
@@ -140,6 +142,7 @@ class WorkshopsPage(QWidget):
                 title = workshop.curriculum_id
             cells = [
                 workshop.day,
+                workshop_code(workshop),
                 workshop.site,
                 title,
                 workshop.language,
