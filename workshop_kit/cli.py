@@ -2,6 +2,9 @@
 
 Verbs:
     validate [PATH ...]   check curricula; prints ``file:line: message`` per problem
+    handout, guide        a session's participant handout or facilitator guide (PDF)
+    form                  a paper survey form (PDF)
+    pack                  everything a workshop needs, in one PDF
 """
 
 from __future__ import annotations
@@ -42,7 +45,91 @@ def _parser() -> argparse.ArgumentParser:
         "problem is found (warnings included), 0 when all is well.",
     )
     validate.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    _add_print_verbs(verbs)
     return parser
+
+
+def _add_print_verbs(verbs) -> None:
+    def common(parser: argparse.ArgumentParser, *, copies: str) -> None:
+        parser.add_argument("--lang", default="en", help="language of the document (en, ar)")
+        parser.add_argument("--paper", default="A4", help="paper size: A4 or Letter")
+        parser.add_argument("--large-print", action="store_true", help="body text 16 pt or more")
+        parser.add_argument("--copies", type=int, default=None, help=copies)
+        parser.add_argument(
+            "-o", "--output", type=Path, required=True, metavar="FILE", help="the PDF file to write"
+        )
+
+    for verb, what in (("handout", "a participant handout"), ("guide", "a facilitator guide")):
+        parser = verbs.add_parser(verb, help=f"write {what} for a session (PDF)")
+        parser.add_argument("--curriculum", default="equal-voices")
+        parser.add_argument("--session", required=True, help="the session id, e.g. naming-violence")
+        common(parser, copies="copies in the file (default 1)")
+    form = verbs.add_parser("form", help="write a paper survey form (PDF)")
+    form.add_argument("--instrument", default=None, help="survey id (default: the curriculum's)")
+    form.add_argument("--curriculum", default="equal-voices")
+    form.add_argument("--phase", choices=("before", "after"), default="before")
+    form.add_argument("--workshop", default=None, help="print this workshop's code on the form")
+    common(form, copies="copies in the file (default 1)")
+    pack = verbs.add_parser("pack", help="write everything a workshop needs in one PDF")
+    pack.add_argument("--workshop", required=True, help="the workshop id (see the Workshops page)")
+    common(pack, copies="participants (default: the workshop's expected participants)")
+
+
+def _print(args: argparse.Namespace) -> int:
+    from workshop_kit.content.library import load_library
+    from workshop_kit.pdf.render import render
+    from workshop_kit.pdf.requests import PrintRequest, RequestError, documents_for
+    from workshop_kit.records.store import WorkshopStore
+    from workshop_kit.site import load_site
+
+    store = WorkshopStore()
+    workshop_id = getattr(args, "workshop", None)
+    if workshop_id:  # accept the short id shown in the app
+        prefix = workshop_id.lower()  # the code printed on forms is upper case
+        matches = [w.id for w in store.list_workshops() if w.id.startswith(prefix)]
+        workshop_id = matches[0] if len(matches) == 1 else workshop_id
+    request = PrintRequest(
+        kind=args.verb,
+        lang=args.lang,
+        curriculum_id=getattr(args, "curriculum", None) if args.verb != "pack" else None,
+        session_id=getattr(args, "session", None),
+        instrument_id=getattr(args, "instrument", None),
+        phase={"before": "pre", "after": "post"}.get(getattr(args, "phase", None), "pre"),
+        workshop_id=workshop_id,
+        copies=args.copies,
+        paper=args.paper,
+        large_print=args.large_print,
+    )
+    try:
+        documents = documents_for(request, load_library(), load_site(), store)
+    except RequestError as exc:
+        print(f"workshop-kit {args.verb}: {exc}", file=sys.stderr)
+        return 2
+
+    def progress(done: int, total: int) -> None:
+        if total > 1:
+            print(
+                f"\r{done}/{total} documents",
+                end="" if done < total else "\n",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    try:
+        pages = render(
+            documents,
+            args.output,
+            paper=request.paper,
+            large_print=request.large_print,
+            progress=progress,
+        )
+    except OSError as exc:
+        print(
+            f"workshop-kit {args.verb}: cannot write {args.output}: {exc.strerror}", file=sys.stderr
+        )
+        return 1
+    print(f"{args.output}: {pages} pages, {len(documents)} documents", file=sys.stderr)
+    return 0
 
 
 def _validate(folders: Sequence[Path]) -> int:
@@ -81,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.verb == "validate":
         return _validate(args.paths)
+    if args.verb in ("handout", "guide", "form", "pack"):
+        return _print(args)
     from workshop_kit.ui.app import run_app  # Qt is loaded only for the GUI
 
     return run_app(ui_language=getattr(args, "lang", None), smoke=getattr(args, "smoke", False))

@@ -26,12 +26,14 @@ def test_later_pages_are_listed_but_disabled(qtbot, bundled_library, settings, w
     qtbot.addWidget(window)
     window.build_pages()
     items = [window.sidebar.item(i) for i in range(window.sidebar.count())]
-    assert [i.text() for i in items] == ["Library", "Workshops", "Results", "Print"]
+    assert [i.text() for i in items] == ["Library", "Workshops", "Print", "Settings", "Results"]
     enabled = [bool(i.flags() & Qt.ItemFlag.ItemIsEnabled) for i in items]
-    assert enabled == [True, True, False, False]
-    assert window.pages.count() == 2  # no fake pages behind the disabled entries
-    window.sidebar.setCurrentRow(1)
-    assert window.pages.currentWidget() is window.workshops_page
+    assert enabled == [True, True, True, True, False]
+    assert window.pages.count() == 4  # no fake page behind the disabled entry
+    for row, page in enumerate((window.library_page, window.workshops_page, window.print_page,
+                                window.settings_page)):
+        window.sidebar.setCurrentRow(row)
+        assert window.pages.currentWidget() is page
 
 
 def test_window_remembers_size_and_position(qtbot, bundled_library, settings, user_data):

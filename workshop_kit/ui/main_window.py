@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.pins = pins
         self.library_page = None
         self.workshops_page = None
+        self.print_page = None
+        self.settings_page = None
         self.recovery_notes: list = []
         self.run_windows: list = []  # RunWindow, imported when first needed
         self.setWindowTitle(self.tr("Workshop Kit"))
@@ -70,10 +72,15 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(170)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(QLabel(self.tr("Loading curricula…"), self))
-        QListWidgetItem(self.tr("Library"), self.sidebar)
-        QListWidgetItem(self.tr("Workshops"), self.sidebar)
+        for title in (
+            self.tr("Library"),
+            self.tr("Workshops"),
+            self.tr("Print"),
+            self.tr("Settings"),
+        ):
+            QListWidgetItem(title, self.sidebar)
         # Pages that come with later releases: listed, but not pretending to work.
-        for title in (self.tr("Results"), self.tr("Print")):
+        for title in (self.tr("Results"),):
             item = QListWidgetItem(title, self.sidebar)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             item.setToolTip(self.tr("Coming in a later version"))
@@ -110,6 +117,7 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
         self._build_workshops_page(library)
+        self._build_print_and_settings_pages(library)
         self.pages.setCurrentIndex(0)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         self.pages_ready.emit()
@@ -129,6 +137,26 @@ class MainWindow(QMainWindow):
         self.recovery_notes = self.store.check()
         self.workshops_page = WorkshopsPage(self.store, library, self.pins, self.settings, self)
         self.pages.addWidget(self.workshops_page)
+
+    def _build_print_and_settings_pages(self, library: Library) -> None:
+        from workshop_kit.ui.printing.page import PrintPage
+        from workshop_kit.ui.settings.page import SettingsPage
+
+        self.print_page = PrintPage(library, self.store, self.settings, self)
+        self.settings_page = SettingsPage(self.settings, self)
+        self.pages.addWidget(self.print_page)
+        self.pages.addWidget(self.settings_page)
+        self.library_page.print_requested.connect(self._on_print_session_requested)
+        self.workshops_page.print_requested.connect(self._on_print_workshop_requested)
+        self.settings_page.site_saved.connect(self.print_page.rebuild)
+
+    def _on_print_session_requested(self, curriculum_id: str, session_id: str, lang: str) -> None:
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.print_page))
+        self.print_page.preset_session(curriculum_id, session_id, lang)
+
+    def _on_print_workshop_requested(self, workshop_id: str) -> None:
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.print_page))
+        self.print_page.preset_workshop(workshop_id)
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if 0 <= row < self.pages.count():
@@ -163,6 +191,14 @@ class MainWindow(QMainWindow):
         workshops_action.setShortcut(QKeySequence("Ctrl+2"))
         workshops_action.triggered.connect(lambda: self.sidebar.setCurrentRow(1))
         view_menu.addAction(workshops_action)
+        print_action = QAction(self.tr("&Print"), self)
+        print_action.setShortcut(QKeySequence("Ctrl+3"))
+        print_action.triggered.connect(lambda: self.sidebar.setCurrentRow(2))
+        view_menu.addAction(print_action)
+        settings_action = QAction(self.tr("&Settings"), self)
+        settings_action.setShortcut(QKeySequence("Ctrl+4"))
+        settings_action.triggered.connect(lambda: self.sidebar.setCurrentRow(3))
+        view_menu.addAction(settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Workshop Kit"), self)
         about_action.triggered.connect(self._on_about_triggered)
@@ -181,6 +217,8 @@ class MainWindow(QMainWindow):
             if window.isVisible() and not window.close():
                 event.ignore()
                 return
+        if self.print_page is not None:
+            self.print_page.stop_build()
         self.state.setValue("main_window/geometry", self.saveGeometry())
         self.state.sync()
         super().closeEvent(event)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit.content.library import Library
-from workshop_kit.records.matchcode import MATCH_ELEMENTS
 from workshop_kit.pdf.documents import workshop_code
+from workshop_kit.records.matchcode import MATCH_ELEMENTS
 from workshop_kit.records.model import Workshop
 from workshop_kit.records.pin import PinStore
 from workshop_kit.records.store import WorkshopStore

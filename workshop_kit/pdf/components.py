@@ -1,0 +1,377 @@
+"""Blocks made into reportlab Flowables: one builder per block type, one look for all.
+
+Sizes come from :class:`Styles` (normal or large print; direction from the document's
+language). Three components are drawn by hand because their geometry matters on paper:
+
+* a :class:`~workshop_kit.pdf.blocks.Box` is one flowable that never splits (a warning or
+  the help contacts are never cut by a page turn); only a box taller than a whole page is
+  cut, from the top of a fresh page, because nothing else could print it;
+* a :class:`~workshop_kit.pdf.blocks.BubbleItem` never splits, and its bubbles sit in
+  columns that depend only on the page width and the number of options, so the bubbles of
+  every item with the same scale line up down the page; each bubble shows the number the
+  paper-entry screen keys (1..n, then 0 for "prefer not to answer");
+* a :class:`~workshop_kit.pdf.blocks.CodeQuestion` has square write-in cells.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.lib.colors import Color, black, white
+from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.units import mm
+from reportlab.pdfgen.pathobject import PDFPathObject
+from reportlab.platypus import Flowable, PageBreak, Spacer, TableStyle
+from reportlab.platypus import Table as GridTable
+
+from workshop_kit.pdf import blocks as b
+from workshop_kit.pdf import fonts
+from workshop_kit.pdf.text import TextBlock, TextStyle, draw_line, layout_line
+
+__all__ = ["BODY_SIZE", "BoxFlowable", "BubbleFlowable", "CodeFlowable", "Styles", "build"]
+
+#: Body text size in points, normal and large print.
+BODY_SIZE = {False: 11.0, True: 16.0}
+_RELATIVE = {  # size of each kind of text relative to the body
+    "body": 1.0,
+    "meta": 0.87,
+    "note": 0.92,
+    "h1": 1.65,
+    "h2": 1.3,
+    "h3": 1.1,
+    "table": 0.96,
+    "small": 0.78,
+    "label": 0.8,
+    "box_title": 1.05,
+}
+INK = Color(0.08, 0.16, 0.24)
+GREY = Color(0.33, 0.33, 0.33)
+RULE = Color(0.62, 0.62, 0.62)
+KIND_COLOURS = {
+    "help": Color(0.05, 0.35, 0.55),
+    "warning": Color(0.62, 0.36, 0.0),
+    "safety": Color(0.66, 0.1, 0.1),
+    "notes": Color(0.32, 0.32, 0.32),
+}
+
+
+@lru_cache(maxsize=16)
+def _circle_path(radius: float) -> str:
+    """PDF path operators for a circle around the origin (drawn many times per page)."""
+    path = PDFPathObject()
+    path.circle(0, 0, radius)
+    return path.getCode()
+
+
+def _tint(colour: Color, amount: float) -> Color:
+    """``colour`` mixed with white: light enough to print behind text on any printer."""
+    return Color(*(1 - amount + amount * c for c in (colour.red, colour.green, colour.blue)))
+
+
+@lru_cache(maxsize=128)
+def _style(name: str, rtl: bool, large: bool) -> TextStyle:
+    size = BODY_SIZE[large] * _RELATIVE[name]
+    leading = size * (1.75 if rtl else 1.38)  # Naskh marks reach far above and below
+    bold = name in ("h1", "h2", "h3", "box_title")
+    colour = {"meta": GREY, "note": GREY, "h1": INK, "h2": INK, "h3": INK}.get(name, black)
+    before = {"h2": 0.9, "h3": 0.55}.get(name, 0.0) * size
+    after = {"body": 0.45, "meta": 0.45, "note": 0.45, "h1": 0.35, "h2": 0.25}.get(name, 0.15)
+    return TextStyle(size, leading, bold, colour, before, after * size)
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The look of one document: its direction and whether it is in large print."""
+
+    rtl: bool
+    large_print: bool = False
+
+    def text(self, name: str) -> TextStyle:
+        return _style(name, self.rtl, self.large_print)
+
+    @property
+    def body(self) -> float:
+        return BODY_SIZE[self.large_print]
+
+
+def _para(text: str, styles: Styles, name: str = "body", **kwargs) -> TextBlock:
+    return TextBlock(text, styles.text(name), styles.rtl, **kwargs)
+
+
+def _number(value: int) -> str:
+    return f"{value}."
+
+
+def _bullets(block: b.Bullets, styles: Styles, name: str = "body") -> list[Flowable]:
+    style = styles.text(name)
+    indent = style.size * (2.0 if block.numbered else 1.3)
+    items = []
+    for index, item in enumerate(block.items, 1):
+        mark = _number(index) if block.numbered else "•"
+        items.append(TextBlock(item, style, styles.rtl, bullet=mark, indent=indent))
+    if items:
+        items[-1].spaceAfter = style.size * 0.5
+    return items
+
+
+def _table(block: b.Table, styles: Styles, width: float) -> GridTable:
+    def row(cells, name):
+        flowables = [_para(cell, styles, name) for cell in cells]
+        return flowables[::-1] if styles.rtl else flowables
+
+    widths = [fraction * width for fraction in block.widths]
+    data = [row(block.header, "h3"), *(row(cells, "table") for cells in block.rows)]
+    table = GridTable(data, colWidths=widths[::-1] if styles.rtl else widths, repeatRows=1)
+    pad = styles.body * 0.35
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), fonts.SANS, styles.body),  # not Helvetica
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), _tint(INK, 0.1)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), pad * 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.5),
+            ]
+        )
+    )
+    table.spaceAfter = styles.body * 0.6
+    return table
+
+
+def build(block: b.Block, styles: Styles, *, width: float, height: float) -> list[Flowable]:
+    """The flowables that draw ``block`` in a frame of ``width`` x ``height`` points."""
+    if isinstance(block, b.Heading):
+        name = f"h{min(max(block.level, 1), 3)}"
+        return [_para(block.text, styles, name, keep_with_next=True)]
+    if isinstance(block, b.Para):
+        name = block.style if block.style in ("meta", "note") else "body"
+        return [_para(block.text, styles, name)]
+    if isinstance(block, b.Bullets):
+        return _bullets(block, styles)
+    if isinstance(block, b.Table):
+        return [_table(block, styles, width)]
+    if isinstance(block, b.Box):
+        return [BoxFlowable(block, styles, max_height=height)]
+    if isinstance(block, b.CodeQuestion):
+        return [CodeFlowable(block, styles)]
+    if isinstance(block, b.BubbleItem):
+        return [BubbleFlowable(block, styles)]
+    if isinstance(block, b.Spacer):
+        return [Spacer(1, block.height_mm * mm)]
+    if isinstance(block, b.PageBreak):
+        return [PageBreak()]
+    raise TypeError(f"not a block: {block!r}")
+
+
+def _stack_height(items: list[Flowable], width: float) -> float:
+    total = 0.0
+    for index, item in enumerate(items):
+        total += item.wrap(width, 1e6)[1]
+        total += item.getSpaceBefore() if index else 0.0
+        total += item.getSpaceAfter() if index < len(items) - 1 else 0.0
+    return total
+
+
+def _draw_stack(items: list[Flowable], canv, x: float, top: float) -> None:
+    y = top
+    for index, item in enumerate(items):
+        y -= item.getSpaceBefore() if index else 0.0
+        y -= item.height
+        item.drawOn(canv, x, y)
+        y -= item.getSpaceAfter()
+
+
+class BoxFlowable(Flowable):
+    """A framed box with a title; it moves to the next page whole rather than split."""
+
+    def __init__(
+        self, box: b.Box, styles: Styles, *, max_height: float, body: list | None = None
+    ) -> None:
+        super().__init__()
+        self.box, self.styles, self.max_height = box, styles, max_height
+        self.colour = KIND_COLOURS.get(box.kind, KIND_COLOURS["notes"])
+        self.pad = styles.body * 0.7
+        self.title = _para(box.title, styles, "box_title")
+        self.title.style = TextStyle(**{**vars(self.title.style), "color": self.colour})
+        if body is None:
+            body = []
+            for part in box.body:
+                if isinstance(part, b.Bullets):
+                    body += _bullets(part, styles)
+                elif isinstance(part, b.Para):
+                    body += build(part, styles, width=0, height=max_height)
+        self.body = body
+        self.spaceAfter = styles.body * 0.8
+        self.spaceBefore = styles.body * 0.3
+
+    def wrap(self, availWidth, availHeight):
+        inner = availWidth - 2 * self.pad
+        self.title_height = self.title.wrap(inner, 1e6)[1]
+        self.body_height = _stack_height(self.body, inner)
+        self.width = availWidth
+        self.height = 2 * self.pad + self.title_height + self.pad * 0.6 + self.body_height
+        return availWidth, self.height
+
+    def split(self, availWidth, availHeight):
+        self.wrap(availWidth, availHeight)
+        if self.height <= availHeight + 1e-6:
+            return [self]
+        if self.height <= self.max_height or availHeight < self.max_height - self.pad:
+            return []  # fits on a fresh page, or starts one: move it there whole
+        room = availHeight - 2 * self.pad - self.title_height - self.pad * 0.6
+        inner = availWidth - 2 * self.pad
+        head: list[Flowable] = []
+        for index, item in enumerate(self.body):
+            if _stack_height([*head, item], inner) > room:
+                parts = item.split(inner, room - _stack_height(head, inner) - item.spaceBefore)
+                if len(parts) == 2:
+                    head.append(parts[0])
+                    rest = [parts[1], *self.body[index + 1 :]]
+                else:
+                    rest = self.body[index:]
+                break
+            head.append(item)
+        else:
+            return [self]
+        if not head:
+            return []
+        return [
+            BoxFlowable(self.box, self.styles, max_height=self.max_height, body=head),
+            BoxFlowable(self.box, self.styles, max_height=self.max_height, body=rest),
+        ]
+
+    def draw(self) -> None:
+        canv, pad = self.canv, self.pad
+        canv.saveState()
+        canv.setStrokeColor(self.colour)
+        canv.setFillColor(_tint(self.colour, 0.06))
+        canv.setLineWidth(1.2 if self.box.kind in ("warning", "safety") else 0.9)
+        canv.roundRect(0, 0, self.width, self.height, pad * 0.6, stroke=1, fill=1)
+        canv.restoreState()
+        top = self.height - pad
+        self.title.drawOn(canv, pad, top - self.title_height)
+        rule_y = top - self.title_height - pad * 0.3
+        canv.saveState()
+        canv.setStrokeColor(_tint(self.colour, 0.5))
+        canv.setLineWidth(0.5)
+        canv.line(pad, rule_y, self.width - pad, rule_y)
+        canv.restoreState()
+        _draw_stack(self.body, canv, pad, top - self.title_height - pad * 0.6)
+
+
+class _Row(Flowable):
+    """Shared parts of the two form rows: a hanging number on the start side."""
+
+    styles: Styles
+
+    def _draw_number(self, value: int, top: float) -> None:
+        style = self.styles.text("body")
+        style = TextStyle(style.size, style.leading, True, INK)
+        layout = layout_line((_number(value),), self.styles.rtl, True)
+        width = layout.width * style.size
+        x = self.width - width if self.styles.rtl else 0.0
+        draw_line(self.canv, layout, x, top - style.leading * 0.7, style.size, INK)
+
+    def _x(self, left: float, width: float) -> float:
+        """``left`` measured from the start side, as an x from the left edge."""
+        return self.width - left - width if self.styles.rtl else left
+
+
+class CodeFlowable(_Row):
+    """A match-code question: number, question, then square cells to write in."""
+
+    def __init__(self, question: b.CodeQuestion, styles: Styles) -> None:
+        super().__init__()
+        self.question, self.styles = question, styles
+        self.cell = styles.body * 2.3
+        self.gutter = styles.body * 2.2
+        self.pad = styles.body * 0.35
+        self.text = _para(question.text, styles)
+        self.spaceAfter = styles.body * 0.2
+
+    def wrap(self, availWidth, availHeight):
+        cells = self.cell * max(self.question.cells, 1)
+        self.text_width = availWidth - self.gutter - cells - self.styles.body
+        text_height = self.text.wrap(self.text_width, 1e6)[1]
+        self.width = availWidth
+        self.height = max(text_height, self.cell) + 2 * self.pad
+        return availWidth, self.height
+
+    def split(self, availWidth, availHeight):
+        return [self] if self.wrap(availWidth, availHeight)[1] <= availHeight + 1e-6 else []
+
+    def draw(self) -> None:
+        top = self.height - self.pad
+        self._draw_number(self.question.number, top)
+        self.text.drawOn(self.canv, self._x(self.gutter, self.text_width), top - self.text.height)
+        count = max(self.question.cells, 1)
+        left = self.width - self.cell * count
+        self.canv.saveState()
+        self.canv.setStrokeColor(black)
+        self.canv.setLineWidth(0.9)
+        self.canv.setFillColor(white)
+        for index in range(count):
+            x = self._x(left + index * self.cell, self.cell)
+            self.canv.rect(x, top - self.cell, self.cell, self.cell, stroke=1, fill=1)
+        self.canv.restoreState()
+
+
+class BubbleFlowable(_Row):
+    """One survey item: number, stem, text, and a row of numbered bubbles with labels."""
+
+    def __init__(self, item: b.BubbleItem, styles: Styles) -> None:
+        super().__init__()
+        self.item, self.styles = item, styles
+        body = styles.body
+        self.gutter = body * 2.2
+        self.radius = body * 0.8
+        self.pad = body * 0.45
+        self.stem = _para(item.stem, styles, "meta") if item.stem else None
+        self.text = _para(item.text, styles)
+        self.keys = [*range(1, len(item.options) + 1), 0]
+        labels = [*item.options, item.prefer_not]
+        self.labels = [_para(label, styles, "label", align="center") for label in labels]
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        inner = availWidth - self.gutter
+        self.column = inner / len(self.labels)
+        head = [part for part in (self.stem, self.text) if part is not None]
+        self.head_height = _stack_height(head, inner)
+        self.label_height = max(
+            label.wrap(self.column - self.styles.body * 0.3, 1e6)[1] for label in self.labels
+        )
+        self.height = (
+            2 * self.pad + self.head_height + self.pad + 2 * self.radius + self.label_height
+        )
+        return availWidth, self.height
+
+    def split(self, availWidth, availHeight):
+        return [self] if self.wrap(availWidth, availHeight)[1] <= availHeight + 1e-6 else []
+
+    def draw(self) -> None:
+        canv, top = self.canv, self.height - self.pad
+        self._draw_number(self.item.number, top)
+        head = [part for part in (self.stem, self.text) if part is not None]
+        _draw_stack(head, canv, self._x(self.gutter, self.width - self.gutter), top)
+        centre_y = top - self.head_height - self.pad - self.radius
+        number_size = self.styles.body * 0.72
+        circle = _circle_path(self.radius)
+        for index, (key, label) in enumerate(zip(self.keys, self.labels, strict=True)):
+            left = self._x(self.gutter + index * self.column, self.column)
+            centre_x = left + self.column / 2
+            canv._code.append(f"q 0.9 w 0 G 1 0 0 1 {fp_str(centre_x, centre_y)} cm {circle} S Q")
+            digit = layout_line((str(key),), False)
+            x = centre_x - digit.width * number_size / 2
+            draw_line(canv, digit, x, centre_y - number_size * 0.36, number_size, GREY)
+            label_x = left + self.styles.body * 0.15
+            label.drawOn(canv, label_x, centre_y - self.radius - label.height)
+        canv.saveState()
+        canv.setStrokeColor(_tint(RULE, 0.6))
+        canv.setLineWidth(0.5)
+        canv.line(0, 0.5, self.width, 0.5)
+        canv.restoreState()

@@ -1,0 +1,1 @@
+"""The Print page: documents previewed, printed and saved as PDF."""
