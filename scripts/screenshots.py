@@ -140,6 +140,26 @@ def main() -> int:
             field.textEdited.emit(text)
         rows[10].setFocus()
 
+    def step_print():
+        state["paper"] = window.workshops_page.paper
+        if state["paper"] is not None:
+            state["paper"].hide()
+        window.sidebar.setCurrentRow(0)
+        page.language.setCurrentIndex(page.language.findData("ar"))
+        page.select_session("equal-voices", "naming-violence")
+        page.print_button.click()
+
+    def step_settings():
+        from workshop_kit.site import HelpContact, SiteInfo, save_site
+
+        save_site(SiteInfo("East Amman Community Centre", None, (
+            HelpContact({"en": "Family protection office", "ar": "مكتب حماية الأسرة"},
+                        "(add the local number)", {"en": "Every day", "ar": "كل يوم"}),)))
+        settings_page = window.settings_page
+        settings_page.site = __import__("workshop_kit.site", fromlist=["load_site"]).load_site()
+        settings_page._fill()
+        window.sidebar.setCurrentRow(3)
+
     shots = [
         ("library-en", lambda: page.select_session("equal-voices", "gender-and-power")),
         ("library-ar-session2", step_arabic),
@@ -152,6 +172,8 @@ def main() -> int:
         ("kiosk-ar-item", step_kiosk_ar),
         ("kiosk-pin", step_pin),
         ("paper-entry", step_paper),
+        ("print-preview-ar", step_print),
+        ("settings", step_settings),
     ]
 
     def next_shot():
@@ -162,7 +184,8 @@ def main() -> int:
             return
         name, action = shots.pop(0)
         action()
-        QTimer.singleShot(700, lambda: (grab(name), next_shot()))
+        wait = 3000 if name.startswith("print") else 700  # the preview builds on a thread
+        QTimer.singleShot(wait, lambda: (grab(name), next_shot()))
 
     QTimer.singleShot(800, next_shot)
     app.exec()

@@ -190,8 +190,8 @@ class SettingsPage(QWidget):
     def _show_logo(self) -> None:
         pixmap = QPixmap(str(self._logo)) if self._logo else QPixmap()
         if pixmap.isNull():
-            self.logo_preview.setText(self.tr("(no logo)"))
             self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("(no logo)"))
         else:
             self.logo_preview.setPixmap(
                 pixmap.scaled(
