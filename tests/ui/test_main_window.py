@@ -30,8 +30,9 @@ def test_later_pages_are_listed_but_disabled(qtbot, bundled_library, settings, w
     enabled = [bool(i.flags() & Qt.ItemFlag.ItemIsEnabled) for i in items]
     assert enabled == [True, True, True, True, False]
     assert window.pages.count() == 4  # no fake page behind the disabled entry
-    for row, page in enumerate((window.library_page, window.workshops_page, window.print_page,
-                                window.settings_page)):
+    for row, page in enumerate(
+        (window.library_page, window.workshops_page, window.print_page, window.settings_page)
+    ):
         window.sidebar.setCurrentRow(row)
         assert window.pages.currentWidget() is page
 

@@ -33,6 +33,9 @@ __all__ = ["BODY_SIZE", "BoxFlowable", "BubbleFlowable", "CodeFlowable", "Styles
 
 #: Body text size in points, normal and large print.
 BODY_SIZE = {False: 11.0, True: 16.0}
+#: Naskh letters are small for their point size beside Latin ones; Arabic documents are
+#: set this much larger so they read as easily.
+RTL_SCALE = 1.12
 _RELATIVE = {  # size of each kind of text relative to the body
     "body": 1.0,
     "meta": 0.87,
@@ -41,6 +44,7 @@ _RELATIVE = {  # size of each kind of text relative to the body
     "h2": 1.3,
     "h3": 1.1,
     "table": 0.96,
+    "th": 0.96,
     "small": 0.78,
     "label": 0.8,
     "box_title": 1.05,
@@ -71,10 +75,12 @@ def _tint(colour: Color, amount: float) -> Color:
 
 @lru_cache(maxsize=128)
 def _style(name: str, rtl: bool, large: bool) -> TextStyle:
-    size = BODY_SIZE[large] * _RELATIVE[name]
+    size = BODY_SIZE[large] * (RTL_SCALE if rtl else 1.0) * _RELATIVE[name]
     leading = size * (1.75 if rtl else 1.38)  # Naskh marks reach far above and below
-    bold = name in ("h1", "h2", "h3", "box_title")
-    colour = {"meta": GREY, "note": GREY, "h1": INK, "h2": INK, "h3": INK}.get(name, black)
+    bold = name in ("h1", "h2", "h3", "th", "box_title")
+    colour = {"meta": GREY, "note": GREY, "h1": INK, "h2": INK, "h3": INK, "th": INK}.get(
+        name, black
+    )
     before = {"h2": 0.9, "h3": 0.55}.get(name, 0.0) * size
     after = {"body": 0.45, "meta": 0.45, "note": 0.45, "h1": 0.35, "h2": 0.25}.get(name, 0.15)
     return TextStyle(size, leading, bold, colour, before, after * size)
@@ -92,7 +98,7 @@ class Styles:
 
     @property
     def body(self) -> float:
-        return BODY_SIZE[self.large_print]
+        return self.text("body").size
 
 
 def _para(text: str, styles: Styles, name: str = "body", **kwargs) -> TextBlock:
@@ -120,24 +126,36 @@ def _table(block: b.Table, styles: Styles, width: float) -> GridTable:
         flowables = [_para(cell, styles, name) for cell in cells]
         return flowables[::-1] if styles.rtl else flowables
 
-    widths = [fraction * width for fraction in block.widths]
-    data = [row(block.header, "h3"), *(row(cells, "table") for cells in block.rows)]
-    table = GridTable(data, colWidths=widths[::-1] if styles.rtl else widths, repeatRows=1)
-    pad = styles.body * 0.35
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), fonts.SANS, styles.body),  # not Helvetica
-                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), _tint(INK, 0.1)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), pad),
-                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-                ("TOPPADDING", (0, 0), (-1, -1), pad * 0.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.5),
-            ]
-        )
+    columns = max([len(block.header), *(len(cells) for cells in block.rows)])
+    fractions = list(block.widths)
+    if len(fractions) != columns or sum(fractions) <= 0:
+        fractions = [1.0] * columns  # widths that do not fit the table: share equally
+    widths = [fraction / sum(fractions) * width for fraction in fractions]
+
+    def pad(cells):
+        return (*cells, *[""] * (columns - len(cells)))
+
+    header = [row(pad(block.header), "th")] if block.header else []
+    data = [*header, *(row(pad(cells), "table") for cells in block.rows)]
+    table = GridTable(
+        data,
+        colWidths=widths[::-1] if styles.rtl else widths,
+        repeatRows=len(header),
+        splitInRow=1,  # a row taller than a page splits between lines, not raises
     )
+    space = styles.body * 0.35
+    commands = [
+        ("FONT", (0, 0), (-1, -1), fonts.SANS, styles.body),  # not Helvetica
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), space),
+        ("RIGHTPADDING", (0, 0), (-1, -1), space),
+        ("TOPPADDING", (0, 0), (-1, -1), space * 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), space * 0.5),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), _tint(INK, 0.1)))
+    table.setStyle(TableStyle(commands))
     table.spaceAfter = styles.body * 0.6
     return table
 
@@ -153,7 +171,7 @@ def build(block: b.Block, styles: Styles, *, width: float, height: float) -> lis
     if isinstance(block, b.Bullets):
         return _bullets(block, styles)
     if isinstance(block, b.Table):
-        return [_table(block, styles, width)]
+        return [_table(block, styles, width)] if block.header or block.rows else []
     if isinstance(block, b.Box):
         return [BoxFlowable(block, styles, max_height=height)]
     if isinstance(block, b.CodeQuestion):
@@ -161,7 +179,7 @@ def build(block: b.Block, styles: Styles, *, width: float, height: float) -> lis
     if isinstance(block, b.BubbleItem):
         return [BubbleFlowable(block, styles)]
     if isinstance(block, b.Spacer):
-        return [Spacer(1, block.height_mm * mm)]
+        return [Spacer(1, min(block.height_mm * mm, height))]
     if isinstance(block, b.PageBreak):
         return [PageBreak()]
     raise TypeError(f"not a block: {block!r}")
@@ -227,7 +245,10 @@ class BoxFlowable(Flowable):
         head: list[Flowable] = []
         for index, item in enumerate(self.body):
             if _stack_height([*head, item], inner) > room:
-                parts = item.split(inner, room - _stack_height(head, inner) - item.spaceBefore)
+                used = _stack_height(head, inner)
+                if head:
+                    used += head[-1].getSpaceAfter() + item.getSpaceBefore()
+                parts = item.split(inner, room - used)
                 if len(parts) == 2:
                     head.append(parts[0])
                     rest = [parts[1], *self.body[index + 1 :]]
@@ -329,7 +350,7 @@ class BubbleFlowable(_Row):
         body = styles.body
         self.gutter = body * 2.2
         self.radius = body * 0.8
-        self.pad = body * 0.45
+        self.pad = body * 0.35
         self.stem = _para(item.stem, styles, "meta") if item.stem else None
         self.text = _para(item.text, styles)
         self.keys = [*range(1, len(item.options) + 1), 0]

@@ -37,7 +37,7 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he"})
 _PAGE_LABEL = {"en": "Page {page} of {pages}", "ar": "صفحة {page} من {pages}"}
 _SIDE = 18 * mm
 _TOP = 20 * mm  # header sits in this band
-_BOTTOM = 20 * mm  # footer sits in this band
+_BOTTOM = 22 * mm  # footer sits in this band
 
 
 class Cancelled(Exception):
@@ -157,7 +157,7 @@ def _decorate(canv: Canvas, document: Document, page: int, pages: int, job: _Job
     number_width = number.width * style.size
     texts = [
         (document.header, height - _TOP + 4 * mm, inner),
-        (document.footer, _BOTTOM - 8 * mm, inner - number_width - 6 * mm),
+        (document.footer, _BOTTOM - 11 * mm, inner - number_width - 6 * mm),
     ]
     for text, y, room in texts:
         if text.strip():
@@ -165,12 +165,12 @@ def _decorate(canv: Canvas, document: Document, page: int, pages: int, job: _Job
             x = _SIDE + inner - line.width * style.size if rtl else _SIDE
             draw_line(canv, line, x, y, style.size, components.GREY)
     x = _SIDE if rtl else _SIDE + inner - number_width
-    draw_line(canv, number, x, _BOTTOM - 8 * mm, style.size, components.GREY)
+    draw_line(canv, number, x, _BOTTOM - 11 * mm, style.size, components.GREY)
     canv.saveState()
     canv.setStrokeColor(components.RULE)
     canv.setLineWidth(0.5)
     canv.line(_SIDE, height - _TOP + 2 * mm, width - _SIDE, height - _TOP + 2 * mm)
-    canv.line(_SIDE, _BOTTOM - 4 * mm, width - _SIDE, _BOTTOM - 4 * mm)
+    canv.line(_SIDE, _BOTTOM - 6 * mm, width - _SIDE, _BOTTOM - 6 * mm)
     canv.restoreState()
 
 

@@ -9,12 +9,14 @@ Each line is drawn as runs of one font each (see :mod:`workshop_kit.pdf.fonts`).
 details keep the text layer searchable with poppler (``pdftotext``), which guesses the
 logical order back from the drawn (visual) order with a simple rule: it reverses runs of
 right-to-left letters and keeps runs of Latin letters and digits, but it counts ``.``,
-``,``, ``:``, ``-``, ``%`` and the Arabic comma as digits. So in a right-to-left line,
-every character that is neither a right-to-left letter nor a space is fenced with
-zero-width RIGHT-TO-LEFT MARKs, and every left-to-right island (a Latin word, a number) is
-fenced with RLM+LRM on both sides; each piece then comes out in its logical place. A
-mirrored bracket is drawn with its mirror glyph and carries ``/ActualText`` naming the
-character that was written. Both marks are invisible and have zero width.
+``,``, ``:``, ``-``, ``%`` and the Arabic comma as digits. So in a right-to-left line every
+character that is neither a right-to-left letter, a space nor a haraka is fenced with
+RIGHT-TO-LEFT MARKs, and every left-to-right island (a Latin word, a number) with RLM+LRM
+on both sides; each piece then comes out in its logical place. The marks travel in the
+glyph's ``/ActualText`` (as zero-width glyphs of their own, poppler sometimes splits them
+off into words of their own), and they are correct bidi marks for any other reader too.
+A mirrored bracket is drawn with its mirror glyph and its /ActualText names the character
+that was written.
 
 Everything expensive is cached: shaped and measured words, whole laid-out lines and
 wrapped paragraphs (a print pack repeats the same handout thirty times).
@@ -42,6 +44,7 @@ __all__ = [
     "Run",
     "TextBlock",
     "TextStyle",
+    "clear_caches",
     "draw_line",
     "is_rtl_text",
     "layout_line",
@@ -86,13 +89,19 @@ class LineLayout:
 # ----------------------------------------------------------------------------- words
 
 
+def clear_caches() -> None:
+    """Forget every shaped word and laid-out line (benchmarks measure a cold start)."""
+    _SHAPED.clear()
+    for cached in (is_rtl_text, _char_width, _token_width, wrap_text, layout_line):
+        cached.cache_clear()
+
+
 def _clean(text: str) -> str:
     """Drop control and format characters (bidi marks included: the renderer adds its own)
     except line breaks, and replace characters no font has with U+FFFD."""
-    kept = "".join(
-        ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf")
-    )
-    return fonts.drawable(kept)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    kept = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    return "\n".join(fonts.drawable(part) for part in kept.split("\n"))
 
 
 @lru_cache(maxsize=1024)
@@ -101,11 +110,39 @@ def is_rtl_text(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
-@lru_cache(maxsize=65536)
+_SHAPED: dict[str, str] = {}
+_SHAPED_MAX = 100_000
+
+
 def _shape(token: str) -> str:
-    """One word in its shaped (joined) form. Words are shaped one at a time: Arabic letters
-    never join across a space, so this equals shaping the whole line."""
-    return _RESHAPER.reshape(token) if is_rtl_text(token) else token
+    """One word in its shaped (joined) form (from the cache :func:`_shape_all` fills)."""
+    shaped = _SHAPED.get(token)
+    if shaped is None:
+        shaped = _RESHAPER.reshape(token) if is_rtl_text(token) else token
+        _remember(token, shaped)
+    return shaped
+
+
+def _remember(token: str, shaped: str) -> None:
+    if len(_SHAPED) >= _SHAPED_MAX:
+        _SHAPED.clear()
+    _SHAPED[token] = shaped
+
+
+def _shape_all(tokens: list[str]) -> None:
+    """Shape the new words of a line in one reshaper call: Arabic letters never join
+    across a space, so this equals shaping word by word, and the reshaper's per-call
+    set-up (it reads its configuration each time) is paid once per line, not per word."""
+    new = [t for t in tokens if t not in _SHAPED and is_rtl_text(t)]
+    if len(new) < 2:
+        return
+    pieces = _RESHAPER.reshape(" ".join(new)).split(" ")
+    if len(pieces) != sum(t.count(" ") + 1 for t in new):
+        return  # not one piece per word: leave it to _shape, word by word
+    for token in new:
+        count = token.count(" ") + 1
+        _remember(token, " ".join(pieces[:count]))
+        del pieces[:count]
 
 
 @lru_cache(maxsize=8192)
@@ -138,7 +175,12 @@ def _tokens(line: str) -> list[str]:
 
 
 def _split_long(token: str, width: float, bold: bool) -> list[str]:
-    """A word wider than a whole line, cut into pieces that fit (a long web address)."""
+    """A word wider than a whole line, cut into pieces that fit (a long web address); a
+    digit group too wide for the line breaks at its spaces first."""
+    if " " in token:
+        return [p for part in token.split(" ") for p in _split_long(part, width, bold)]
+    if _token_width(_shape(token), bold) <= width:
+        return [token]
     pieces, current = [], ""
     for ch in token:
         if current and _token_width(_shape(current + ch), bold) > width:
@@ -161,7 +203,9 @@ def wrap_text(text: str, width: float, bold: bool = False) -> tuple[tuple[str, .
     for hard_line in text.split("\n"):
         words: list[str] = []
         used = 0.0
-        for token in _tokens(hard_line):
+        tokens = _tokens(hard_line)
+        _shape_all(tokens)
+        for token in tokens:
             pieces = [token]
             if _token_width(_shape(token), bold) > width:
                 pieces = _split_long(token, width, bold)
@@ -264,16 +308,17 @@ def _fenced(visual: list[tuple[str, int]], rtl: bool) -> list[tuple[str, str | N
 
 
 def _runs(chars: list[tuple[str, str | None]], bold: bool) -> tuple[Run, ...]:
-    runs: list[Run] = []
+    """Consecutive glyphs of one font (and no /ActualText) joined into one run."""
+    pieces: list[list] = []  # [font, [glyphs], actual]
     current = None
     for glyph, actual in chars:
         current = fonts.font_for(glyph, bold, current) or fonts.SANS
-        last = runs[-1] if runs else None
-        if last and last.font == current and actual is None and last.actual is None:
-            runs[-1] = Run(current, last.text + glyph)
+        last = pieces[-1] if pieces else None
+        if last and last[0] == current and actual is None and last[2] is None:
+            last[1].append(glyph)
         else:
-            runs.append(Run(current, glyph, actual))
-    return tuple(runs)
+            pieces.append([current, [glyph], actual])
+    return tuple(Run(font, "".join(glyphs), actual) for font, glyphs, actual in pieces)
 
 
 @lru_cache(maxsize=16384)
@@ -409,7 +454,11 @@ class TextBlock(Flowable):
         return availWidth, self.height
 
     def split(self, availWidth, availHeight):
-        self.wrap(availWidth, availHeight)
+        # Keep the lines of the last wrap, as reportlab's Paragraph does: a table asks for
+        # a split with the column width before its padding is taken off.
+        if not self.lines and self.text:
+            self.wrap(availWidth, availHeight)
+        availWidth = self.width
         if self.height <= availHeight + 1e-6:
             return [self]
         total = len(self.lines)
