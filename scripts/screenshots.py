@@ -152,9 +152,19 @@ def main() -> int:
     def step_settings():
         from workshop_kit.site import HelpContact, SiteInfo, save_site
 
-        save_site(SiteInfo("East Amman Community Centre", None, (
-            HelpContact({"en": "Family protection office", "ar": "مكتب حماية الأسرة"},
-                        "(add the local number)", {"en": "Every day", "ar": "كل يوم"}),)))
+        save_site(
+            SiteInfo(
+                "East Amman Community Centre",
+                None,
+                (
+                    HelpContact(
+                        {"en": "Family protection office", "ar": "مكتب حماية الأسرة"},
+                        "(add the local number)",
+                        {"en": "Every day", "ar": "كل يوم"},
+                    ),
+                ),
+            )
+        )
         settings_page = window.settings_page
         settings_page.site = __import__("workshop_kit.site", fromlist=["load_site"]).load_site()
         settings_page._fill()
