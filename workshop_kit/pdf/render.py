@@ -11,10 +11,8 @@ cancelled or failed build never leaves a half-written file at the destination.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -25,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
+from workshop_kit.fileio import atomic_write_bytes
 from workshop_kit.pdf import components, fonts
 from workshop_kit.pdf.blocks import Document
 from workshop_kit.pdf.components import Styles
@@ -210,21 +209,6 @@ def _build(documents: Sequence[Document], paper: str, job: _Job) -> tuple[bytes,
     return buffer.getvalue(), job.pages
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def render(
     documents: Sequence[Document],
     out: Path | BinaryIO,
@@ -250,7 +234,7 @@ def render(
     data, pages = _build(documents, paper, job)
     job.check()
     if isinstance(out, str | os.PathLike):
-        _write_atomically(Path(out), data)
+        atomic_write_bytes(Path(out), data)
     else:
         out.write(data)
     if progress:
