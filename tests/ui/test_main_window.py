@@ -85,3 +85,21 @@ def test_arabic_interface_lays_out_right_to_left(qtbot, bundled_library, setting
     finally:
         setup_application(app, "en")
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_print_buttons_open_the_print_page_preset(qtbot, bundled_library, settings, window_state,
+                                                  memory_store, workshop):
+    window = create_main_window(bundled_library, settings, window_state, store=memory_store)
+    qtbot.addWidget(window)
+    window.build_pages()
+    page = window.library_page
+    page.select_session("equal-voices", "speaking-up")
+    page.print_button.click()
+    assert window.pages.currentWidget() is window.print_page
+    request = window.print_page.request()
+    assert (request.kind, request.session_id) == ("handout", "speaking-up")
+    window.workshops_page.refresh(select=workshop.id)
+    window.workshops_page.print_button.click()
+    request = window.print_page.request()
+    assert (request.kind, request.workshop_id, request.copies) == ("pack", workshop.id, 12)
+    window.print_page.stop_build()

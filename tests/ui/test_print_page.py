@@ -80,3 +80,15 @@ def test_a_pack_needs_a_workshop(qtbot, page):
     page.kind.setCurrentIndex(page.kind.findData("pack"))
     assert page.rebuild() is None
     assert "Choose a workshop" in page.status.text()
+
+
+def test_a_cancelled_build_ends_without_the_gui_thread_turning(qtbot, page, workshop):
+    """Changing an option during a build cancels it and waits for its thread, from the GUI
+    thread; the worker must not need the GUI thread's event loop to finish."""
+    page.refresh_workshops()
+    page.kind.setCurrentIndex(page.kind.findData("pack"))
+    page.workshop.setCurrentIndex(page.workshop.findData(workshop.id))
+    page.copies.setValue(60)
+    job = page.rebuild()
+    job.cancel()
+    assert job.wait(20_000), "the build thread did not end on its own"

@@ -37,6 +37,10 @@ class _Worker(QObject):
             self.failed.emit(str(exc))
         else:
             self.done.emit(str(self.out), pages)
+        finally:
+            # Quit from inside: a queued quit() would wait for the GUI thread, which may be
+            # blocked in wait() for this very thread (cancelling one build to start another).
+            QThread.currentThread().quit()
 
 
 class BuildJob(QObject):
@@ -56,8 +60,6 @@ class BuildJob(QObject):
         self._thread.started.connect(self._worker.run)
         for name in ("progress", "done", "failed", "cancelled"):
             getattr(self._worker, name).connect(getattr(self, name))
-        for name in ("done", "failed", "cancelled"):
-            getattr(self._worker, name).connect(self._thread.quit)
 
     def start(self) -> None:
         self._thread.start()
