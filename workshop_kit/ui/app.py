@@ -29,10 +29,14 @@ def _register_bundled_fonts() -> None:
         QFontDatabase.addApplicationFont(str(font))
 
 
-def setup_application(app: QApplication, ui_language: str) -> None:
-    """Fonts, translations and layout direction for ``ui_language``."""
+def setup_application(app: QApplication, ui_language: str, *, fonts_now: bool = True) -> None:
+    """Fonts, translations and layout direction for ``ui_language``.
+
+    With ``fonts_now=False`` the caller registers the bundled fonts later (the app does it
+    right after the first paint, before any Arabic content is shown)."""
     app.setApplicationDisplayName(APPLICATION)
-    _register_bundled_fonts()
+    if fonts_now:
+        _register_bundled_fonts()
     translator = QTranslator(app)
     qm = paths.assets_dir() / "translations" / f"workshop_kit_{ui_language}.qm"
     if qm.is_file() and translator.load(str(qm)):
@@ -70,8 +74,10 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     settings = Settings()
-    setup_application(app, ui_language or settings.get("ui_language"))
+    setup_application(app, ui_language or settings.get("ui_language"), fonts_now=False)
     window = create_main_window(settings=settings)
+    # The first paint needs no bundled font; the pages built right after it do.
+    window.first_shown.connect(_register_bundled_fonts)
     window.show()
     if smoke:  # report the two moments, then quit
         window.first_shown.connect(lambda: print("main window shown", flush=True))
