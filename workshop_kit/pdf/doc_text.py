@@ -12,13 +12,13 @@ import re
 
 from workshop_kit.content.labels import label
 from workshop_kit.content.model import Text
+from workshop_kit.content.prose import PARA, parse_prose
 from workshop_kit.pdf.blocks import Block, Box, Bullets, Para
 from workshop_kit.site import SiteInfo
 
 __all__ = ["help_box", "line", "lines", "prose", "step_text"]
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
-_PARAGRAPHS = re.compile(r"\n\s*\n")
 #: Starts a sub-item inside a list item (a step with scenarios, say). Bullets cannot nest,
 #: so a step keeps its sub-items in its own text, one per line; a renderer that does not
 #: break lines still shows them as readable "• ..." runs.
@@ -38,32 +38,15 @@ def lines(texts: tuple[Text, ...], lang: str) -> tuple[str, ...]:
     return tuple(line(text, lang) for text in texts)
 
 
-def _parts(block: str) -> list[tuple[str, list[str]]]:
-    """One blank-line-separated block as ("para", [lines]) and ("bullet", [lines]) parts,
-    in order: a ``- `` line starts a bullet, indented lines continue it."""
-    parts: list[tuple[str, list[str]]] = []
-    for raw in block.splitlines():
-        text = raw.strip()
-        if not text:
-            continue
-        if text.startswith("- "):
-            parts.append(("bullet", [text[2:]]))
-        elif parts and (parts[-1][0] == "para" or raw[:1].isspace()):
-            parts[-1][1].append(text)
-        else:
-            parts.append(("para", [text]))
-    return parts
-
-
 def prose(text: Text | None, lang: str, style: str = "body") -> tuple[Para | Bullets, ...]:
     """A prose field as paragraphs and bullet lists, in reading order."""
     if text is None:
         return ()
     out: list[Para | Bullets] = []
-    for block in _PARAGRAPHS.split(text.get(lang).strip("\n")):
-        for kind, body in _parts(block):
-            joined = _plain(" ".join(body))
-            if kind == "para":
+    for block in parse_prose(text.get(lang)):
+        for kind, body in block:
+            joined = _plain(body)
+            if kind == PARA:
                 out.append(Para(joined, style))
             elif out and isinstance(out[-1], Bullets):
                 out[-1] = Bullets((*out[-1].items, joined))

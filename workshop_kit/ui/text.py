@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from workshop_kit.content.labels import label
 from workshop_kit.content.model import Text
+from workshop_kit.content.prose import BULLET, PARA, parse_prose
 
 __all__ = ["LANGUAGES", "direction_for", "is_rtl", "kind_label", "local", "prose_html"]
 
@@ -41,41 +42,25 @@ def _inline(line: str) -> str:
     return _BOLD.sub(r"<b>\1</b>", html.escape(line))
 
 
-def _block_html(block: str) -> str:
-    """One blank-line-separated block: paragraphs and bullet lists, in order."""
-    out: list[str] = []
-    paragraph: list[str] = []
-    bullets: list[list[str]] = []
-    for raw in [*block.splitlines(), ""]:  # the empty line at the end flushes
-        line = raw.strip()
-        is_bullet = line.startswith("- ")
-        continues = bool(bullets) and bool(line) and raw[:1].isspace() and not is_bullet
-        if continues:
-            bullets[-1].append(line)
-            continue
-        if (is_bullet or not line) and paragraph:
-            out.append(f"<p>{_inline(' '.join(paragraph))}</p>")
-            paragraph = []
-        if not is_bullet and bullets:
-            out.append("<ul>" + "".join(f"<li>{_inline(' '.join(b))}</li>" for b in bullets))
-            out.append("</ul>")
-            bullets = []
-        if is_bullet:
-            bullets.append([line[2:]])
-        elif line:
-            paragraph.append(line)
-    return "".join(out)
-
-
 def prose_html(text: Text | None, lang: str) -> str:
-    """A prose field as HTML: blank lines separate paragraphs, a line starting with
-    ``- `` starts a bullet, and indented lines continue the bullet above them."""
+    """A prose field as HTML (rules: :mod:`workshop_kit.content.prose`); consecutive
+    bullets of a block form one list."""
     if text is None:
         return ""
-    parts = [_block_html(block) for block in re.split(r"\n\s*\n", text.get(lang).strip("\n"))]
+    out: list[str] = []
+    for block in parse_prose(text.get(lang)):
+        for index, (kind, body) in enumerate(block):
+            if kind == PARA:
+                out.append(f"<p>{_inline(body)}</p>")
+                continue
+            if index == 0 or block[index - 1][0] != BULLET:
+                out.append("<ul>")
+            out.append(f"<li>{_inline(body)}</li>")
+            if index + 1 == len(block) or block[index + 1][0] != BULLET:
+                out.append("</ul>")
     if not text.has(lang):
-        parts.append(f"<p><i>{html.escape(label('not_translated', lang))}</i></p>")
-    return "".join(parts)
+        out.append(f"<p><i>{html.escape(label('not_translated', lang))}</i></p>")
+    return "".join(out)
 
 
 def kind_label(kind: str, lang: str) -> str:
