@@ -1,0 +1,442 @@
+"""Paired statistics (analysis/stats.py): every function against SciPy, plus edge cases.
+
+SciPy is a test-only dependency: each comparison imports it through ``pytest.importorskip``,
+so the edge-case and property tests still run where it is missing. Data sets come from
+seeded generators (hundreds per function) and from hypothesis.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workshop_kit.analysis import stats
+
+ABS = 1e-9  # p-values, probabilities and quantiles
+REL = 1e-9  # statistics that can be large
+
+
+def _scipy():
+    return pytest.importorskip("scipy.stats")
+
+
+def close_abs(ours: float, theirs: float) -> bool:
+    return abs(ours - float(theirs)) <= ABS
+
+
+def close_rel(ours: float, theirs: float) -> bool:
+    return math.isclose(ours, float(theirs), rel_tol=REL, abs_tol=ABS)
+
+
+def _differences(rng: random.Random) -> list[float]:
+    """One generated data set of paired differences, of a randomly chosen kind and size."""
+    n = rng.choice([1, 2, 3, 4, 5, 7, 10, 15, 20, 30, 49, 50, 51, 80, 200])
+    kind = rng.choice(["normal", "shifted", "likert", "ties", "zeros", "tiny"])
+    if kind == "normal":
+        return [rng.gauss(0.0, 1.0) for _ in range(n)]
+    if kind == "shifted":
+        return [rng.gauss(0.7, 2.0) for _ in range(n)]
+    if kind == "likert":  # before/after on a -4..4 agreement scale
+        return [float(rng.randint(-4, 4)) for _ in range(n)]
+    if kind == "ties":
+        return [rng.choice([-2.5, -1.0, 1.0, 1.0, 3.0]) for _ in range(n)]
+    if kind == "zeros":
+        return [rng.choice([0.0, 0.0, rng.gauss(0.3, 1.0)]) for _ in range(n)]
+    return [rng.uniform(-1e-6, 1e-6) for _ in range(n)]
+
+
+def _data_sets(seed: int, count: int) -> list[list[float]]:
+    rng = random.Random(seed)
+    sets = [_differences(rng) for _ in range(count)]
+    return [*sets, [0.0], [0.0, 0.0, 0.0], [1.0], [-2.0, 3.0], [1.0, 1.0, 1.0, -1.0]]
+
+
+# --- distributions -----------------------------------------------------------------------
+
+
+def test_normal_sf_matches_scipy():
+    sp = _scipy()
+    for z in [*(i / 7 for i in range(-70, 71)), -40.0, 40.0, 1e-12]:
+        assert close_abs(stats.normal_sf(z), sp.norm.sf(z)), z
+    assert stats.normal_sf(1.959963984540054) == pytest.approx(0.025, abs=1e-15)
+
+
+def test_chi2_sf_1df_matches_scipy():
+    sp = _scipy()
+    for x in [0.0, 1e-12, *(i / 5 for i in range(1, 200)), 50.0, 500.0]:
+        assert close_abs(stats.chi2_sf_1df(x), sp.chi2.sf(x, 1)), x
+    assert stats.chi2_sf_1df(-1.0) == 1.0
+
+
+def _t_cases(seed: int, count: int) -> list[tuple[float, float]]:
+    rng = random.Random(seed)
+    dfs = [0.5, 1, 2, 3, 4, 7.5, 10, 29, 100, 1e3, 1e4, 1e5, 1e6]
+    cases = []
+    for _ in range(count):
+        df = rng.choice([*dfs, rng.uniform(0.3, 60)])
+        t = rng.choice(
+            [rng.gauss(0, 1), rng.gauss(0, 4), rng.uniform(-300, 300), rng.gauss(0, 1e-4)]
+        )
+        cases.append((t, df))
+    return cases
+
+
+def test_t_cdf_matches_scipy_for_small_and_large_df():
+    sp = _scipy()
+    for t, df in _t_cases(seed=11, count=600):
+        assert close_abs(stats.t_cdf(t, df), sp.t.cdf(t, df)), (t, df)
+
+
+def test_t_cdf_is_symmetric_and_monotone():
+    for df in (1, 3, 30, 1e6):
+        assert stats.t_cdf(0.0, df) == 0.5
+        values = [stats.t_cdf(i / 4, df) for i in range(-40, 41)]
+        assert values == sorted(values)
+        assert all(0.0 <= v <= 1.0 for v in values)
+        for t in (0.3, 2.0, 12.0):
+            assert stats.t_cdf(t, df) + stats.t_cdf(-t, df) == pytest.approx(1.0, abs=1e-15)
+    assert stats.t_cdf(math.inf, 5) == 1.0
+    assert stats.t_cdf(-math.inf, 5) == 0.0
+
+
+def test_t_cdf_with_one_df_is_the_cauchy_distribution():
+    for t in (-1e6, -50.0, -1.0, -1e-7, 0.25, 3.0):
+        assert stats.t_cdf(t, 1) == pytest.approx(0.5 + math.atan(t) / math.pi, abs=1e-15)
+
+
+def test_t_ppf_matches_scipy():
+    sp = _scipy()
+    rng = random.Random(12)
+    tails = [0.5, 0.6, 0.9, 0.95, 0.975, 0.995, 0.9995, 0.05, 0.025, 0.005, 1e-4]
+    for _ in range(500):
+        df = rng.choice([1, 2, 3, 5, 9, 19, 29.5, 100, 1e3, 1e5, 1e6, rng.uniform(1, 80)])
+        p = rng.choice([*tails, rng.random(), rng.uniform(0.9, 1.0)])
+        assert close_abs(stats.t_ppf(p, df), sp.t.ppf(p, df)), (p, df)
+
+
+def test_t_ppf_inverts_t_cdf():
+    for df in (0.5, 1, 2, 7, 40, 1e6):
+        for p in (1e-10, 1e-4, 0.01, 0.3, 0.5, 0.77, 0.975, 0.9999):
+            q = stats.t_ppf(p, df)
+            assert stats.t_cdf(q, df) == pytest.approx(p, rel=1e-10)
+            assert stats.t_cdf(stats.t_ppf(1 - p, df), df) == pytest.approx(1 - p, rel=1e-12)
+        for p in (0.25, 0.125, 2**-20):  # 1 - p is exact, so the quantiles are mirror images
+            assert stats.t_ppf(1 - p, df) == -stats.t_ppf(p, df)
+
+
+def test_t_ppf_edges_and_invalid_arguments():
+    assert stats.t_ppf(0.0, 3) == -math.inf
+    assert stats.t_ppf(1.0, 3) == math.inf
+    assert stats.t_ppf(0.5, 3) == 0.0
+    assert stats.t_ppf(0.975, math.inf) == pytest.approx(1.959963984540054, abs=1e-12)
+    with pytest.raises(ValueError, match="probability"):
+        stats.t_ppf(1.5, 3)
+    with pytest.raises(ValueError, match="degrees of freedom"):
+        stats.t_ppf(0.5, 0)
+    with pytest.raises(ValueError, match="degrees of freedom"):
+        stats.t_cdf(1.0, -2)
+
+
+# --- binomial ----------------------------------------------------------------------------
+
+
+def _binom_cases(seed: int, count: int) -> list[tuple[int, int, float]]:
+    rng = random.Random(seed)
+    cases = [(k, n, 0.5) for n in range(1, 8) for k in range(n + 1)]
+    for _ in range(count):
+        n = rng.choice([1, 2, 3, 5, 10, 24, 25, 60, 200, 1000, rng.randint(1, 5000)])
+        p = rng.choice([0.5, 0.5, 0.1, 0.9, 0.01, 1 / 3, rng.random()])
+        spread = 2.5 * math.sqrt(n * p * (1 - p)) + 1
+        k = min(n, max(0, round(rng.gauss(n * p, spread))))
+        cases.append((k, n, p))
+    return cases
+
+
+def test_binom_test_matches_scipy():
+    sp = _scipy()
+    for k, n, p in _binom_cases(seed=21, count=400):
+        assert close_abs(stats.binom_test_two_sided(k, n, p), sp.binomtest(k, n, p).pvalue), (
+            k,
+            n,
+            p,
+        )
+
+
+def test_binom_test_matches_scipy_for_large_n():
+    sp = _scipy()
+    rng = random.Random(22)
+    for n in (99_999, 100_000, 54_321):
+        for p in (0.5, 0.3):
+            for k in (round(n * p + rng.gauss(0, 1) * 200), round(n * p) + 1, round(n * p) - 600):
+                expected = sp.binomtest(k, n, p).pvalue
+                assert close_abs(stats.binom_test_two_sided(k, n, p), expected), (k, n, p)
+
+
+def test_binom_test_edges():
+    assert stats.binom_test_two_sided(0, 0) == 1.0
+    assert stats.binom_test_two_sided(5, 10) == 1.0
+    assert stats.binom_test_two_sided(0, 10, 0.0) == 1.0
+    assert stats.binom_test_two_sided(1, 10, 0.0) == 0.0
+    assert stats.binom_test_two_sided(0, 1) == 1.0  # both outcomes equally likely
+    assert stats.binom_test_two_sided(0, 10) == pytest.approx(2 / 1024, abs=1e-15)
+    for n in range(1, 30):
+        for k in range(n + 1):
+            p = stats.binom_test_two_sided(k, n)
+            assert 0.0 < p <= 1.0
+            assert p == pytest.approx(stats.binom_test_two_sided(n - k, n), abs=1e-15)
+    with pytest.raises(ValueError, match="between 0 and n"):
+        stats.binom_test_two_sided(4, 3)
+    with pytest.raises(ValueError, match="p must be"):
+        stats.binom_test_two_sided(1, 3, 1.5)
+
+
+# --- McNemar and the sign test -----------------------------------------------------------
+
+
+def test_mcnemar_matches_scipy_on_a_grid_of_discordant_counts():
+    sp = _scipy()
+    for b, c in itertools.product(range(41), repeat=2):
+        result = stats.mcnemar(b, c)
+        assert result.n == b + c
+        if b + c == 0:
+            continue
+        if b + c < 25:
+            assert result.method == "exact"
+            assert result.statistic == min(b, c)
+            assert close_abs(result.p_value, sp.binomtest(b, b + c, 0.5).pvalue), (b, c)
+        else:
+            assert result.method == "approx"
+            expected_stat = (abs(b - c) - 1) ** 2 / (b + c)
+            assert close_rel(result.statistic, expected_stat)
+            assert close_abs(result.p_value, sp.chi2.sf(expected_stat, 1)), (b, c)
+
+
+def test_mcnemar_threshold_and_large_counts():
+    sp = _scipy()
+    assert stats.mcnemar(13, 12).method == "approx"  # 25 discordant pairs
+    assert stats.mcnemar(12, 12).method == "exact"
+    assert stats.mcnemar(12, 12, exact_below=100).method == "exact"
+    assert stats.mcnemar(3, 1, exact_below=0).method == "approx"
+    result = stats.mcnemar(4_000, 4_300)
+    assert close_abs(result.p_value, sp.chi2.sf(299**2 / 8_300, 1))
+
+
+def test_mcnemar_without_discordant_pairs():
+    result = stats.mcnemar(0, 0)
+    assert (result.statistic, result.p_value, result.n) == (0.0, 1.0, 0)
+    assert result.note == "no discordant pairs"
+    with pytest.raises(ValueError, match="negative"):
+        stats.mcnemar(-1, 3)
+
+
+def test_sign_test_matches_scipy():
+    sp = _scipy()
+    for d in _data_sets(seed=31, count=300):
+        result = stats.sign_test(d)
+        pos, neg = sum(v > 0 for v in d), sum(v < 0 for v in d)
+        assert (result.n, result.statistic, result.method) == (pos + neg, pos, "exact")
+        if pos + neg:
+            assert close_abs(result.p_value, sp.binomtest(pos, pos + neg, 0.5).pvalue), d
+
+
+def test_sign_test_drops_zeros_and_reports_all_zero():
+    assert stats.sign_test([0, 0, 1, 2, -1]).n == 3
+    result = stats.sign_test([0.0, 0.0])
+    assert (result.p_value, result.n, result.note) == (1.0, 0, "all differences are zero")
+    assert stats.sign_test([]).p_value == 1.0
+    with pytest.raises(ValueError, match="finite"):
+        stats.sign_test([1.0, math.nan])
+
+
+# --- Wilcoxon ----------------------------------------------------------------------------
+
+
+def _scipy_wilcoxon(sp, d, zero_method, method):
+    scipy_method = "exact" if method == "exact" else "asymptotic"
+    return sp.wilcoxon(
+        d, zero_method=zero_method, correction=False, method=scipy_method, alternative="two-sided"
+    )
+
+
+@pytest.mark.parametrize("zero_method", ["wilcox", "pratt"])
+def test_wilcoxon_matches_scipy(zero_method):
+    sp = _scipy()
+    methods = set()
+    for d in _data_sets(seed=41, count=400):
+        result = stats.wilcoxon_signed_rank(d, zero_method=zero_method)
+        if all(v == 0 for v in d):
+            continue
+        expected = _scipy_wilcoxon(sp, d, zero_method, result.method)
+        methods.add(result.method)
+        assert close_rel(result.statistic, expected.statistic), d
+        assert close_abs(result.p_value, expected.pvalue), d
+    assert methods == {"exact", "approx"}  # both paths were exercised
+
+
+@pytest.mark.parametrize("zero_method", ["wilcox", "pratt"])
+def test_wilcoxon_method_choice(zero_method):
+    rng = random.Random(42)
+    distinct = [rng.gauss(0, 1) for _ in range(60)]
+    assert stats.wilcoxon_signed_rank(distinct[:50], zero_method=zero_method).method == "exact"
+    assert stats.wilcoxon_signed_rank(distinct[:51], zero_method=zero_method).method == "approx"
+    assert stats.wilcoxon_signed_rank(distinct, exact_max_n=60).method == "exact"
+    tied = [*distinct[:10], distinct[0]]
+    assert stats.wilcoxon_signed_rank(tied, zero_method=zero_method).method == "approx"
+    opposite_signs = [*distinct[:10], -distinct[0]]  # |d| tie
+    assert stats.wilcoxon_signed_rank(opposite_signs, zero_method=zero_method).method == "approx"
+    with_zero = [*distinct[:10], 0.0]
+    result = stats.wilcoxon_signed_rank(with_zero, zero_method=zero_method)
+    assert result.method == "approx"
+    assert result.n == (10 if zero_method == "wilcox" else 11)
+    assert "1 zero difference" in result.note
+
+
+def test_wilcoxon_exact_p_equals_enumeration_of_sign_flips():
+    rng = random.Random(43)
+    for n in range(1, 11):
+        d = [rng.choice([-1, 1]) * rng.uniform(0.1, 5) for _ in range(n)]
+        ranks = {abs(v): r for r, v in enumerate(sorted(d, key=abs), start=1)}
+        t_plus = sum(ranks[abs(v)] for v in d if v > 0)
+        sums = [
+            sum(r for r, s in zip(range(1, n + 1), signs, strict=True) if s) for signs in _flips(n)
+        ]
+        low = sum(s <= t_plus for s in sums)
+        high = sum(s >= t_plus for s in sums)
+        expected = min(1.0, 2 * min(low, high) / 2**n)
+        result = stats.wilcoxon_signed_rank(d)
+        assert result.method == "exact"
+        assert result.p_value == pytest.approx(expected, abs=1e-15)
+        assert result.statistic == min(t_plus, n * (n + 1) / 2 - t_plus)
+
+
+def _flips(n: int):
+    return itertools.product((False, True), repeat=n)
+
+
+def test_wilcoxon_all_zero_or_empty():
+    for d in ([], [0.0], [0, 0, 0, 0]):
+        for zero_method in ("wilcox", "pratt"):
+            result = stats.wilcoxon_signed_rank(d, zero_method=zero_method)
+            assert (result.statistic, result.p_value, result.n) == (0.0, 1.0, 0)
+            assert result.note == "all differences are zero"
+
+
+def test_wilcoxon_rejects_unknown_zero_method_and_missing_values():
+    with pytest.raises(ValueError, match="zero_method"):
+        stats.wilcoxon_signed_rank([1.0, 2.0], zero_method="zsplit")
+    with pytest.raises(ValueError, match="finite"):
+        stats.wilcoxon_signed_rank([1.0, math.inf])
+
+
+likert = st.lists(st.integers(-4, 4), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(likert, st.sampled_from(["wilcox", "pratt"]))
+def test_wilcoxon_on_likert_data_matches_scipy_and_is_sign_symmetric(d, zero_method):
+    result = stats.wilcoxon_signed_rank(d, zero_method=zero_method)
+    assert 0.0 <= result.p_value <= 1.0
+    flipped = stats.wilcoxon_signed_rank([-v for v in d], zero_method=zero_method)
+    assert flipped.statistic == result.statistic
+    assert flipped.p_value == pytest.approx(result.p_value, abs=1e-12)
+    if any(d):
+        sp = _scipy()
+        expected = _scipy_wilcoxon(sp, [float(v) for v in d], zero_method, result.method)
+        assert close_rel(result.statistic, expected.statistic)
+        assert close_abs(result.p_value, expected.pvalue)
+
+
+@settings(max_examples=150, deadline=None)
+@given(likert)
+def test_sign_test_on_likert_data_is_symmetric_and_a_probability(d):
+    result = stats.sign_test(d)
+    flipped = stats.sign_test([-v for v in d])
+    assert 0.0 <= result.p_value <= 1.0
+    assert flipped.statistic == result.n - result.statistic
+    assert flipped.p_value == pytest.approx(result.p_value, abs=1e-15)
+
+
+# --- t-test and confidence interval ------------------------------------------------------
+
+
+def _varied(d: list[float]) -> bool:
+    return len(d) >= 2 and min(d) != max(d)
+
+
+def test_paired_t_matches_scipy():
+    sp = _scipy()
+    for d in _data_sets(seed=51, count=400):
+        if not _varied(d):
+            continue
+        result = stats.paired_t(d)
+        expected = sp.ttest_1samp(d, 0.0)
+        assert (result.n, result.method) == (len(d), "t")
+        assert close_rel(result.statistic, expected.statistic), d
+        assert close_abs(result.p_value, expected.pvalue), d
+
+
+@settings(max_examples=150, deadline=None)
+@given(likert.filter(_varied))
+def test_paired_t_on_likert_data_matches_scipy(d):
+    sp = _scipy()
+    result = stats.paired_t(d)
+    expected = sp.ttest_1samp([float(v) for v in d], 0.0)
+    assert close_rel(result.statistic, expected.statistic)
+    assert close_abs(result.p_value, expected.pvalue)
+
+
+def test_paired_t_without_variation():
+    zero = stats.paired_t([0.0, 0.0, 0.0])
+    assert (zero.statistic, zero.p_value, zero.note) == (0.0, 1.0, "all differences are zero")
+    constant = stats.paired_t([0.1, 0.1, 0.1])
+    assert (constant.statistic, constant.p_value) == (math.inf, 0.0)
+    assert "no variation" in constant.note
+    assert stats.paired_t([-2.0, -2.0]).statistic == -math.inf
+    single = stats.paired_t([1.5])
+    assert single.n == 1 and math.isnan(single.p_value)
+    with pytest.raises(ValueError, match="at least one"):
+        stats.paired_t([])
+
+
+def test_mean_ci_matches_scipy():
+    sp = _scipy()
+    np = pytest.importorskip("numpy")
+    rng = random.Random(61)
+    for d in _data_sets(seed=62, count=300):
+        if not _varied(d):
+            continue
+        confidence = rng.choice([0.8, 0.9, 0.95, 0.99, 0.999])
+        mean, low, high = stats.mean_ci(d, confidence)
+        loc, scale = float(np.mean(d)), float(sp.sem(d))
+        expected_low, expected_high = sp.t.interval(confidence, len(d) - 1, loc=loc, scale=scale)
+        assert close_rel(mean, loc), d
+        assert close_rel(low, expected_low), d
+        assert close_rel(high, expected_high), d
+        assert low < mean < high
+
+
+def test_mean_ci_edges():
+    assert stats.mean_ci([3.0, 3.0, 3.0]) == (3.0, 3.0, 3.0)
+    mean, low, high = stats.mean_ci([2.5])
+    assert mean == 2.5 and math.isnan(low) and math.isnan(high)
+    with pytest.raises(ValueError, match="at least one"):
+        stats.mean_ci([])
+    with pytest.raises(ValueError, match="confidence"):
+        stats.mean_ci([1.0, 2.0], confidence=95)
+    narrow = stats.mean_ci([1.0, 2.0, 4.0], 0.8)
+    wide = stats.mean_ci([1.0, 2.0, 4.0], 0.99)
+    assert wide[1] < narrow[1] < narrow[2] < wide[2]
+
+
+def test_results_are_frozen_probabilities():
+    result = stats.mcnemar(7, 2)
+    with pytest.raises(AttributeError):
+        result.p_value = 0.5  # type: ignore[misc]
+    for d in _data_sets(seed=71, count=100):
+        for r in (stats.sign_test(d), stats.wilcoxon_signed_rank(d), stats.paired_t(d)):
+            assert math.isnan(r.p_value) or 0.0 <= r.p_value <= 1.0
