@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
+from workshop_kit.cancel import Cancelled as BaseCancelled
 from workshop_kit.fileio import atomic_write_bytes
 from workshop_kit.pdf import components, fonts
 from workshop_kit.pdf.blocks import Document
@@ -39,7 +40,7 @@ _TOP = 20 * mm  # header sits in this band
 _BOTTOM = 22 * mm  # footer sits in this band
 
 
-class Cancelled(Exception):
+class Cancelled(BaseCancelled):
     """The build was cancelled; nothing was written."""
 
 
