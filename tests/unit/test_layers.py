@@ -35,6 +35,25 @@ ALLOWED = {
         "workshop_kit.content",
         "workshop_kit.paths",
         "workshop_kit.fileio",
+        "workshop_kit.cancel",
+        "workshop_kit",
+    },
+    "analysis": {
+        "workshop_kit.analysis",
+        "workshop_kit.records",
+        "workshop_kit.content",
+        "workshop_kit.cancel",
+        "workshop_kit",
+    },
+    "exports": {
+        "workshop_kit.exports",
+        "workshop_kit.analysis",
+        "workshop_kit.pdf",
+        "workshop_kit.records",
+        "workshop_kit.content",
+        "workshop_kit.site",
+        "workshop_kit.fileio",
+        "workshop_kit.cancel",
         "workshop_kit",
     },
 }
@@ -98,6 +117,17 @@ def test_lower_layers_import_nothing_above_them(layer):
                 and name not in {"workshop_kit", "workshop_kit.__version__"}
             ):
                 offenders.append(f"{path.relative_to(PACKAGE.parent)}:{line}: {name}")
+    assert offenders == []
+
+
+def test_the_app_computes_statistics_without_scipy_or_numpy():
+    """SciPy would double the installer; it is a test-only dependency."""
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)}:{line}: {name}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for line, name in imports(path)
+        if name.split(".")[0] in {"scipy", "numpy", "pandas", "statsmodels"}
+    ]
     assert offenders == []
 
 

@@ -67,11 +67,18 @@ def _check_uuid(name: str, value: object) -> None:
         raise ValueError(f"{name} must be 32 lowercase hex characters (a uuid4), got {value!r}")
 
 
+_GOOD_IDS: set[str] = set()  # ids already checked: a file repeats the same item ids
+
+
 def _check_content_id(name: str, value: object) -> None:
+    if value.__class__ is str and value in _GOOD_IDS:
+        return
     if not isinstance(value, str) or not _ID.fullmatch(value):
         raise ValueError(
             f"{name} must be a content id (lowercase letters, digits, '-' or '_'), got {value!r}"
         )
+    if len(_GOOD_IDS) < 10_000:
+        _GOOD_IDS.add(value)
 
 
 def _check_day(name: str, value: object) -> None:

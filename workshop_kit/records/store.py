@@ -20,7 +20,7 @@ import re
 import secrets
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +94,18 @@ class WorkshopStore:
                 problems.append((path, str(error)))
         return problems
 
+    def forget(self, workshop_ids: Iterable[str]) -> None:
+        """Drop what is cached of these workshops, so the next use reads their files again.
+
+        For an import that replaced the files. In memory the open databases are the data
+        itself, so there only the listing cache is dropped.
+        """
+        with self._lock:
+            for workshop_id in workshop_ids:
+                if not self.memory:
+                    self._dbs.pop(workshop_id, None)
+                self._listed.pop(workshop_id, None)
+
     def _new_db(self, workshop_id: str) -> TinyDB:
         if self.memory:
             return TinyDB(storage=MemoryStorage)
@@ -156,6 +168,40 @@ class WorkshopStore:
         workshops.sort(key=lambda w: (w.site.casefold(), w.id))
         workshops.sort(key=lambda w: w.day, reverse=True)
         return workshops
+
+    def read_workshops(
+        self, accept: Callable[[Workshop], bool] = lambda w: True
+    ) -> Iterator[tuple[Workshop, list[Response]]]:
+        """Every readable workshop that ``accept`` takes, with its responses.
+
+        For analyses and exports: each file is parsed and checked once (listing and then
+        opening each workshop would do it three times). Damaged files are left out, as in
+        :meth:`list_workshops`.
+        """
+        if self.memory:
+            for workshop in self.list_workshops():
+                if accept(workshop):
+                    yield workshop, self.responses(workshop.id)
+            return
+        for path in workshop_files(self.folder):
+            with self._lock:
+                try:
+                    if path.stem in self._dbs:
+                        workshop = self.get_workshop(path.stem)
+                        found = (workshop, self.responses(path.stem)) if accept(workshop) else None
+                    else:
+                        signature = file_signature(path)
+                        workshop, responses = load_file(path, path.stem)
+                        self._listed[path.stem] = (signature, workshop)
+                        found = (workshop, responses) if accept(workshop) else None
+                except (DamagedFileError, NewerSchemaError, OSError, WorkshopNotFoundError):
+                    continue
+            if found is not None:
+                yield found
+
+    def count_files(self) -> int:
+        """How many workshop files there are (for progress bars)."""
+        return len(self._dbs) if self.memory else len(workshop_files(self.folder))
 
     def _listed_workshop(self, path: Path) -> Workshop:
         workshop_id = path.stem

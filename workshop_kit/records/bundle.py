@@ -1,0 +1,926 @@
+"""Data bundles: carry closed workshops from one laptop to another on a USB stick.
+
+A facilitator exports a bundle on a centre's laptop (``export_bundle``); a programme lead
+imports it on theirs (``import_bundle``), and the workshops join the lead's store by UUID.
+
+Format 1: one deflated zip, ``<name>.wkbundle``, holding ``workshops/<workshop id>.json``
+(each file exactly as stored, see ``storage``) and ``manifest.json`` (format and versions,
+a random laptop id, the day, the counts, and each file's SHA-256, size and response count).
+
+Decisions:
+
+- Privacy. Only closed workshops are exported: an open one still holds the match-code
+  secret and hashes. Every zip entry is dated 1980-01-01 00:00 (the zip format's zero), so
+  a bundle holds no time of day. The laptop id is random (uuid4), kept in the user data
+  folder, never derived from hardware, and never written into a workshop file.
+- Determinism. Entries come in a fixed order: workshops by id, then the manifest (it holds
+  their checksums, so writing it last means no file is kept in memory). The same data on
+  the same day gives the same bytes.
+- A bundle is untrusted input. ``read_bundle`` checks everything before anything is
+  written: entry names (only the two shapes above, so no name can point elsewhere), sizes
+  against zip bombs (declared sizes and ratios, and every entry read with a cap, because
+  headers can lie), the manifest against the zip's content, every checksum, every file
+  against the storage schema (and JSON with a repeated key, which could hide data behind
+  the copy that is read), closed status, and response ids unique across the bundle. Any
+  failure rejects the whole bundle with a ``BundleError`` that says why.
+- Merging is a union by UUID and is idempotent. Per workshop: new here -> added (the file
+  as it came); the same details and nothing new -> already present; the same details and
+  extra responses -> merged, if the union still passes the schema check (pair numbers must
+  stay consistent); anything that contradicts the data here -> rejected with the reason,
+  while the other workshops go on.
+- Atomic import. New and changed files are written to a staging folder inside the store
+  folder (same file system, so moving them in is a rename) and fsynced; then each is moved
+  into place after its backups are rotated as ``DurableStorage`` does. A journal of every
+  path touched (hard links to the previous versions) restores the store exactly as it was
+  if anything fails half-way. Cancelling is possible until the moves begin. A power cut
+  during the moves can leave some workshops imported and others not; each file is whole
+  either way, and importing the bundle again finishes the job.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import hashlib
+import json
+import os
+import re
+import shutil
+import struct
+import tempfile
+import time
+import zipfile
+import zlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
+
+from workshop_kit import __version__, paths
+from workshop_kit.cancel import Cancelled
+from workshop_kit.fileio import atomic_write_text
+from workshop_kit.records.model import Response, Workshop, new_id, today
+from workshop_kit.records.recovery import workshop_files
+from workshop_kit.records.storage import (
+    BACKUPS,
+    META,
+    RESPONSES,
+    DamagedFileError,
+    DurableStorage,
+    NewerSchemaError,
+    dumps,
+    validate_document,
+)
+from workshop_kit.records.store import WorkshopStore
+
+__all__ = [
+    "BUNDLE_SUFFIX",
+    "FORMAT_VERSION",
+    "MAX_ENTRIES",
+    "MAX_FILE_BYTES",
+    "MAX_RATIO",
+    "MAX_TOTAL_BYTES",
+    "Bundle",
+    "BundleCancelled",
+    "BundleError",
+    "BundledWorkshop",
+    "ExportReport",
+    "ImportReport",
+    "export_bundle",
+    "import_bundle",
+    "laptop_id",
+    "read_bundle",
+]
+
+BUNDLE_SUFFIX = ".wkbundle"
+FORMAT = "workshop-kit-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+MAX_ENTRIES = 20_000
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+# A workshop file compresses about tenfold: every response carries a random 32-hex id that
+# deflate cannot shrink. Far beyond 200 is a bomb, not a workshop.
+MAX_RATIO = 200
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+LAPTOP_ID_FILE = "laptop-id"
+STAGING_PREFIX = ".import-"
+STALE_STAGING_SECONDS = 24 * 60 * 60
+_MANIFEST_KEYS = {
+    "format",
+    "format_version",
+    "toolkit_version",
+    "laptop_id",
+    "created_day",
+    "counts",
+    "files",
+}
+_FILE_KEYS = {"path", "sha256", "size", "responses"}
+_MANIFEST_RESERVE = 4096  # room kept for the manifest when an export nears a size limit
+_MANIFEST_PER_FILE = 512
+_ENTRY = re.compile(r"^workshops/([0-9a-f]{32})\.json$")
+_HEX32 = re.compile(r"^[0-9a-f]{32}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_AGAIN = "Ask for a new export from the laptop it came from."
+# What zipfile raises on a damaged or hostile archive (it has no single error type).
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    EOFError,
+    zlib.error,
+    struct.error,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+    OverflowError,
+    IndexError,
+    KeyError,
+    OSError,
+)
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class BundleError(ValueError):
+    """The bundle is rejected as a whole; the message says why and what to do."""
+
+
+class BundleCancelled(Cancelled):
+    """The user cancelled an export or an import; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    workshops: int
+    responses: int
+    skipped: tuple[tuple[str, str], ...]  # (workshop id, reason)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: tuple[str, ...]  # workshop ids new here
+    merged: tuple[tuple[str, int], ...]  # (workshop id, responses added) to an existing one
+    already_present: tuple[str, ...]  # nothing new
+    rejected: tuple[tuple[str, str], ...]  # (workshop id, reason) conflicts with data here
+    responses_added: int
+
+
+@dataclass(frozen=True)
+class BundledWorkshop:
+    """One checked workshop file from a bundle."""
+
+    workshop: Workshop
+    responses: tuple[Response, ...]
+    raw: bytes = field(repr=False)  # the file exactly as it was stored
+    document: Mapping[str, Any] = field(repr=False)  # ``raw`` parsed (treat as read-only)
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A bundle that passed every check, read into memory."""
+
+    path: Path
+    manifest: Mapping[str, Any]
+    workshops: tuple[BundledWorkshop, ...]  # by workshop id
+
+    @property
+    def laptop_id(self) -> str:
+        return self.manifest["laptop_id"]
+
+    @property
+    def created_day(self) -> str:
+        return self.manifest["created_day"]
+
+    @property
+    def toolkit_version(self) -> str:
+        return self.manifest["toolkit_version"]
+
+    @property
+    def responses(self) -> int:
+        return sum(len(w.responses) for w in self.workshops)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def laptop_id() -> str:
+    """This laptop's random bundle id, created on first use (never from hardware)."""
+    path = paths.user_data_dir() / LAPTOP_ID_FILE
+    try:
+        text = path.read_text(encoding="ascii").strip()
+    except (FileNotFoundError, UnicodeDecodeError):
+        text = ""
+    if _HEX32.fullmatch(text):
+        return text
+    value = new_id()
+    atomic_write_text(path, value + "\n")
+    return value
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def _check_cancel(cancelled: Cancel | None) -> None:
+    if cancelled is not None and cancelled():
+        raise BundleCancelled("cancelled; nothing was written")
+
+
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _parse_json(raw: bytes) -> Any:
+    """Strict JSON: UTF-8, no repeated keys, no NaN; raises ValueError saying what is wrong."""
+    try:
+        return json.loads(
+            raw.decode("utf-8"),
+            object_pairs_hook=_no_repeated_keys,
+            parse_constant=_no_constant,
+        )
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _fsync_folder(folder: Path) -> None:
+    if hasattr(os, "O_DIRECTORY"):  # POSIX: make renames in the folder durable
+        handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """A hard link (the file is only ever replaced, never edited), or a copy where the
+    file system has no hard links. Raises FileNotFoundError if ``source`` is missing."""
+    try:
+        os.link(source, target)
+    except (FileNotFoundError, FileExistsError):
+        raise
+    except OSError:
+        shutil.copy2(source, target)
+
+
+# ----------------------------------------------------------------------------- export
+
+
+def export_bundle(
+    store: WorkshopStore,
+    path: Path,
+    workshop_ids: Sequence[str] | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+) -> ExportReport:
+    """Write the closed workshops among ``workshop_ids`` (all by default) to a bundle.
+
+    The file appears all at once (a temporary file, then a rename) or not at all: on
+    cancel (``BundleCancelled``) or any error nothing is left behind. Workshops that
+    cannot go are listed in the report's ``skipped`` with the reason.
+    """
+    path = Path(path)
+    candidates = _stored_ids(store) if workshop_ids is None else sorted(set(workshop_ids))
+    total = len(candidates) + 1
+    skipped: list[tuple[str, str]] = []
+    files: list[dict[str, Any]] = []
+    declared = 0
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w+b") as handle:
+            with zipfile.ZipFile(handle, "w") as archive:
+                for done, workshop_id in enumerate(candidates, start=1):
+                    _check_cancel(cancelled)
+                    try:
+                        raw, count = _exportable(store, workshop_id)
+                    except _Skip as skip:
+                        skipped.append((workshop_id, str(skip)))
+                        _report(progress, done, total)
+                        continue
+                    reserve = _MANIFEST_RESERVE + _MANIFEST_PER_FILE * (len(files) + 1)
+                    if len(files) + 2 > MAX_ENTRIES or (
+                        declared + len(raw) + reserve > MAX_TOTAL_BYTES
+                    ):
+                        skipped.append(
+                            (workshop_id, "the bundle is full: export it in another bundle")
+                        )
+                        _report(progress, done, total)
+                        continue
+                    name = f"workshops/{workshop_id}.json"
+                    _write_entry(archive, name, raw)
+                    declared += len(raw)
+                    files.append(
+                        {
+                            "path": name,
+                            "sha256": hashlib.sha256(raw).hexdigest(),
+                            "size": len(raw),
+                            "responses": count,
+                        }
+                    )
+                    _report(progress, done, total)
+                _check_cancel(cancelled)
+                responses = sum(entry["responses"] for entry in files)
+                manifest = {
+                    "format": FORMAT,
+                    "format_version": FORMAT_VERSION,
+                    "toolkit_version": __version__,
+                    "laptop_id": laptop_id(),
+                    "created_day": today(),
+                    "counts": {"workshops": len(files), "responses": responses},
+                    "files": files,
+                }
+                text = json.dumps(manifest, indent=1, ensure_ascii=True) + "\n"
+                _write_entry(archive, MANIFEST, text.encode("ascii"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_folder(path.parent)
+    _report(progress, total, total)
+    return ExportReport(path, len(files), responses, tuple(skipped))
+
+
+class _Skip(Exception):
+    """A workshop that is left out of an export; the message is the reason."""
+
+
+def _stored_ids(store: WorkshopStore) -> list[str]:
+    with store._lock:
+        if store.memory:
+            return sorted(store._dbs)
+        return sorted(p.stem for p in workshop_files(store.folder))
+
+
+def _exportable(store: WorkshopStore, workshop_id: str) -> tuple[bytes, int]:
+    """The workshop's file as stored and its number of responses, or ``_Skip``."""
+    if not isinstance(workshop_id, str) or not _HEX32.fullmatch(workshop_id):
+        raise _Skip("no such workshop on this laptop")
+    with store._lock:  # one file at a time: a long export never blocks the kiosk for long
+        if store.memory:
+            db = store._dbs.get(workshop_id)
+            data = db.storage.read() if db is not None else None
+            if data is None:
+                raise _Skip("no such workshop on this laptop")
+            raw = dumps(data).encode("utf-8")
+        else:
+            try:
+                raw = (store.folder / f"{workshop_id}.json").read_bytes()
+            except FileNotFoundError:
+                raise _Skip("no such workshop on this laptop") from None
+            except OSError as error:
+                raise _Skip(f"cannot be read: {error}") from None
+    try:
+        workshop, responses = validate_document(
+            _parse_json(raw), workshop_id, where=f"{workshop_id}.json"
+        )
+    except NewerSchemaError:
+        raise _Skip("written by a newer Workshop Kit: update this one to export it") from None
+    except ValueError as error:  # DamagedFileError is a ValueError too
+        raise _Skip(f"cannot be read: {error}") from None
+    if workshop.is_open:
+        raise _Skip("still open: close it first")
+    if len(raw) > MAX_FILE_BYTES:
+        raise _Skip(f"too large for a bundle (over {MAX_FILE_BYTES // 2**20} MB)")
+    return raw, len(responses)
+
+
+def _write_entry(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)  # no time of day in the bundle
+    info.create_system = 3  # the same bytes from every operating system
+    info.external_attr = 0o644 << 16
+    archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)
+
+
+# ----------------------------------------------------------------------------- read
+
+
+def read_bundle(
+    path: Path, *, progress: Progress | None = None, cancelled: Cancel | None = None
+) -> Bundle:
+    """Check a whole bundle and read it into memory, changing nothing anywhere.
+
+    Raises ``BundleError`` (the message says what is wrong and what to do) for anything
+    that is not a complete, intact, well-formed bundle of closed workshops.
+    """
+
+    def step(done: int, entries: int) -> None:
+        _report(progress, done, entries + 1)
+
+    return _read(Path(path), step, cancelled)
+
+
+def _reject(path: Path, problem: str, advice: str = _AGAIN) -> NoReturn:
+    raise BundleError(
+        f"{path.name}: {problem}. The bundle was rejected; nothing was changed. {advice}"
+    )
+
+
+def _damaged(path: Path, error: BaseException) -> NoReturn:
+    detail = str(error) or type(error).__name__
+    _reject(path, f"not a Workshop Kit bundle or damaged ({detail})")
+
+
+def _read(path: Path, step: Callable[[int, int], None], cancelled: Cancel | None) -> Bundle:
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 (closed below, after the archive)
+    except OSError as error:
+        _reject(
+            path,
+            f"cannot be opened ({error.strerror or error})",
+            "Check that the USB stick is plugged in and the file is there.",
+        )
+    with handle:
+        try:
+            archive = zipfile.ZipFile(handle)
+        except _ZIP_ERRORS as error:
+            _damaged(path, error)
+        with archive:
+            return _read_archive(path, archive, step, cancelled)
+
+
+def _read_archive(
+    path: Path,
+    archive: zipfile.ZipFile,
+    step: Callable[[int, int], None],
+    cancelled: Cancel | None,
+) -> Bundle:
+    entries = _check_entries(path, archive)
+    workshop_names = sorted(name for name in entries if name != MANIFEST)
+    count = len(workshop_names)
+    manifest = _check_manifest(path, _read_entry(path, archive, entries[MANIFEST]))
+    listed = {entry["path"]: entry for entry in manifest["files"]}
+    if set(listed) != set(workshop_names):
+        missing = sorted(set(listed) - set(workshop_names))
+        extra = sorted(set(workshop_names) - set(listed))
+        _reject(
+            path,
+            "manifest.json does not list the files the bundle holds "
+            f"(listed but missing: {missing or 'none'}; present but not listed: "
+            f"{extra or 'none'})",
+        )
+    step(1, count)
+    owners: dict[str, str] = {}
+    workshops = []
+    for done, name in enumerate(workshop_names, start=2):
+        _check_cancel(cancelled)
+        bundled = _check_workshop(path, name, _read_entry(path, archive, entries[name]), listed)
+        for response in bundled.responses:
+            other = owners.setdefault(response.id, bundled.workshop.id)
+            if other != bundled.workshop.id:
+                _reject(
+                    path,
+                    f"response {response.id} appears in two workshops ({other} and "
+                    f"{bundled.workshop.id})",
+                )
+        workshops.append(bundled)
+        step(done, count)
+    return Bundle(path, manifest, tuple(workshops))
+
+
+def _name_problem(name: str) -> str | None:
+    if name == MANIFEST or _ENTRY.fullmatch(name):
+        return None
+    if "\\" in name:
+        return "has a backslash in its path"
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        return "has an absolute path"
+    if ".." in name.split("/"):
+        return "has a path that leads outside the bundle ('..')"
+    if any(not ch.isprintable() for ch in name):
+        return "has control characters in its name"
+    return "is not something a bundle holds (only manifest.json and workshops/<id>.json)"
+
+
+def _check_entries(path: Path, archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    """Names, flags and declared sizes of every entry, before any of them is read."""
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        _reject(path, f"it holds {len(infos)} entries; a bundle holds at most {MAX_ENTRIES}")
+    entries: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        name = info.orig_filename  # as written in the zip (zipfile tidies ``filename``)
+        problem = _name_problem(name)
+        if problem is None and info.filename != name:
+            problem = "has a name that changes when read"
+        if problem is not None:
+            _reject(path, f"the entry {name!r} {problem}")
+        if name in entries:
+            _reject(path, f"the entry {name!r} appears twice")
+        if info.flag_bits & 0x1:
+            _reject(path, f"the entry {name!r} is encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            _reject(path, f"the entry {name!r} uses an unsupported compression")
+        if info.file_size > MAX_FILE_BYTES:
+            _reject(
+                path,
+                f"the entry {name!r} declares {info.file_size} bytes; a file may hold at most "
+                f"{MAX_FILE_BYTES} (a zip bomb or damage)",
+            )
+        if info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            _reject(
+                path,
+                f"the entry {name!r} expands more than {MAX_RATIO} times when unpacked "
+                "(a zip bomb)",
+            )
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            _reject(
+                path,
+                f"its files declare more than {MAX_TOTAL_BYTES} bytes in all (a zip bomb or "
+                "damage)",
+            )
+        entries[name] = info
+    if MANIFEST not in entries:
+        _reject(path, "it has no manifest.json, so it is not a Workshop Kit bundle")
+    return entries
+
+
+def _read_entry(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """An entry's bytes, never more than it declares (a header can lie)."""
+    cap = min(info.file_size, MAX_FILE_BYTES)
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(cap + 1)
+    except _ZIP_ERRORS as error:
+        _damaged(path, error)
+    if len(data) != info.file_size:
+        _reject(path, f"the entry {info.orig_filename!r} is not the size its header says")
+    return data
+
+
+def _check_manifest(path: Path, raw: bytes) -> dict[str, Any]:
+    try:
+        manifest = _parse_json(raw)
+    except ValueError as error:
+        _reject(path, f"manifest.json is not valid JSON ({error})")
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        _reject(path, "manifest.json does not describe a Workshop Kit bundle")
+    version = manifest.get("format_version")
+    if _is_count(version) and version > FORMAT_VERSION:
+        _reject(
+            path,
+            f"it was made by a newer Workshop Kit (format {version}); update this one",
+            "Update Workshop Kit on this laptop, then import the bundle again.",
+        )
+    if not (_is_count(version) and version == FORMAT_VERSION):
+        _reject(path, f"manifest.json has an unknown format version ({version!r})")
+    if set(manifest) != _MANIFEST_KEYS:
+        _reject(path, f"manifest.json must hold exactly {sorted(_MANIFEST_KEYS)}")
+    problems = []
+    toolkit = manifest["toolkit_version"]
+    if not (isinstance(toolkit, str) and 0 < len(toolkit) <= 40 and toolkit.isprintable()):
+        problems.append("toolkit_version")
+    if not (isinstance(manifest["laptop_id"], str) and _HEX32.fullmatch(manifest["laptop_id"])):
+        problems.append("laptop_id")
+    if not _is_day(manifest["created_day"]):
+        problems.append("created_day")
+    counts = manifest["counts"]
+    if not (
+        isinstance(counts, dict)
+        and set(counts) == {"workshops", "responses"}
+        and all(map(_is_count, counts.values()))
+    ):
+        problems.append("counts")
+    files = manifest["files"]
+    if not (isinstance(files, list) and all(map(_is_file_entry, files))):
+        problems.append("files")
+    if problems:
+        _reject(path, f"manifest.json has bad fields: {', '.join(problems)}")
+    names = [entry["path"] for entry in files]
+    if len(set(names)) != len(names):
+        _reject(path, "manifest.json lists a file twice")
+    if counts["workshops"] != len(files) or counts["responses"] != sum(
+        entry["responses"] for entry in files
+    ):
+        _reject(path, "manifest.json's counts do not add up to its list of files")
+    return manifest
+
+
+def _is_day(value: object) -> bool:
+    if not isinstance(value, str) or not _DAY.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_file_entry(entry: object) -> bool:
+    return (
+        isinstance(entry, dict)
+        and set(entry) == _FILE_KEYS
+        and isinstance(entry["path"], str)
+        and _ENTRY.fullmatch(entry["path"]) is not None
+        and isinstance(entry["sha256"], str)
+        and _SHA256.fullmatch(entry["sha256"]) is not None
+        and _is_count(entry["size"])
+        and _is_count(entry["responses"])
+    )
+
+
+def _check_workshop(
+    path: Path, name: str, raw: bytes, listed: Mapping[str, Mapping[str, Any]]
+) -> BundledWorkshop:
+    entry = listed[name]
+    if len(raw) != entry["size"] or hashlib.sha256(raw).hexdigest() != entry["sha256"]:
+        _reject(path, f"{name} does not match its checksum in manifest.json (damaged or altered)")
+    workshop_id = _ENTRY.fullmatch(name).group(1)
+    try:
+        document = _parse_json(raw)
+    except ValueError as error:
+        _reject(path, f"{name} is not valid JSON ({error})")
+    try:
+        workshop, responses = validate_document(document, workshop_id, where=name)
+    except NewerSchemaError:
+        _reject(
+            path,
+            f"{name} was written by a newer Workshop Kit",
+            "Update Workshop Kit on this laptop, then import the bundle again.",
+        )
+    except DamagedFileError as error:
+        _reject(path, str(error))
+    if workshop.is_open:
+        _reject(path, f"{name} is a workshop that is still open (it holds the match-code secret)")
+    if len(responses) != entry["responses"]:
+        _reject(
+            path,
+            f"{name} holds {len(responses)} responses, manifest.json says {entry['responses']}",
+        )
+    return BundledWorkshop(workshop, tuple(responses), raw, document)
+
+
+# ----------------------------------------------------------------------------- import
+
+
+def import_bundle(
+    store: WorkshopStore,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+) -> ImportReport:
+    """Check a bundle (``read_bundle``), then merge its workshops into ``store``.
+
+    Raises ``BundleError`` when the bundle is rejected as a whole (nothing is changed),
+    ``BundleCancelled`` when cancelled before the files are moved in (nothing is changed).
+    Conflicts with the data here reject single workshops; the report lists them.
+    """
+    steps = {"total": 1}
+
+    def step(done: int, entries: int) -> None:
+        steps["total"] = 2 * entries + 1
+        _report(progress, done, steps["total"])
+
+    bundle = _read(Path(path), step, cancelled)
+    total, done = steps["total"], len(bundle.workshops) + 1
+    with store._lock:
+        _check_cancel(cancelled)
+        here = _Here.read(store)
+        outcomes = [_plan(bundled, here) for bundled in bundle.workshops]
+        writes = [(o.workshop_id, o.data) for o in outcomes if o.data is not None]
+
+        def staged() -> None:
+            nonlocal done
+            done += 1
+            _report(progress, done, total)
+
+        if writes and store.memory:
+            _check_cancel(cancelled)
+            _apply_in_memory(store, writes)
+        elif writes:
+            _apply_on_disk(store, writes, staged, cancelled)
+    _report(progress, total, total)
+    return ImportReport(
+        added=tuple(o.workshop_id for o in outcomes if o.kind == "added"),
+        merged=tuple((o.workshop_id, o.count) for o in outcomes if o.kind == "merged"),
+        already_present=tuple(o.workshop_id for o in outcomes if o.kind == "present"),
+        rejected=tuple((o.workshop_id, o.reason) for o in outcomes if o.kind == "rejected"),
+        responses_added=sum(o.count for o in outcomes),
+    )
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    workshop_id: str
+    kind: str  # added | merged | present | rejected
+    data: bytes | None = None  # the new file, if one is written
+    count: int = 0  # responses added
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class _Here:
+    """What the store holds now, read from its files (not from any cache)."""
+
+    documents: dict[str, tuple[dict[str, Any], Workshop, list[Response]]]
+    unreadable: dict[str, str]  # workshop id -> why
+    owners: dict[str, str]  # response id -> workshop id
+
+    @classmethod
+    def read(cls, store: WorkshopStore) -> _Here:
+        documents, unreadable = {}, {}
+        if store.memory:
+            found = [(i, lambda db=db: db.storage.read()) for i, db in store._dbs.items()]
+        else:
+            found = [
+                (p.stem, lambda p=p: DurableStorage(p).read()) for p in workshop_files(store.folder)
+            ]
+        for workshop_id, read in found:
+            try:
+                data = read()
+                workshop, responses = validate_document(data, workshop_id, where=workshop_id)
+            except NewerSchemaError:
+                unreadable[workshop_id] = "the copy on this laptop is from a newer Workshop Kit"
+            except (DamagedFileError, OSError) as error:
+                unreadable[workshop_id] = f"the copy on this laptop cannot be read ({error})"
+            else:
+                documents[workshop_id] = (data, workshop, responses)
+        owners = {r.id: w for w, (_, _, responses) in documents.items() for r in responses}
+        return cls(documents, unreadable, owners)
+
+
+def _plan(bundled: BundledWorkshop, here: _Here) -> _Outcome:
+    """What to do with one bundled workshop, given the data here."""
+    workshop_id = bundled.workshop.id
+
+    def rejected(reason: str) -> _Outcome:
+        return _Outcome(workshop_id, "rejected", reason=reason)
+
+    for response in bundled.responses:
+        owner = here.owners.get(response.id, workshop_id)
+        if owner != workshop_id:
+            return rejected(
+                f"response {response.id} already belongs to another workshop on this laptop "
+                f"({owner})"
+            )
+    if workshop_id in here.unreadable:
+        return rejected(here.unreadable[workshop_id] + "; run the start-up check first")
+    if workshop_id not in here.documents:
+        return _Outcome(workshop_id, "added", bundled.raw, len(bundled.responses))
+    document, workshop, responses = here.documents[workshop_id]
+    if workshop.is_open:
+        return rejected("open on this laptop: a closed copy cannot be merged into it")
+    mine, theirs = document[META]["1"], bundled.document[META]["1"]
+    ours, other = workshop.to_doc(), bundled.workshop.to_doc()
+    differences = [key for key in ours if ours[key] != other[key]]
+    if mine["schema"] != theirs["schema"]:
+        differences.append("schema")
+    if mine.get("final_match") != theirs.get("final_match"):
+        differences.append("final matching")
+    if differences:
+        return rejected(
+            f"its details differ from the copy on this laptop ({', '.join(differences)})"
+        )
+    here_docs = {r.id: r.to_doc() for r in responses}
+    extra = []
+    for response, doc in zip(
+        bundled.responses, bundled.document.get(RESPONSES, {}).values(), strict=True
+    ):
+        known = here_docs.get(response.id)
+        if known is None:
+            extra.append(doc)
+        elif known != response.to_doc():
+            return rejected(f"response {response.id} differs from the copy on this laptop")
+    if not extra:
+        return _Outcome(workshop_id, "present")
+    merged = copy.deepcopy(document)
+    table = merged.setdefault(RESPONSES, {})
+    next_id = max(map(int, table), default=0) + 1
+    for number, doc in enumerate(extra, start=next_id):
+        table[str(number)] = copy.deepcopy(doc)
+    try:
+        validate_document(merged, workshop_id, where="the merged workshop")
+    except DamagedFileError as error:
+        return rejected(f"its new responses do not fit the copy on this laptop ({error})")
+    return _Outcome(workshop_id, "merged", dumps(merged).encode("utf-8"), len(extra))
+
+
+def _apply_in_memory(store: WorkshopStore, writes: list[tuple[str, bytes]]) -> None:
+    databases = []
+    for workshop_id, data in writes:
+        db = TinyDB(storage=MemoryStorage)
+        db.storage.write(json.loads(data))
+        databases.append((workshop_id, db))
+    for workshop_id, db in databases:  # nothing can fail half-way through this loop
+        store._dbs[workshop_id] = db
+
+
+def _apply_on_disk(
+    store: WorkshopStore,
+    writes: list[tuple[str, bytes]],
+    staged: Callable[[], None],
+    cancelled: Cancel | None,
+) -> None:
+    """Stage every file, then move them all in, or leave the store exactly as it was."""
+    folder = store.folder
+    created = [d for d in (folder, folder / BACKUPS) if not d.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    _remove_stale_staging(folder)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
+    try:
+        journal = _Journal(staging / "previous")
+        files = []
+        for workshop_id, data in writes:
+            _check_cancel(cancelled)
+            target = staging / f"{workshop_id}.json"
+            with open(target, "xb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            files.append((workshop_id, target))
+            staged()
+        _fsync_folder(staging)
+        _check_cancel(cancelled)  # the last moment to cancel
+        try:
+            for workshop_id, source in files:
+                _move_in(folder / f"{workshop_id}.json", source, journal)
+            _fsync_folder(folder)
+            if (folder / BACKUPS).is_dir():
+                _fsync_folder(folder / BACKUPS)
+        except BaseException:
+            journal.undo()
+            raise
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        for made in reversed(created):
+            with contextlib.suppress(OSError):
+                made.rmdir()  # only if still empty
+        raise
+    finally:
+        store.forget([workshop_id for workshop_id, _ in writes])
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _remove_stale_staging(folder: Path) -> None:
+    """Staging folders left by a crash (never needed again: every file in the store is
+    whole). Only old ones, so an import running in another process keeps its own."""
+    now = time.time()
+    for stale in folder.glob(f"{STAGING_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if now - stale.stat().st_mtime > STALE_STAGING_SECONDS:
+                shutil.rmtree(stale)
+
+
+def _move_in(path: Path, source: Path, journal: _Journal) -> None:
+    """Put one new file in place, rotating backups as ``DurableStorage.write`` does."""
+    storage = DurableStorage(path)
+    for touched in (path, *storage.backups):
+        journal.keep(touched)
+    existed = path.exists()
+    storage.rotate_backups()  # bak1 now holds the previous version, if there was one
+    os.replace(source, path)
+    if not existed:  # a new workshop: keep its imported version as bak1 (as closing does)
+        _link_or_copy(path, storage.backups[0])
+
+
+class _Journal:
+    """Every path an import changes, with the way back: a hard link to (or a copy of) the
+    previous version, or a note that there was none."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir()
+        self.entries: list[tuple[Path, Path | None]] = []
+
+    def keep(self, path: Path) -> None:
+        saved: Path | None = self.folder / str(len(self.entries))
+        try:
+            _link_or_copy(path, saved)
+        except FileNotFoundError:
+            saved = None
+        self.entries.append((path, saved))
+
+    def undo(self) -> None:
+        """Best effort: every path is restored even if one of them fails."""
+        for path, saved in reversed(self.entries):
+            with contextlib.suppress(OSError):
+                if saved is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    os.replace(saved, path)
