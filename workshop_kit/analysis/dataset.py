@@ -1,0 +1,163 @@
+"""The responses an analysis or an export works on, chosen by filters.
+
+``load_dataset`` reads the workshops that pass the filters from the store, once each, and
+pairs their before and after responses: a closed workshop by its final pair numbers, an
+open one by tentative matching of the match-code hashes (``records.match``). Tentative
+pairs are numbered in a random order, as closing does, so a pair number never says who
+answered first.
+
+Rows come out sorted by workshop, phase, pair number and random response id, never in the
+order they were saved: the order of saving is the order people sat at the laptop.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
+
+from workshop_kit.cancel import Cancelled
+from workshop_kit.records import Response, Workshop, WorkshopStore, match
+
+__all__ = ["Dataset", "Filters", "Row", "load_dataset", "make_dataset"]
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which workshops count; ``None`` means any. Days are ``YYYY-MM-DD`` (the workshop's
+    day), inclusive at both ends."""
+
+    curriculum_id: str | None = None
+    instrument_id: str | None = None
+    site: str | None = None
+    day_from: str | None = None
+    day_to: str | None = None
+    language: str | None = None
+    workshop_id: str | None = None
+
+    def accepts(self, workshop: Workshop) -> bool:
+        return (
+            (self.curriculum_id is None or workshop.curriculum_id == self.curriculum_id)
+            and (self.site is None or workshop.site == self.site)
+            and (self.day_from is None or workshop.day >= self.day_from)
+            and (self.day_to is None or workshop.day <= self.day_to)
+            and (self.language is None or workshop.language == self.language)
+            and (self.workshop_id is None or workshop.id == self.workshop_id)
+        )
+
+    def describe(self) -> dict[str, str]:
+        """The filters that are set, by name (for reports and exports)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One response with its workshop and its pair number within that workshop."""
+
+    workshop: Workshop
+    response: Response
+    pair: int | None
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Responses to one or more instruments, with before/after pairs."""
+
+    filters: Filters
+    workshops: tuple[Workshop, ...]
+    rows: tuple[Row, ...]
+    unmatched_pre: int = 0
+    unmatched_post: int = 0  # unmatched includes responses whose match was ambiguous
+    skipped_other_instruments: int = 0
+
+    def pairs(self) -> list[tuple[Response, Response]]:
+        """Matched (before, after) responses."""
+        found: dict[tuple[str, int], dict[str, Response]] = {}
+        for row in self.rows:
+            if row.pair is not None:
+                found.setdefault((row.workshop.id, row.pair), {})[row.response.phase] = row.response
+        return [(p["pre"], p["post"]) for p in found.values() if len(p) == 2]
+
+    def phase(self, phase: str) -> list[Response]:
+        return [row.response for row in self.rows if row.response.phase == phase]
+
+    @property
+    def instrument_ids(self) -> tuple[str, ...]:
+        return tuple(sorted({row.response.instrument_id for row in self.rows}))
+
+
+def _pair_numbers(workshop: Workshop, responses: list[Response]) -> dict[str, int]:
+    if not workshop.is_open:
+        return {r.id: r.pair for r in responses if r.pair is not None}
+    result = match(
+        [(r.id, r.match_hashes) for r in responses if r.phase == "pre"],
+        [(r.id, r.match_hashes) for r in responses if r.phase == "post"],
+    )
+    order = list(result.pairs)
+    secrets.SystemRandom().shuffle(order)
+    return {rid: n for n, pair in enumerate(order, start=1) for rid in pair}
+
+
+def make_dataset(filters: Filters, workshops: Iterable[tuple[Workshop, list[Response]]]) -> Dataset:
+    """A data set from workshops already read (the store, an import, a test)."""
+    kept: list[Workshop] = []
+    rows: list[Row] = []
+    unmatched = {"pre": 0, "post": 0}
+    skipped = 0
+    for workshop, responses in workshops:
+        if not filters.accepts(workshop):
+            continue
+        kept.append(workshop)
+        pair_of = _pair_numbers(workshop, responses)
+        for response in responses:
+            if filters.instrument_id and response.instrument_id != filters.instrument_id:
+                skipped += 1
+                continue
+            pair = pair_of.get(response.id)
+            if pair is None:
+                unmatched[response.phase] += 1
+            rows.append(Row(workshop, response, pair))
+    rows.sort(key=_row_order)
+    kept.sort(key=lambda w: (w.day, w.site, w.id))
+    return Dataset(
+        filters=filters,
+        workshops=tuple(kept),
+        rows=tuple(rows),
+        unmatched_pre=unmatched["pre"],
+        unmatched_post=unmatched["post"],
+        skipped_other_instruments=skipped,
+    )
+
+
+def _row_order(row: Row) -> tuple:
+    w, r = row.workshop, row.response
+    return (w.day, w.site, w.id, r.phase != "pre", row.pair is None, row.pair or 0, r.id)
+
+
+def load_dataset(
+    store: WorkshopStore,
+    filters: Filters,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Dataset:
+    """Read the workshops passing ``filters`` from ``store`` (each file once)."""
+    total = store.count_files()
+
+    def read() -> Iterable[tuple[Workshop, list[Response]]]:
+        done = 0
+
+        def accept(workshop: Workshop) -> bool:
+            nonlocal done
+            done += 1
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None and (done % 25 == 0 or done == total):
+                progress(min(done, total), total)
+            return filters.accepts(workshop)
+
+        yield from store.read_workshops(accept)
+
+    return make_dataset(filters, read())
