@@ -100,6 +100,117 @@ LABELS: dict[str, dict[str, str]] = {
         "pdf.code_heading": "Your private code",
         "pdf.code_hint": "Write your answer in the boxes: a letter or a number.",
         "pdf.items_heading": "Questions",
+        "report.title": "Survey results: {title}",
+        "report.made_on": "Report made on {day}",
+        "report.filters_heading": "Which responses are included",
+        "report.filters_none": "All saved responses to this survey (no filters).",
+        "report.filter.curriculum": "Curriculum",
+        "report.filter.instrument": "Survey",
+        "report.filter.site": "Site",
+        "report.filter.dates": "Workshop days",
+        "report.filter.language": "Workshop language",
+        "report.filter.workshop": "Workshop code",
+        "report.dates_between": "{start} to {end}",
+        "report.dates_from": "from {start}",
+        "report.dates_until": "until {end}",
+        "report.lang.en": "English",
+        "report.lang.ar": "Arabic",
+        "report.lang.fr": "French",
+        "report.counts_heading": "How many responses",
+        "report.count.workshops": "Workshops",
+        "report.count.pre": "Responses before",
+        "report.count.post": "Responses after",
+        "report.count.pairs": "Matched pairs (the same person before and after)",
+        "report.count.unmatched_pre": "Before, with no matching response after",
+        "report.count.unmatched_post": "After, with no matching response before",
+        "report.count.other": "Left out: responses to another survey",
+        "report.items_heading": "Results question by question",
+        "report.reverse_note": "Worded the other way round: in the score “{score}” its answers "
+        "are flipped.",
+        "report.chart_title": "Answers before and after (share of those who answered)",
+        "report.before": "Before",
+        "report.after": "After",
+        "report.bar_fewer": "Not shown: fewer than {k} responses",
+        "report.bar_hidden": "Not shown: some answers were given by fewer than {k} people",
+        "report.bar_empty": "No answers to show",
+        "report.responses": "Responses",
+        "report.agreeing": "Agreeing (of those who answered)",
+        "report.answering_yes": "Answering yes (of those who answered)",
+        "report.prefer_not": "Prefer not to answer",
+        "report.paired": "Before and after (matched pairs)",
+        "report.pairs": "Pairs",
+        "report.change": "Change, after minus before (95% CI)",
+        "report.test_p": "Test: p-value",
+        "report.position": "Position on the scale (steps)",
+        "report.agreeing_points": "Share agreeing (percentage points)",
+        "report.yes_points": "Share answering yes (percentage points)",
+        "report.test.wilcoxon": "Wilcoxon signed-rank test",
+        "report.test.sign": "Sign test",
+        "report.test.mcnemar": "McNemar's test",
+        "report.test.t": "Paired t-test",
+        "report.method.exact": "exact",
+        "report.method.approx": "approximate",
+        "report.test_line": "{test}, {method}: {p}",
+        "report.p_method": "{p} ({method})",
+        "report.p_value": "p-value",
+        "report.test_used": "Test used for the p-values: {test}.",
+        "report.ci": "{change} ({low} to {high})",
+        "report.n": "(n = {n})",
+        "report.fewer": "fewer than {k}",
+        "report.hidden": "hidden",
+        "report.scores_heading": "Scores",
+        "report.scores_intro": "Each score runs from 0 to 100; a higher score means more of "
+        "what the score names. The change is in points on that scale.",
+        "report.score": "Score (0–100)",
+        "report.score_change": "Change (95% CI)",
+        "report.indicators_heading": "Indicators",
+        "report.indicators_intro": "The share who answered yes to at least one situation, among "
+        "those who answered at least one of them (“Don't know” counts as not yes). The change "
+        "is in percentage points.",
+        "report.indicator": "Indicator",
+        "report.indicator_name": "Yes to at least one situation: {stem}",
+        "report.indicator_change": "Change, points (95% CI)",
+        "report.methods_heading": "How these numbers were made",
+        "report.methods.shares": "Shares use every response of each phase, matched or not. The "
+        "share agreeing counts the answers on the agree side of the scale (for yes/no "
+        "questions: yes; “Don't know” counts as not agreeing) among those who gave an answer. "
+        "“Prefer not to answer” is shown beside it and is not part of the share.",
+        "report.methods.pairs": "The before-and-after tests use matched pairs only: the two "
+        "surveys of one person, linked by their private code, in which both answers were "
+        "given. “Prefer not to answer” is left out of the tests.",
+        "report.methods.tests": "Agreement questions get Wilcoxon's signed-rank test and the "
+        "sign test on the change in position on the scale; every question with an agree and a "
+        "disagree side, yes/no questions included, gets McNemar's test on agreeing or not; "
+        "scores get Wilcoxon's test and indicators McNemar's test. These tests leave out the "
+        "pairs whose answer did not change (zero differences).",
+        "report.methods.exact": "Small numbers get exact p-values: McNemar's test below 25 "
+        "changed pairs, the sign test always, and Wilcoxon's test up to 50 pairs when no two "
+        "changes are the same size and none is zero. Otherwise the p-value is approximate (the "
+        "normal distribution; for McNemar's test chi-square with a continuity correction). "
+        "Each test says which it used.",
+        "report.methods.change": "The change is the mean difference, after minus before, with "
+        "its 95% confidence interval (Student's t).",
+        "report.methods.reverse": "Some statements are worded the other way round. In the "
+        "scores their answers are flipped, so that a higher score always means more of what "
+        "the score names; the question-by-question results show the answers as given.",
+        "report.methods.scores": "A person's score is the mean of their answers to the score's "
+        "questions, from 0 to 100. It counts only when the person answered at least half of "
+        "those questions.",
+        "report.methods.caution": "Many questions are tested at once, so a few small p-values "
+        "can appear by chance. With small groups, read the results as signs, not as proof.",
+        "report.disclosure": "Numbers based on fewer than {k} responses are not shown, and "
+        "neither are numbers that would let someone work them out. The only exception is the "
+        "number who chose “Prefer not to answer”: it follows from the totals anyway and says "
+        "nothing about anyone's view.",
+        "report.disclosure_marks": "“{fewer}” stands for a number from fewer than {k} "
+        "responses; “{hidden}” for a number held back because, with the numbers around it, it "
+        "would let someone work out a smaller group.",
+        "report.construct.violence_acceptance": "Accepting violence in the home",
+        "report.construct.dhs_justification": "Justifying wife-beating",
+        "report.construct.harassment_blame": "Blaming women for harassment",
+        "report.construct.gender_norms": "Unequal roles of women and men",
+        "report.construct.help_knowledge": "Knowing where to get help",
+        "report.construct.bystander_confidence": "Confidence to act",
     },
     "ar": {
         "session_heading": "الجلسة {number}: {title}",
@@ -187,6 +298,114 @@ LABELS: dict[str, dict[str, str]] = {
         "pdf.code_heading": "رمزك الخاص",
         "pdf.code_hint": "اكتب إجابتك في المربعات: حرفًا أو رقمًا.",
         "pdf.items_heading": "الأسئلة",
+        "report.title": "نتائج الاستبيان: {title}",
+        "report.made_on": "أُعدّ التقرير في {day}",
+        "report.filters_heading": "الإجابات التي يشملها التقرير",
+        "report.filters_none": "كل الإجابات المحفوظة لهذا الاستبيان (دون تصفية).",
+        "report.filter.curriculum": "المنهج",
+        "report.filter.instrument": "الاستبيان",
+        "report.filter.site": "المكان",
+        "report.filter.dates": "أيام الورش",
+        "report.filter.language": "لغة الورش",
+        "report.filter.workshop": "رمز الورشة",
+        "report.dates_between": "من {start} إلى {end}",
+        "report.dates_from": "ابتداءً من {start}",
+        "report.dates_until": "حتى {end}",
+        "report.lang.en": "الإنجليزية",
+        "report.lang.ar": "العربية",
+        "report.lang.fr": "الفرنسية",
+        "report.counts_heading": "عدد الإجابات",
+        "report.count.workshops": "الورش",
+        "report.count.pre": "الإجابات قبل الورشة",
+        "report.count.post": "الإجابات بعد الورشة",
+        "report.count.pairs": "الأزواج المتطابقة (الشخص نفسه قبل الورشة وبعدها)",
+        "report.count.unmatched_pre": "إجابات قبل الورشة لا تقابلها إجابة بعدها",
+        "report.count.unmatched_post": "إجابات بعد الورشة لا تقابلها إجابة قبلها",
+        "report.count.other": "إجابات مستبعدة لأنها عن استبيان آخر",
+        "report.items_heading": "النتائج سؤالًا سؤالًا",
+        "report.reverse_note": "صيغت هذه العبارة بالاتجاه المعاكس: تُعكس إجاباتها في مقياس "
+        "«{score}».",
+        "report.chart_title": "الإجابات قبل الورشة وبعدها (نسبةً إلى من أجابوا)",
+        "report.before": "قبل",
+        "report.after": "بعد",
+        "report.bar_fewer": "لا يُعرض: أقل من {k} إجابات",
+        "report.bar_hidden": "لا يُعرض: بعض الإجابات اختارها أقل من {k} أشخاص",
+        "report.bar_empty": "لا توجد إجابات لعرضها",
+        "report.responses": "عدد الإجابات",
+        "report.agreeing": "الموافقون (من بين من أجابوا)",
+        "report.answering_yes": "من أجابوا بنعم (من بين من أجابوا)",
+        "report.prefer_not": "أفضّل عدم الإجابة",
+        "report.paired": "قبل الورشة وبعدها (الأزواج المتطابقة)",
+        "report.pairs": "الأزواج",
+        "report.change": "التغيّر، بعد ناقص قبل (فترة ثقة 95%)",
+        "report.test_p": "الاختبار: القيمة الاحتمالية",
+        "report.position": "الموقع على المقياس (بالدرجات)",
+        "report.agreeing_points": "نسبة الموافقين (بالنقاط المئوية)",
+        "report.yes_points": "نسبة من أجابوا بنعم (بالنقاط المئوية)",
+        "report.test.wilcoxon": "اختبار ويلكوكسون للرتب الموقّعة",
+        "report.test.sign": "اختبار الإشارة",
+        "report.test.mcnemar": "اختبار ماكنمار",
+        "report.test.t": "اختبار t للأزواج",
+        "report.method.exact": "دقيق",
+        "report.method.approx": "تقريبي",
+        "report.test_line": "{test}، {method}: {p}",
+        "report.p_method": "{p} ({method})",
+        "report.p_value": "القيمة الاحتمالية",
+        "report.test_used": "الاختبار المستخدم للقيم الاحتمالية: {test}.",
+        "report.ci": "{change} (من {low} إلى {high})",
+        "report.n": "(ن = {n})",
+        "report.fewer": "أقل من {k}",
+        "report.hidden": "محجوب",
+        "report.scores_heading": "المقاييس",
+        "report.scores_intro": "يمتد كل مقياس من 0 إلى 100، وكلما ارتفعت الدرجة دلّت على قدر "
+        "أكبر مما يسمّيه المقياس. يُقاس التغيّر بنقاط هذا المقياس.",
+        "report.score": "المقياس (0–100)",
+        "report.score_change": "التغيّر (فترة ثقة 95%)",
+        "report.indicators_heading": "المؤشرات",
+        "report.indicators_intro": "نسبة من أجابوا بنعم عن موقف واحد على الأقل، من بين من أجابوا "
+        "عن واحد منها على الأقل (تُعدّ «لا أعرف» غير «نعم»). يُقاس التغيّر بالنقاط المئوية.",
+        "report.indicator": "المؤشر",
+        "report.indicator_name": "«نعم» لموقف واحد على الأقل: {stem}",
+        "report.indicator_change": "التغيّر بالنقاط (فترة ثقة 95%)",
+        "report.methods_heading": "كيف حُسبت هذه الأرقام",
+        "report.methods.shares": "تُحسب النسب من كل إجابات المرحلة، سواء وُجد لها زوج أم لا. "
+        "تعدّ نسبة الموافقين الإجابات الواقعة في جهة الموافقة من المقياس (وفي أسئلة نعم/لا: "
+        "«نعم»، وتُعدّ «لا أعرف» عدم موافقة) من بين من أجابوا. تظهر «أفضّل عدم الإجابة» إلى "
+        "جانبها ولا تدخل في حساب النسبة.",
+        "report.methods.pairs": "لا تستخدم اختبارات المقارنة بين ما قبل الورشة وما بعدها إلا "
+        "الأزواج المتطابقة: استبيانا الشخص نفسه، يربط بينهما رمزه الخاص، وقد أجاب فيهما عن "
+        "السؤال. تُستبعد «أفضّل عدم الإجابة» من الاختبارات.",
+        "report.methods.tests": "يُطبَّق على أسئلة الموافقة اختبار ويلكوكسون للرتب الموقّعة "
+        "واختبار الإشارة على تغيّر الموقع على المقياس، ويُطبَّق على كل سؤال له جهة موافقة وجهة "
+        "عدم موافقة، ومنها أسئلة نعم/لا، اختبار ماكنمار على الموافقة أو عدمها، ويُطبَّق "
+        "اختبار ويلكوكسون على المقاييس واختبار ماكنمار على المؤشرات. تستبعد هذه الاختبارات "
+        "الأزواج التي لم تتغيّر إجابتها (الفروق الصفرية).",
+        "report.methods.exact": "تُحسب القيمة الاحتمالية حسابًا دقيقًا حين تكون الأعداد صغيرة: "
+        "في اختبار ماكنمار إذا قلّ عدد الأزواج التي تغيّرت عن 25، وفي اختبار الإشارة دائمًا، "
+        "وفي اختبار ويلكوكسون حتى 50 زوجًا إذا لم يتساوَ تغيّران في الحجم ولم يكن أي منهما "
+        "صفرًا. وفيما عدا ذلك تكون القيمة تقريبية (التوزيع الطبيعي، وفي اختبار ماكنمار توزيع "
+        "كاي تربيع مع تصحيح الاستمرارية). ويذكر كل اختبار الطريقة التي استخدمها.",
+        "report.methods.change": "التغيّر هو متوسط الفرق، بعد ناقص قبل، مع فترة الثقة 95% "
+        "(توزيع t لستيودنت).",
+        "report.methods.reverse": "صيغت بعض العبارات بالاتجاه المعاكس. تُعكس إجاباتها في "
+        "المقاييس، فتدلّ الدرجة الأعلى دائمًا على قدر أكبر مما يسمّيه المقياس، أما النتائج "
+        "سؤالًا سؤالًا فتعرض الإجابات كما أُعطيت.",
+        "report.methods.scores": "درجة الشخص في مقياس هي متوسط إجاباته عن أسئلة المقياس، من 0 "
+        "إلى 100، ولا تُحسب إلا إذا أجاب عن نصف هذه الأسئلة على الأقل.",
+        "report.methods.caution": "تُختبر أسئلة كثيرة في وقت واحد، فقد تظهر بعض القيم "
+        "الاحتمالية الصغيرة بالصدفة. ومع المجموعات الصغيرة، اقرؤوا النتائج على أنها مؤشرات "
+        "لا براهين.",
+        "report.disclosure": "لا تُعرض الأرقام المبنية على أقل من {k} إجابات، ولا الأرقام التي "
+        "تسمح لأحد باستنتاجها. الاستثناء الوحيد هو عدد من اختاروا «أفضّل عدم الإجابة»: فهو "
+        "يُستنتج من المجاميع على أي حال، ولا يكشف رأي أحد.",
+        "report.disclosure_marks": "تعني «{fewer}» رقمًا مبنيًا على أقل من {k} إجابات، وتعني "
+        "«{hidden}» رقمًا حُجب لأنه يسمح، مع الأرقام المحيطة به، باستنتاج مجموعة أصغر.",
+        "report.construct.violence_acceptance": "تقبّل العنف في البيت",
+        "report.construct.dhs_justification": "تبرير ضرب الزوجة",
+        "report.construct.harassment_blame": "لوم المرأة على التحرّش",
+        "report.construct.gender_norms": "عدم المساواة في أدوار المرأة والرجل",
+        "report.construct.help_knowledge": "معرفة جهات المساعدة",
+        "report.construct.bystander_confidence": "الثقة بالقدرة على التصرّف",
     },
 }
 

@@ -12,11 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "BarData",
+    "BarSegment",
     "Block",
     "Box",
     "BubbleItem",
     "Bullets",
     "CodeQuestion",
+    "DivergingBars",
     "Document",
     "Heading",
     "PageBreak",
@@ -97,6 +100,47 @@ class BubbleItem:
     prefer_not: str
 
 
+#: One coloured piece of a bar: (tone, start, width), positions on an axis from -1 to 1.
+BarSegment = tuple[str, float, float]
+#: A bar: its segments left to right, ``None`` (withheld) or the text to print instead.
+BarData = tuple[BarSegment, ...] | str | None
+
+
+@dataclass(frozen=True)
+class DivergingBars:
+    """Diverging stacked bars: per row a "before" and an "after" bar on one shared axis.
+
+    Plain tuples, so this layer needs nothing from the analysis. Each bar is a tuple of
+    segments ``(tone, start, width)`` on an axis from -1 (left) to 1 (right) with 0 in the
+    middle. A bar that is ``None`` is not drawn and ``hidden`` is printed in its place (the
+    results were withheld: "not shown: fewer than 5 responses"); a bar given as a ``str``
+    prints that text instead (a different reason for one bar). The percentage printed on a
+    segment is its share of the whole bar (the sum of its widths).
+
+    ``tone`` names a colour by side, never by "good" or "bad": ``disagree-strong``,
+    ``disagree``, ``neutral``, ``agree``, ``agree-strong``, and ``none-0``, ``none-1``, ...
+    for options of a scale without sides. ``legend`` pairs tones with option labels, in
+    axis order (left to right). ``phases`` labels the two bars of a row; a row's own label
+    may be empty (a chart of one item under its heading). ``ticks`` are (position, label)
+    marks under the axis; ``centre`` draws the line at 0 that the two sides diverge from
+    (leave it out for a scale without sides, whose bars fill the axis from -1).
+    """
+
+    title: str
+    legend: tuple[tuple[str, str], ...]
+    rows: tuple[tuple[str, BarData, BarData], ...]
+    phases: tuple[str, str] = ("Before", "After")
+    hidden: str = "Not shown: fewer than 5 responses"
+    ticks: tuple[tuple[float, str], ...] = (
+        (-1.0, "100%"),
+        (-0.5, "50%"),
+        (0.0, "0"),
+        (0.5, "50%"),
+        (1.0, "100%"),
+    )
+    centre: bool = True
+
+
 @dataclass(frozen=True)
 class Spacer:
     """Vertical space in millimetres."""
@@ -109,7 +153,18 @@ class PageBreak:
     """Start a new page."""
 
 
-Block = Heading | Para | Bullets | Table | Box | CodeQuestion | BubbleItem | Spacer | PageBreak
+Block = (
+    Heading
+    | Para
+    | Bullets
+    | Table
+    | Box
+    | CodeQuestion
+    | BubbleItem
+    | DivergingBars
+    | Spacer
+    | PageBreak
+)
 
 
 @dataclass(frozen=True)

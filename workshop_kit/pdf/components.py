@@ -1,7 +1,7 @@
 """Blocks made into reportlab Flowables: one builder per block type, one look for all.
 
 Sizes come from :class:`Styles` (normal or large print; direction from the document's
-language). Three components are drawn by hand because their geometry matters on paper:
+language). Four components are drawn by hand because their geometry matters on paper:
 
 * a :class:`~workshop_kit.pdf.blocks.Box` is one flowable that never splits (a warning or
   the help contacts are never cut by a page turn); only a box taller than a whole page is
@@ -10,7 +10,9 @@ language). Three components are drawn by hand because their geometry matters on 
   columns that depend only on the page width and the number of options, so the bubbles of
   every item with the same scale line up down the page; each bubble shows the number the
   paper-entry screen keys (1..n, then 0 for "prefer not to answer");
-* a :class:`~workshop_kit.pdf.blocks.CodeQuestion` has square write-in cells.
+* a :class:`~workshop_kit.pdf.blocks.CodeQuestion` has square write-in cells;
+* :class:`~workshop_kit.pdf.blocks.DivergingBars` are drawn on one axis per chart, and a
+  chart splits only between rows, never inside one (see :class:`DivergingFlowable`).
 """
 
 from __future__ import annotations
@@ -29,7 +31,16 @@ from workshop_kit.pdf import blocks as b
 from workshop_kit.pdf import fonts
 from workshop_kit.pdf.text import TextBlock, TextStyle, draw_line, layout_line
 
-__all__ = ["BODY_SIZE", "BoxFlowable", "BubbleFlowable", "CodeFlowable", "Styles", "build"]
+__all__ = [
+    "BODY_SIZE",
+    "TONES",
+    "BoxFlowable",
+    "BubbleFlowable",
+    "CodeFlowable",
+    "DivergingFlowable",
+    "Styles",
+    "build",
+]
 
 #: Body text size in points, normal and large print.
 BODY_SIZE = {False: 11.0, True: 16.0}
@@ -178,6 +189,8 @@ def build(block: b.Block, styles: Styles, *, width: float, height: float) -> lis
         return [CodeFlowable(block, styles)]
     if isinstance(block, b.BubbleItem):
         return [BubbleFlowable(block, styles)]
+    if isinstance(block, b.DivergingBars):
+        return [DivergingFlowable(block, styles)] if block.rows else []
     if isinstance(block, b.Spacer):
         return [Spacer(1, min(block.height_mm * mm, height))]
     if isinstance(block, b.PageBreak):
@@ -396,3 +409,295 @@ class BubbleFlowable(_Row):
         canv.setLineWidth(0.5)
         canv.line(0, 0.5, self.width, 0.5)
         canv.restoreState()
+
+
+# ----------------------------------------------------------------------------- charts
+
+
+def _hex(code: str) -> Color:
+    return Color(*(int(code[i : i + 2], 16) / 255 for i in (1, 3, 5)))
+
+
+#: Bar colours by side (brown for disagreeing, teal for agreeing, grey in the middle): they
+#: read apart for people who do not see red and green, stay apart in greyscale by
+#: darkness, and say nothing of "good" or "bad".
+TONES = {
+    "disagree-strong": _hex("#8c510a"),
+    "disagree": _hex("#d8b365"),
+    "neutral": _hex("#cfcfcf"),
+    "agree": _hex("#7fc7bc"),
+    "agree-strong": _hex("#01665e"),
+}
+#: Options of a scale without sides (``none-0``, ``none-1``, ...): Okabe and Ito's palette.
+_NO_SIDE = tuple(
+    _hex(code)
+    for code in ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7")
+)
+
+
+def _tone(tone: str) -> Color:
+    if tone in TONES:
+        return TONES[tone]
+    index = tone.rpartition("-")[2]
+    return _NO_SIDE[int(index) % len(_NO_SIDE)] if index.isdigit() else GREY
+
+
+def _ink_on(colour: Color) -> Color:
+    """Black or white, whichever reads better on ``colour``."""
+    light = 0.2126 * colour.red + 0.7152 * colour.green + 0.0722 * colour.blue
+    return black if light > 0.5 else white
+
+
+class DivergingFlowable(Flowable):
+    """Diverging bars: title, legend, then per row a label and a "before" and an "after"
+    bar, then the axis marks; one flowable that splits only between rows.
+
+    A row never splits across pages (its two bars are read against each other); when the
+    chart does not fit, the rows that fit stay and the rest go on with the legend and the
+    axis drawn again, so each piece reads on its own.
+
+    The axis is the same in every language: disagreeing on the left, agreeing on the
+    right, like a number line. Arabic readers read numbers and number lines left to right
+    too, and the results page and the group view draw the same bars from the same data,
+    so a centre comparing an English and an Arabic report sees the same picture. What
+    follows the reading direction is the text around it: in Arabic the row labels and the
+    "before"/"after" labels stand on the right, where an Arabic line starts, and a legend
+    swatch stands to the right of its label.
+    """
+
+    def __init__(self, chart: b.DivergingBars, styles: Styles, rows: tuple | None = None) -> None:
+        super().__init__()
+        self.chart, self.styles = chart, styles
+        self.rows = chart.rows if rows is None else rows
+        body = styles.body
+        self.text_style = styles.text("label")
+        self.bar_height = body * 1.25
+        self.bar_gap = body * 0.3
+        self.row_gap = body * 0.7
+        self.pad = body * 0.4
+        self.margin = body * 1.6  # room for half a tick label beyond each end of the axis
+        self.title = _para(chart.title, styles, "meta") if chart.title else None
+        self.labels = [_para(row[0], styles, "label") if row[0] else None for row in self.rows]
+        self.spaceBefore = body * 0.2
+        self.spaceAfter = body * 0.8
+
+    # -- measuring
+
+    def _line(self, text: str, bold: bool = False):
+        return layout_line(tuple(text.split()), self.styles.rtl, bold)
+
+    def _text_width(self, text: str, size: float | None = None) -> float:
+        return self._line(text).width * (size or self.text_style.size)
+
+    def _legend_lines(self, width: float) -> list[list[tuple[str, object, float]]]:
+        """Legend entries (tone, layout, width in points) broken into lines of ``width``."""
+        size = self.text_style.size
+        swatch = size * 1.0
+        gap = size * 1.4
+        lines: list[list[tuple[str, object, float]]] = [[]]
+        used = 0.0
+        for tone, text in self.chart.legend:
+            layout = self._line(text)
+            entry = swatch + size * 0.4 + layout.width * size
+            if lines[-1] and used + gap + entry > width:
+                lines.append([])
+                used = 0.0
+            used += (gap if lines[-1] else 0.0) + entry
+            lines[-1].append((tone, layout, entry))
+        return [line for line in lines if line]
+
+    def wrap(self, availWidth, availHeight):
+        style = self.text_style
+        self.width = availWidth
+        has_labels = any(self.labels)
+        self.label_width = availWidth * 0.28 if has_labels else 0.0
+        phase_text = max(self._text_width(phase) for phase in self.chart.phases)
+        self.phase_width = phase_text + style.size * 0.8
+        self.axis_width = availWidth - self.label_width - self.phase_width - 2 * self.margin
+        self.title_height = self.title.wrap(availWidth, 1e6)[1] if self.title else 0.0
+        self.legend = self._legend_lines(self.axis_width + self.margin)
+        self.legend_height = len(self.legend) * style.leading + (self.pad if self.legend else 0)
+        pair = 2 * self.bar_height + self.bar_gap
+        self.row_heights = []
+        for label in self.labels:
+            text = label.wrap(self.label_width - style.size, 1e6)[1] if label else 0.0
+            self.row_heights.append(max(pair, text))
+        rows = sum(self.row_heights) + self.row_gap * max(len(self.row_heights) - 1, 0)
+        self.ticks_height = style.size * 0.3 + style.leading if self.chart.ticks else 0.0
+        self.height = (
+            self.title_height + self.legend_height + self.pad + rows + self.pad
+            + self.ticks_height
+        )  # fmt: skip
+        return availWidth, self.height
+
+    def split(self, availWidth, availHeight):
+        self.wrap(availWidth, availHeight)
+        if self.height <= availHeight + 1e-6:
+            return [self]
+        fixed = self.height - sum(self.row_heights) - self.row_gap * (len(self.rows) - 1)
+        room = availHeight - fixed
+        fit, used = 0, 0.0
+        for index, height in enumerate(self.row_heights):
+            used += height + (self.row_gap if index else 0.0)
+            if used > room + 1e-6:
+                break
+            fit += 1
+        if fit == 0 or fit == len(self.rows):
+            return []  # not even one row fits here: the whole chart moves on
+        return [
+            DivergingFlowable(self.chart, self.styles, self.rows[:fit]),
+            DivergingFlowable(self.chart, self.styles, self.rows[fit:]),
+        ]
+
+    # -- drawing
+
+    def _axis_left(self) -> float:
+        """The x of -1 on the axis: after the labels in English, from the left in Arabic."""
+        if self.styles.rtl:
+            return self.margin
+        return self.label_width + self.phase_width + self.margin
+
+    def _x(self, position: float) -> float:
+        return self._axis_left() + (min(max(position, -1.0), 1.0) + 1) / 2 * self.axis_width
+
+    def draw(self) -> None:
+        canv = self.canv
+        top = self.height
+        if self.title:
+            self.title.drawOn(canv, 0, top - self.title_height)
+            top -= self.title_height
+        top = self._draw_legend(top) - self.pad
+        rows = sum(self.row_heights) + self.row_gap * (len(self.row_heights) - 1)
+        axis_y = top - rows - self.pad * 0.5
+        self._draw_grid(top + self.pad * 0.5, axis_y)
+        for (_, before, after), label, height in zip(
+            self.rows, self.labels, self.row_heights, strict=True
+        ):
+            if label is not None:
+                x = self.width - self.label_width if self.styles.rtl else 0.0
+                label.drawOn(canv, x, top - label.height)
+            y = top
+            for phase, bar in zip(self.chart.phases, (before, after), strict=True):
+                self._draw_phase(phase, y)
+                self._draw_bar(bar, y - self.bar_height)
+                y -= self.bar_height + self.bar_gap
+            top -= height + self.row_gap
+        self._draw_axis(axis_y)
+        canv.saveState()
+        canv.setStrokeColor(_tint(RULE, 0.6))
+        canv.setLineWidth(0.5)
+        canv.line(0, 0.5, self.width, 0.5)
+        canv.restoreState()
+
+    def _draw_legend(self, top: float) -> float:
+        canv, style = self.canv, self.text_style
+        size = style.size
+        swatch = size * 1.0
+        gap = size * 1.4
+        centre = self._axis_left() + self.axis_width / 2
+        for line in self.legend:
+            top -= style.leading
+            total = sum(entry for _, _, entry in line) + gap * (len(line) - 1)
+            x = centre - total / 2
+            baseline = top + style.leading * 0.3
+            for tone, layout, entry in line:
+                swatch_x = x + entry - swatch if self.styles.rtl else x
+                text_x = x if self.styles.rtl else x + swatch + size * 0.4
+                canv.saveState()
+                canv.setFillColor(_tone(tone))
+                canv.setStrokeColor(_tint(INK, 0.5))
+                canv.setLineWidth(0.3)
+                canv.rect(swatch_x, baseline - size * 0.12, swatch, swatch * 0.9, stroke=1, fill=1)
+                canv.restoreState()
+                draw_line(canv, layout, text_x, baseline, size, black)
+                x += entry + gap
+        return top - (self.pad if self.legend else 0.0)
+
+    def _draw_phase(self, phase: str, top: float) -> None:
+        size = self.text_style.size
+        layout = self._line(phase)
+        width = layout.width * size
+        if self.styles.rtl:  # next to the bar: at the left of its column
+            x = self.width - self.label_width - self.phase_width + size * 0.4
+        else:
+            x = self.label_width + self.phase_width - size * 0.4 - width
+        baseline = top - self.bar_height / 2 - size * 0.35
+        draw_line(self.canv, layout, x, baseline, size, GREY)
+
+    def _draw_bar(self, bar: b.BarData, bottom: float) -> None:
+        canv = self.canv
+        size = self.text_style.size * 0.92
+        if bar is None or isinstance(bar, str):
+            left, right = self._x(-1.0), self._x(1.0)
+            canv.saveState()
+            canv.setStrokeColor(RULE)
+            canv.setLineWidth(0.5)
+            canv.setFillColor(white)  # over the grid: the text stays clear
+            canv.setDash(2, 2)
+            canv.rect(left, bottom, right - left, self.bar_height, stroke=1, fill=1)
+            canv.restoreState()
+            layout = self._line(self.chart.hidden if bar is None else bar)
+            width = layout.width * size
+            if width > right - left - size:  # a long translation: smaller, never outside
+                size *= (right - left - size) / width
+                width = layout.width * size
+            x = (left + right) / 2 - width / 2
+            draw_line(canv, layout, x, bottom + self.bar_height / 2 - size * 0.35, size, GREY)
+            return
+        total = sum(width for _, _, width in bar) or 1.0
+        for tone, start, width in bar:
+            if width <= 0:
+                continue
+            left, right = self._x(start), self._x(start + width)
+            colour = _tone(tone)
+            canv.saveState()
+            canv.setFillColor(colour)
+            canv.setStrokeColor(white)
+            canv.setLineWidth(0.6)
+            canv.rect(left, bottom, right - left, self.bar_height, stroke=1, fill=1)
+            canv.restoreState()
+            text = f"{round(100 * width / total)}%"
+            layout = layout_line((text,), False)
+            text_width = layout.width * size
+            if text_width + size * 0.5 <= right - left:
+                x = (left + right) / 2 - text_width / 2
+                baseline = bottom + self.bar_height / 2 - size * 0.35
+                draw_line(canv, layout, x, baseline, size, _ink_on(colour))
+        straddles = any(start < -1e-9 and start + width > 1e-9 for _, start, width in bar)
+        if self.chart.centre and not straddles:  # where the two sides meet, over the bar
+            canv.saveState()
+            canv.setStrokeColor(INK)
+            canv.setLineWidth(1.1)
+            canv.line(self._x(0.0), bottom - 1, self._x(0.0), bottom + self.bar_height + 1)
+            canv.restoreState()
+
+    def _draw_grid(self, top: float, bottom: float) -> None:
+        """Light lines at the tick marks, behind the bars."""
+        self.canv.saveState()
+        self.canv.setLineWidth(0.4)
+        self.canv.setStrokeColor(_tint(RULE, 0.6))
+        for position, _ in self.chart.ticks:
+            x = self._x(position)
+            self.canv.line(x, bottom, x, top)
+        if self.chart.centre:
+            self.canv.setStrokeColor(INK)
+            self.canv.setLineWidth(1.1)
+            self.canv.line(self._x(0.0), bottom, self._x(0.0), top)
+        self.canv.restoreState()
+
+    def _draw_axis(self, bottom: float) -> None:
+        """The axis line under the bars, with its marks and their labels."""
+        canv, style = self.canv, self.text_style
+        size = style.size * 0.92
+        canv.saveState()
+        canv.setStrokeColor(INK)
+        canv.setLineWidth(0.6)
+        canv.line(self._x(-1.0), bottom, self._x(1.0), bottom)
+        for position, _ in self.chart.ticks:
+            x = self._x(position)
+            canv.line(x, bottom, x, bottom - size * 0.3)
+        canv.restoreState()
+        for position, text in self.chart.ticks:
+            layout = self._line(text)
+            x = self._x(position) - layout.width * size / 2
+            draw_line(canv, layout, x, bottom - size * 0.3 - size, size, GREY)
