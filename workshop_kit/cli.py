@@ -5,6 +5,8 @@ Verbs:
     handout, guide        a session's participant handout or facilitator guide (PDF)
     form                  a paper survey form (PDF)
     pack                  everything a workshop needs, in one PDF
+    export                survey results and data (csv, xlsx, sps, codebook, report, bundle)
+    import                merge a data bundle from another laptop
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     _add_print_verbs(verbs)
+    from workshop_kit import cli_data
+
+    cli_data.add_verbs(verbs)
     return parser
 
 
@@ -170,6 +175,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.paths)
     if args.verb in ("handout", "guide", "form", "pack"):
         return _print(args)
+    if args.verb in ("export", "import"):
+        from workshop_kit import cli_data
+
+        run = cli_data.run_export_verb if args.verb == "export" else cli_data.run_import_verb
+        return run(args)
     from workshop_kit.ui.app import run_app  # Qt is loaded only for the GUI
 
     return run_app(ui_language=getattr(args, "lang", None), smoke=getattr(args, "smoke", False))

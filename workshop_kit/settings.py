@@ -37,6 +37,14 @@ SETTINGS: tuple[Setting, ...] = (
         "Running a session",
         "Warn this many seconds before an activity ends",
     ),
+    Setting(
+        "disclosure_k",
+        5,
+        int,
+        "Results",
+        "Hide numbers based on fewer than this many responses",
+        tuple(range(3, 11)),
+    ),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -1,0 +1,130 @@
+"""``workshop-kit export`` and ``import`` on made-up data, with sockets blocked."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import random
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+
+from tests import survey_data
+from workshop_kit.cli import main
+from workshop_kit.records.pin import PinStore
+from workshop_kit.records.store import WorkshopStore
+
+
+@pytest.fixture
+def data(user_data, instrument):
+    rng = random.Random(11)
+    workshops = [
+        survey_data.workshop_responses(instrument, rng=rng, participants=15, site=site)
+        for site in ("East Amman centre", "Zarqa women's hub")
+    ]
+    survey_data.write_store(user_data / "workshops", workshops)
+    PinStore(user_data / "pin.json").set_pin("2468")
+    return workshops
+
+
+@pytest.fixture
+def instrument():
+    from pathlib import Path
+
+    from workshop_kit.content.library import ContentRoot, load_library
+
+    root = Path(__file__).resolve().parents[2] / "curricula"
+    return load_library([ContentRoot(root, bundled=True)]).instrument("gbv-attitudes")
+
+
+def pin(monkeypatch, value="2468"):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(value + "\n"))
+
+
+def test_csv_needs_the_right_pin(tmp_path, data, monkeypatch, capsys, no_network):
+    out = tmp_path / "responses.csv"
+    pin(monkeypatch, "1111")
+    assert main(["export", "--format", "csv", "--pin-stdin", "-o", str(out)]) == 2
+    assert "wrong PIN" in capsys.readouterr().err
+    assert not out.exists()
+    pin(monkeypatch)
+    assert main(["export", "--format", "csv", "--pin-stdin", "-o", str(out)]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == sum(len(responses) for _, responses in data)
+    assert {row["site"] for row in rows} == {"East Amman centre", "Zarqa women's hub"}
+
+
+def test_site_filter_and_arabic_labels(tmp_path, data, monkeypatch, no_network):
+    out = tmp_path / "amman.csv"
+    pin(monkeypatch)
+    args = ["export", "--format", "csv", "--site", "East Amman centre", "--labelled"]
+    assert main([*args, "--lang", "ar", "--pin-stdin", "-o", str(out)]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(data[0][1])
+    answers = {row["hit_if_antagonising"] for row in rows}
+    assert answers <= {"لا أوافق", "أوافق إلى حدٍّ ما", "أوافق", "أفضّل عدم الإجابة", ""}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_report_is_a_readable_pdf(tmp_path, data, lang, no_network):
+    out = tmp_path / f"report-{lang}.pdf"
+    assert main(["export", "--format", "report", "--lang", lang, "-o", str(out)]) == 0
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    text = unicodedata.normalize("NFKC", text)
+    assert ("Wilcoxon" if lang == "en" else "ويلكوكسون") in text
+    assert ("McNemar" if lang == "en" else "ماكنمار") in text
+
+
+def test_sps_and_codebook_need_no_pin(tmp_path, data, no_network):
+    for fmt, name in (("sps", "syntax.sps"), ("codebook", "codebook.csv")):
+        out = tmp_path / name
+        assert main(["export", "--format", fmt, "-o", str(out)]) == 0
+        assert out.stat().st_size > 500
+
+
+def test_bad_requests_exit_2(tmp_path, data, capsys, no_network):
+    assert main(["export", "--format", "report", "--k", "2", "-o", str(tmp_path / "r.pdf")]) == 2
+    assert "3" in capsys.readouterr().err
+    missing = tmp_path / "nowhere" / "r.pdf"
+    assert main(["export", "--format", "report", "-o", str(missing)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert main(["export", "--format", "report", "--instrument", "nope", "-o", str(missing)]) == 2
+
+
+def folder_digest(folder) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def test_bundle_round_trip_between_two_laptops(
+    tmp_path, data, user_data, monkeypatch, capsys, no_network
+):
+    bundle = tmp_path / "centre.wkbundle"
+    pin(monkeypatch)
+    assert main(["export", "--format", "bundle", "--pin-stdin", "-o", str(bundle)]) == 0
+    # the lead's laptop: another data folder
+    lead = tmp_path / "lead"
+    monkeypatch.setenv("WORKSHOP_KIT_DATA_DIR", str(lead))
+    assert main(["import", str(bundle)]) == 0
+    assert "2 workshops added" in capsys.readouterr().out
+    store = WorkshopStore()
+    assert sorted(w.id for w in store.list_workshops()) == sorted(w.id for w, _ in data)
+    before = folder_digest(lead)
+    assert main(["import", str(bundle)]) == 0  # twice: nothing new
+    assert "2 already here" in capsys.readouterr().out
+    assert folder_digest(lead) == before
+    broken = tmp_path / "broken.wkbundle"
+    broken.write_bytes(bundle.read_bytes()[:-40])
+    assert main(["import", str(broken)]) == 1
+    assert "broken.wkbundle" in capsys.readouterr().err
+    assert folder_digest(lead) == before

@@ -1,0 +1,160 @@
+"""``workshop-kit export`` and ``workshop-kit import``: survey data for program leads.
+
+Exports of individual-level data (csv, xlsx, bundle) ask for the facilitator PIN, as the
+app does: typed at a hidden prompt, or one line on standard input with ``--pin-stdin``
+(for scripts). Exit status: 0 done, 1 the work failed (a file could not be written, a
+bundle was rejected), 2 the request was wrong (unknown format, survey, language...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+__all__ = ["add_verbs", "run_export_verb", "run_import_verb"]
+
+
+def add_verbs(verbs) -> None:
+    from workshop_kit.exports.run import FORMATS
+
+    export = verbs.add_parser(
+        "export",
+        help="export survey results or data (csv, xlsx, sps, codebook, report, bundle)",
+        description="Export survey data. csv, xlsx and bundle hold one row per response "
+        "(no names or codes) and ask for the facilitator PIN; report is the PDF of results; "
+        "sps is SPSS syntax for the CSV; codebook lists items and codes; bundle is a file to "
+        "merge on another laptop with 'workshop-kit import'.",
+    )
+    export.add_argument("--format", required=True, choices=FORMATS)
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument("--curriculum", help="only workshops of this curriculum")
+    export.add_argument("--instrument", help="the survey to export (default: the only one)")
+    export.add_argument("--site", help="only workshops at this site (exactly as entered)")
+    export.add_argument("--from", dest="day_from", metavar="YYYY-MM-DD", help="first day")
+    export.add_argument("--to", dest="day_to", metavar="YYYY-MM-DD", help="last day")
+    export.add_argument("--language", help="only workshops held in this language")
+    export.add_argument("--workshop", help="only this workshop (its code or id)")
+    export.add_argument("--lang", default="en", help="language of labels and report: en, ar")
+    export.add_argument("--labelled", action="store_true", help="csv: labels instead of codes")
+    export.add_argument("--paper", default="A4", choices=("A4", "Letter"), help="report paper")
+    export.add_argument(
+        "--k", type=int, default=None, help="hide numbers based on fewer than K responses (3-10)"
+    )
+    export.add_argument(
+        "--pin-stdin", action="store_true", help="read the facilitator PIN from standard input"
+    )
+    imp = verbs.add_parser(
+        "import",
+        help="merge a data bundle from another laptop",
+        description="Check a bundle completely, then merge it. Importing the same bundle "
+        "twice adds nothing; a damaged or unsafe bundle changes nothing.",
+    )
+    imp.add_argument("bundle", type=Path, metavar="BUNDLE")
+
+
+def _fail(verb: str, message: str, status: int) -> int:
+    print(f"workshop-kit {verb}: {message}", file=sys.stderr)
+    return status
+
+
+def _progress(done: int, total: int) -> None:
+    if total > 1 and sys.stderr.isatty():
+        end = "" if done < total else "\n"
+        print(f"\r{100 * done // total}%", end=end, file=sys.stderr, flush=True)
+
+
+def _resolve_workshop(store, code: str | None) -> str | None:
+    if not code:
+        return None
+    prefix = code.strip().lower()
+    found = [w.id for w in store.list_workshops() if w.id.startswith(prefix)]
+    return found[0] if len(found) == 1 else prefix
+
+
+def _check_pin(args: argparse.Namespace) -> str | None:
+    """None when the PIN is right; otherwise the message to print."""
+    from workshop_kit.records.pin import PinStore
+
+    pins = PinStore()
+    if not pins.is_set():
+        return (
+            "this export holds individual responses and needs the facilitator PIN; "
+            "set one in the app first (Workshops page)"
+        )
+    if args.pin_stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        import getpass
+
+        pin = getpass.getpass("Facilitator PIN: ")
+    check = pins.verify(pin)
+    if check.ok:
+        return None
+    if check.status == "locked":
+        return f"too many wrong PINs; try again in {check.seconds_left} seconds"
+    return "wrong PIN"
+
+
+def run_export_verb(args: argparse.Namespace) -> int:
+    from workshop_kit.analysis.dataset import Filters
+    from workshop_kit.content.library import load_library
+    from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, run_export
+    from workshop_kit.records.store import WorkshopStore
+    from workshop_kit.settings import Settings
+    from workshop_kit.site import load_site
+
+    store = WorkshopStore()
+    filters = Filters(
+        curriculum_id=args.curriculum,
+        instrument_id=args.instrument,
+        site=args.site,
+        day_from=args.day_from,
+        day_to=args.day_to,
+        language=args.language,
+        workshop_id=_resolve_workshop(store, args.workshop),
+    )
+    k = args.k if args.k is not None else Settings().get("disclosure_k")
+    request = ExportRequest(
+        format=args.format,
+        path=args.output,
+        filters=filters,
+        k=k,
+        lang=args.lang,
+        labelled=args.labelled,
+        paper=args.paper,
+    )
+    if needs_pin(args.format):
+        problem = _check_pin(args)
+        if problem:
+            return _fail("export", problem, 2)
+    try:
+        outcome = run_export(request, store, load_library(), site=load_site(), progress=_progress)
+    except ExportError as error:
+        return _fail("export", str(error), 2)
+    except OSError as error:
+        return _fail("export", f"cannot write {args.output}: {error.strerror or error}", 1)
+    print(f"{outcome.path}: {outcome.summary}", file=sys.stderr)
+    return 0
+
+
+def run_import_verb(args: argparse.Namespace) -> int:
+    from workshop_kit.records.bundle import BundleError, import_bundle
+    from workshop_kit.records.store import WorkshopStore
+
+    if not args.bundle.is_file():
+        return _fail("import", f"no such file: {args.bundle}", 2)
+    store = WorkshopStore()
+    store.check()
+    try:
+        report = import_bundle(store, args.bundle, progress=_progress)
+    except BundleError as error:
+        return _fail("import", f"{args.bundle}: {error}", 1)
+    print(
+        f"{args.bundle}: {len(report.added)} workshops added, "
+        f"{len(report.merged)} merged, {len(report.already_present)} already here, "
+        f"{len(report.rejected)} rejected; {report.responses_added} responses added"
+    )
+    for workshop_id, reason in report.rejected:
+        print(f"  rejected {workshop_id[:8].upper()}: {reason}")
+    return 1 if report.rejected and not (report.added or report.merged) else 0
