@@ -21,18 +21,22 @@ def test_gui_smoke_opens_main_window_without_network(qtbot, user_data, no_networ
     assert "Gender, power and everyday life" in window.library_page.reader.toPlainText()
 
 
-def test_later_pages_are_listed_but_disabled(qtbot, bundled_library, settings, window_state):
+def test_every_page_is_listed_and_reachable(qtbot, bundled_library, settings, window_state):
     window = create_main_window(bundled_library, settings, window_state)
     qtbot.addWidget(window)
     window.build_pages()
     items = [window.sidebar.item(i) for i in range(window.sidebar.count())]
-    assert [i.text() for i in items] == ["Library", "Workshops", "Print", "Settings", "Results"]
-    enabled = [bool(i.flags() & Qt.ItemFlag.ItemIsEnabled) for i in items]
-    assert enabled == [True, True, True, True, False]
-    assert window.pages.count() == 4  # no fake page behind the disabled entry
-    for row, page in enumerate(
-        (window.library_page, window.workshops_page, window.print_page, window.settings_page)
-    ):
+    assert [i.text() for i in items] == ["Library", "Workshops", "Results", "Print", "Settings"]
+    assert all(i.flags() & Qt.ItemFlag.ItemIsEnabled for i in items)
+    pages = (
+        window.library_page,
+        window.workshops_page,
+        window.results_page,
+        window.print_page,
+        window.settings_page,
+    )
+    assert window.pages.count() == len(pages)
+    for row, page in enumerate(pages):
         window.sidebar.setCurrentRow(row)
         assert window.pages.currentWidget() is page
 
@@ -87,8 +91,9 @@ def test_arabic_interface_lays_out_right_to_left(qtbot, bundled_library, setting
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-def test_print_buttons_open_the_print_page_preset(qtbot, bundled_library, settings, window_state,
-                                                  memory_store, workshop):
+def test_print_buttons_open_the_print_page_preset(
+    qtbot, bundled_library, settings, window_state, memory_store, workshop
+):
     window = create_main_window(bundled_library, settings, window_state, store=memory_store)
     qtbot.addWidget(window)
     window.build_pages()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.workshops_page = None
         self.print_page = None
         self.settings_page = None
+        self.results_page = None
         self.recovery_notes: list = []
         self.run_windows: list = []  # RunWindow, imported when first needed
         self.setWindowTitle(self.tr("Workshop Kit"))
@@ -72,18 +73,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(170)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(QLabel(self.tr("Loading curricula…"), self))
-        for title in (
-            self.tr("Library"),
-            self.tr("Workshops"),
-            self.tr("Print"),
-            self.tr("Settings"),
-        ):
-            QListWidgetItem(title, self.sidebar)
-        # Pages that come with later releases: listed, but not pretending to work.
-        for title in (self.tr("Results"),):
-            item = QListWidgetItem(title, self.sidebar)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            item.setToolTip(self.tr("Coming in a later version"))
+        for title in self.page_titles():
+            QListWidgetItem(title.replace("&", ""), self.sidebar)
         self.sidebar.setCurrentRow(0)
 
         central = QWidget(self)
@@ -117,6 +108,7 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
         self._build_workshops_page(library)
+        self._build_results_page(library)
         self._build_print_and_settings_pages(library)
         self.pages.setCurrentIndex(0)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
@@ -137,6 +129,16 @@ class MainWindow(QMainWindow):
         self.recovery_notes = self.store.check()
         self.workshops_page = WorkshopsPage(self.store, library, self.pins, self.settings, self)
         self.pages.addWidget(self.workshops_page)
+
+    def _build_results_page(self, library: Library) -> None:
+        from workshop_kit.site import load_site
+        from workshop_kit.ui.results.page import ResultsPage
+
+        self.results_page = ResultsPage(
+            self.store, library, self.pins, self.settings, self, site_source=load_site
+        )
+        self.pages.addWidget(self.results_page)
+        self.results_page.data_changed.connect(self.workshops_page.refresh)
 
     def _build_print_and_settings_pages(self, library: Library) -> None:
         from workshop_kit.ui.printing.page import PrintPage
@@ -183,26 +185,25 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        library_action = QAction(self.tr("&Library"), self)
-        library_action.setShortcut(QKeySequence("Ctrl+1"))
-        library_action.triggered.connect(lambda: self.sidebar.setCurrentRow(0))
-        view_menu.addAction(library_action)
-        workshops_action = QAction(self.tr("&Workshops"), self)
-        workshops_action.setShortcut(QKeySequence("Ctrl+2"))
-        workshops_action.triggered.connect(lambda: self.sidebar.setCurrentRow(1))
-        view_menu.addAction(workshops_action)
-        print_action = QAction(self.tr("&Print"), self)
-        print_action.setShortcut(QKeySequence("Ctrl+3"))
-        print_action.triggered.connect(lambda: self.sidebar.setCurrentRow(2))
-        view_menu.addAction(print_action)
-        settings_action = QAction(self.tr("&Settings"), self)
-        settings_action.setShortcut(QKeySequence("Ctrl+4"))
-        settings_action.triggered.connect(lambda: self.sidebar.setCurrentRow(3))
-        view_menu.addAction(settings_action)
+        for row, title in enumerate(self.page_titles()):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, row=row: self.sidebar.setCurrentRow(row))
+            view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Workshop Kit"), self)
         about_action.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about_action)
+
+    def page_titles(self) -> list[str]:
+        """The pages in sidebar order (the stack holds them in the same order)."""
+        return [
+            self.tr("&Library"),
+            self.tr("&Workshops"),
+            self.tr("&Results"),
+            self.tr("&Print"),
+            self.tr("&Settings"),
+        ]
 
     # -- geometry --------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -219,6 +220,8 @@ class MainWindow(QMainWindow):
                 return
         if self.print_page is not None:
             self.print_page.stop_build()
+        if self.results_page is not None:
+            self.results_page.stop()
         self.state.setValue("main_window/geometry", self.saveGeometry())
         self.state.sync()
         super().closeEvent(event)

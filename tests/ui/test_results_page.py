@@ -1,0 +1,126 @@
+"""The Results page: bars and tests per item, the group view, exports and bundle import."""
+
+from __future__ import annotations
+
+import csv
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests import survey_data
+from workshop_kit.exports.run import ExportRequest
+from workshop_kit.records.store import WorkshopStore
+from workshop_kit.ui.results.page import ResultsPage
+
+
+@pytest.fixture
+def disk_store(user_data, instrument):
+    rng = random.Random(4)
+    data = [
+        survey_data.workshop_responses(
+            instrument, rng=rng, participants=25, site="East Amman", prefer_not=0
+        )
+        for _ in range(2)
+    ]
+    data.append(
+        survey_data.workshop_responses(instrument, rng=rng, participants=3, site="Tiny village")
+    )
+    survey_data.write_store(user_data / "workshops", data)
+    return WorkshopStore()
+
+
+@pytest.fixture
+def page(qtbot, disk_store, bundled_library, pins, settings):
+    page = ResultsPage(disk_store, bundled_library, pins, settings)
+    qtbot.addWidget(page)
+    yield page
+    page.stop()
+
+
+def analysed(qtbot, page):
+    page.show()  # showing the page starts the analysis
+    qtbot.waitUntil(lambda: page.results is not None and not page.job.running, timeout=20_000)
+    return page.results
+
+
+def test_page_shows_every_item_with_bars_and_counts(qtbot, page, instrument):
+    results = analysed(qtbot, page)
+    assert results.workshops == 3
+    assert len(page.cards) == len(instrument.items)
+    assert "3 workshops" in page.status.text()
+    assert f"{results.pairs} matched pairs" in page.status.text()
+    drawn = [card for card in page.cards if card.bars.rows[0][1] is not None]
+    assert drawn, "with 50+ responses some bars pass disclosure control"
+    # the same rows the chart data gives, labelled Before / After
+    assert [label for label, _ in page.cards[0].bars.rows] == ["Before", "After"]
+
+
+def test_filtering_to_a_tiny_workshop_hides_everything(qtbot, page):
+    analysed(qtbot, page)
+    index = page.filters.site.findData("Tiny village")
+    page.filters.site.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: page.results.workshops == 1 and not page.job.running, timeout=20_000)
+    for card in page.cards:
+        assert card.bars.rows[0][1] is None and card.bars.rows[1][1] is None
+        assert not card.show_to_group.isEnabled()
+    assert "fewer than 5" in card.bars.accessibleDescription()
+
+
+def test_group_view_shows_only_chosen_items_that_pass(qtbot, page):
+    analysed(qtbot, page)
+    ready = [card for card in page.cards if card.show_to_group.isEnabled()]
+    assert len(ready) >= 2
+    assert not page.group_button.isEnabled()
+    ready[0].show_to_group.setChecked(True)
+    ready[1].show_to_group.setChecked(True)
+    assert page.group_button.isEnabled()
+    view = page.show_to_group()
+    qtbot.addWidget(view)
+    assert [r.item.id for r in view.items] == [ready[0].result.item.id, ready[1].result.item.id]
+    assert view.position.text() == "1 of 2"
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.index == 1 and view.position.text() == "2 of 2"
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # stays on the last
+    assert view.index == 1
+    assert view.bars.scale > 2  # large for the back of the room
+
+
+def test_raw_export_needs_the_pin(qtbot, page, tmp_path, monkeypatch):
+    analysed(qtbot, page)
+    target = tmp_path / "responses.csv"
+    request = ExportRequest(format="csv", path=target)
+    monkeypatch.setattr(page, "ask_export", lambda: request)
+    monkeypatch.setattr(page, "confirm_raw", lambda: False)  # wrong PIN / cancelled
+    assert page.export() is None
+    assert not target.exists()
+    monkeypatch.setattr(page, "confirm_raw", lambda: True)
+    job = page.export()
+    qtbot.waitUntil(lambda: not job.running, timeout=20_000)
+    qtbot.waitUntil(lambda: "Saved" in page.status.text(), timeout=5_000)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == page.results.responses_pre + page.results.responses_post
+
+
+def test_report_export_needs_no_pin(qtbot, page, tmp_path, monkeypatch):
+    analysed(qtbot, page)
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(page, "ask_export", lambda: ExportRequest(format="report", path=target))
+    monkeypatch.setattr(page, "confirm_raw", lambda: pytest.fail("the report is aggregate"))
+    job = page.export()
+    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_import_of_a_bad_bundle_says_why_and_changes_nothing(qtbot, page, tmp_path, monkeypatch):
+    analysed(qtbot, page)
+    bad = tmp_path / "broken.wkbundle"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    monkeypatch.setattr(page, "ask_bundle", lambda: bad)
+    before = sorted(w.id for w in page.store.list_workshops())
+    job = page.import_bundle()
+    qtbot.waitUntil(lambda: not job.running, timeout=10_000)
+    qtbot.waitUntil(lambda: "nothing changed" in page.status.text(), timeout=5_000)
+    assert "broken.wkbundle was not imported" in page.status.text()
+    assert sorted(w.id for w in page.store.list_workshops()) == before

@@ -1,0 +1,1 @@
+"""The Results page: before/after bars, paired tests, scores, group view, exports."""

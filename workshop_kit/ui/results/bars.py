@@ -1,0 +1,116 @@
+"""Diverging stacked bars for one item, before and after, drawn from ``analysis.chart``.
+
+The same chart data feeds the PDF report, so screen and paper agree. The axis runs from
+disagree (left) to agree (right) in every language, like a number line; in right-to-left
+layouts only the row labels move to the right. A bar that did not pass disclosure control
+is not drawn: its row says "fewer than k" instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from workshop_kit.analysis.chart import Bar
+
+__all__ = ["TONES", "BarsWidget", "segment_rects"]
+
+#: colours by side, never by "good" or "bad" (a purple-orange scale readable with the
+#: common colour-vision differences)
+TONES = {
+    "disagree-strong": "#b35806",
+    "disagree": "#f1a340",
+    "neutral": "#c8c8c8",
+    "agree": "#998ec3",
+    "agree-strong": "#542788",
+}
+_NONE_TONES = ("#1b6ca8", "#5fa2d0", "#9ecae1", "#c6dbef", "#6b6b6b", "#a0a0a0", "#d0d0d0")
+
+
+def tone_colour(tone: str) -> QColor:
+    if tone.startswith("none-"):
+        return QColor(_NONE_TONES[int(tone[5:]) % len(_NONE_TONES)])
+    return QColor(TONES.get(tone, "#888888"))
+
+
+def segment_rects(bar: Bar, area: QRectF) -> list[tuple[str, QRectF]]:
+    """(tone, rectangle) per segment: the -1..1 axis mapped onto ``area``."""
+    half = area.width() / 2
+    centre = area.left() + half
+    return [
+        (s.tone, QRectF(centre + s.start * half, area.top(), s.width * half, area.height()))
+        for s in bar.segments
+    ]
+
+
+class BarsWidget(QWidget):
+    """Rows of (label, bar or None), e.g. "Before" and "After" of one item."""
+
+    def __init__(self, rows, *, k: int, scale: float = 1.0, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple[str, Bar | None]] = list(rows)
+        self.k = k
+        self.scale = scale
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(self.sizeHint().height())
+        described = "; ".join(self._describe(label, bar) for label, bar in self.rows)
+        self.setAccessibleName(self.tr("Chart"))
+        self.setAccessibleDescription(described)
+        self.setToolTip(described)
+
+    def _describe(self, label: str, bar: Bar | None) -> str:
+        if bar is None:
+            return self.tr("{label}: not shown, fewer than {k}").format(label=label, k=self.k)
+        return self.tr("{label}: {disagree}% disagree, {agree}% agree").format(
+            label=label, disagree=round(100 * bar.disagree), agree=round(100 * bar.agree)
+        )
+
+    def row_height(self) -> int:
+        return int(26 * self.scale)
+
+    def sizeHint(self) -> QSize:
+        return QSize(int(420 * self.scale), len(self.rows) * (self.row_height() + 6) + 4)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * self.scale)
+        painter.setFont(font)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        label_width = int(90 * self.scale)
+        height = self.row_height()
+        width = self.width() - label_width - 8
+        bar_left = 4 if rtl else label_width + 4
+        label_rect_x = width + 8 if rtl else 0
+        for index, (label, bar) in enumerate(self.rows):
+            top = 2 + index * (height + 6)
+            label_rect = QRectF(label_rect_x, top, label_width - 4, height)
+            align = Qt.AlignmentFlag.AlignVCenter | (
+                Qt.AlignmentFlag.AlignRight if not rtl else Qt.AlignmentFlag.AlignLeft
+            )
+            painter.setPen(self.palette().text().color())
+            painter.drawText(label_rect, int(align), label)
+            area = QRectF(bar_left, top, width, height)
+            if bar is None:
+                painter.setPen(QPen(QColor("#777777"), 1, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(area.adjusted(0, 0, -1, -1))
+                painter.setPen(self.palette().text().color())
+                painter.drawText(
+                    area,
+                    int(Qt.AlignmentFlag.AlignCenter),
+                    self.tr("not shown: fewer than {k}").format(k=self.k),
+                )
+                continue
+            for tone, rect in segment_rects(bar, area):
+                painter.fillRect(rect, tone_colour(tone))
+                share = rect.width() / (width / 2)
+                if share >= 0.09:  # label segments wide enough to hold "45%"
+                    painter.setPen(QColor("white" if tone.endswith("strong") else "black"))
+                    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), f"{share:.0%}")
+            painter.setPen(QPen(QColor("#333333"), max(1, int(self.scale))))
+            centre = area.left() + area.width() / 2
+            painter.drawLine(int(centre), int(top - 2), int(centre), int(top + height + 2))
+        painter.end()

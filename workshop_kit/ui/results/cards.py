@@ -1,0 +1,170 @@
+"""One card per survey item, and the tables of construct scores and indicators."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_kit.analysis.chart import group_view_ready, item_bars
+from workshop_kit.analysis.results import ItemResult, Results
+from workshop_kit.ui.results import format as fmt
+from workshop_kit.ui.results.bars import BarsWidget, tone_colour
+from workshop_kit.ui.text import local
+
+__all__ = ["ItemCard", "Legend", "scores_table"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ScoresTable", text)
+
+
+class Legend(QWidget):
+    """Colour swatches with the scale's option labels, in chart order."""
+
+    def __init__(self, bar, item, lang: str, *, scale: float = 1.0, parent=None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        size = int(12 * scale)
+        for segment in bar.segments if bar else ():
+            swatch = QLabel(self)
+            swatch.setFixedSize(size, size)
+            swatch.setStyleSheet(f"background: {tone_colour(segment.tone).name()};")
+            text = QLabel(local(item.scale.option(segment.value).label, lang), self)
+            if scale != 1.0:
+                font = text.font()
+                font.setPointSizeF(font.pointSizeF() * scale)
+                text.setFont(font)
+            row.addWidget(swatch)
+            row.addWidget(text)
+            row.addSpacing(int(10 * scale))
+        row.addStretch(1)
+
+
+class ItemCard(QFrame):
+    """An item's wording, its before/after bars and the paired result."""
+
+    def __init__(self, result: ItemResult, results: Results, lang: str, parent=None):
+        super().__init__(parent)
+        self.result = result
+        k = results.k
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        item = result.item
+        stem = f"{local(item.block.stem, lang)} " if item.block else ""
+        title = QLabel(f"<b>{html.escape(stem + local(item.text, lang))}</b>", self)
+        title.setWordWrap(True)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(title)
+        before, after = item_bars(result)
+        self.bars = BarsWidget(
+            [(self.tr("Before"), before), (self.tr("After"), after)], k=k, parent=self
+        )
+        layout.addWidget(self.bars)
+        layout.addWidget(Legend(before or after, item, lang, parent=self))
+        lines = [
+            self.tr("Responses: {pre} before, {post} after").format(
+                pre=result.pre.n, post=result.post.n
+            )
+        ]
+        if result.pre.agree is not None:
+            lines.append(
+                self.tr("Agreeing (of those who answered): {pre} before, {post} after").format(
+                    pre=fmt.share(result.pre.agree, k), post=fmt.share(result.post.agree, k)
+                )
+            )
+        lines.append(
+            self.tr("Prefer not to answer: {pre} before, {post} after").format(
+                pre=fmt.share(result.pre.prefer_not, k), post=fmt.share(result.post.prefer_not, k)
+            )
+        )
+        if result.ordinal is not None:
+            lines.append(self.tr("Scale position: ") + fmt.change(result.ordinal, k))
+        if result.binary is not None:
+            lines.append(
+                self.tr("Share agreeing, in points: ")
+                + fmt.change(result.binary, k, digits=0, factor=100)
+            )
+        details = QLabel("<br>".join(html.escape(line) for line in lines), self)
+        details.setWordWrap(True)
+        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(details)
+        self.show_to_group = QCheckBox(self.tr("Show to the group"), self)
+        self.show_to_group.setAccessibleName(
+            self.tr("Show to the group: {item}").format(item=local(item.text, lang))
+        )
+        ready = group_view_ready(result)
+        self.show_to_group.setEnabled(ready)
+        if not ready:
+            self.show_to_group.setToolTip(
+                self.tr("Only items whose every number passes disclosure control can be shown")
+            )
+        layout.addWidget(self.show_to_group)
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+def scores_table(results: Results, lang: str, parent=None) -> QTableWidget:
+    """Construct scores (0-100) and yes-to-at-least-one indicators, before and after."""
+    k = results.k
+    header = [
+        _tr("Score or indicator"),
+        _tr("Before"),
+        _tr("After"),
+        _tr("Paired change"),
+    ]
+    rows = []
+    for c in results.constructs:
+        name = c.construct.replace("_", " ").capitalize()
+        rows.append(
+            (
+                _tr("{name} (score 0–100)").format(name=name),
+                _mean(c.pre.mean, c.pre.n, k),
+                _mean(c.post.mean, c.post.n, k),
+                fmt.change(c.paired, k, digits=1),
+            )
+        )
+    for indicator in results.indicators:
+        rows.append(
+            (
+                _tr("Yes to at least one: {stem}").format(stem=local(indicator.block.stem, lang)),
+                fmt.share(indicator.pre, k),
+                fmt.share(indicator.post, k),
+                fmt.change(indicator.paired, k, digits=0, factor=100),
+            )
+        )
+    table = QTableWidget(len(rows), len(header), parent)
+    table.setAccessibleName(_tr("Scores and indicators"))
+    table.setHorizontalHeaderLabels(header)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, _cell(value))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(True)
+    table.resizeRowsToContents()
+    return table
+
+
+def _mean(cell, n: int, k: int) -> str:
+    if not cell.shown:
+        return _tr("fewer than {k}").format(k=k)
+    return _tr("{mean} (n = {n})").format(mean=f"{cell.value:.1f}", n=n)

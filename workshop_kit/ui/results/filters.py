@@ -1,0 +1,113 @@
+"""The filter bar of the results page: curriculum, survey, site, dates, language, workshop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
+
+from workshop_kit.analysis.dataset import Filters
+from workshop_kit.ui.text import LANGUAGES, local
+
+__all__ = ["FilterBar"]
+
+
+class FilterBar(QWidget):
+    """Emits ``changed`` whenever a filter changes; ``filters()`` reads them all."""
+
+    changed = Signal()
+
+    def __init__(self, library, lang: str, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.lang = lang
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.curriculum = self._combo(self.tr("Curriculum"))
+        for curriculum in library.curricula:
+            self.curriculum.addItem(local(curriculum.title, lang), curriculum.id)
+        self.instrument = QComboBox(self)
+        self.instrument.setAccessibleName(self.tr("Survey"))
+        for instrument in library.instruments:
+            self.instrument.addItem(local(instrument.title, lang), instrument.id)
+        self.site = self._combo(self.tr("Site"))
+        self.language = self._combo(self.tr("Workshop language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.workshop = self._combo(self.tr("Workshop"))
+        self.use_dates = QCheckBox(self.tr("&Dates"), self)
+        self.day_from = self._date(self.tr("From"))
+        self.day_to = self._date(self.tr("To"))
+        self.day_from.setDate(QDate.currentDate().addYears(-1))
+        self.day_to.setDate(QDate.currentDate())
+        cells = (
+            (self.tr("&Survey"), self.instrument),
+            (self.tr("&Curriculum"), self.curriculum),
+            (self.tr("S&ite"), self.site),
+            (self.tr("&Language"), self.language),
+            (self.tr("&Workshop"), self.workshop),
+        )
+        for index, (text, widget) in enumerate(cells):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            grid.addWidget(label, index // 3, 2 * (index % 3))
+            grid.addWidget(widget, index // 3, 2 * (index % 3) + 1)
+        grid.addWidget(self.use_dates, 1, 4)
+        dates = QWidget(self)
+        row = QGridLayout(dates)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.day_from, 0, 0)
+        row.addWidget(QLabel("–", dates), 0, 1)
+        row.addWidget(self.day_to, 0, 2)
+        grid.addWidget(dates, 1, 5)
+        self._on_use_dates_toggled(False)
+        for combo in (self.curriculum, self.instrument, self.site, self.language, self.workshop):
+            combo.currentIndexChanged.connect(self.changed)
+        self.use_dates.toggled.connect(self._on_use_dates_toggled)
+        self.day_from.dateChanged.connect(self.changed)
+        self.day_to.dateChanged.connect(self.changed)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.addItem(self.tr("Any"), None)
+        return combo
+
+    def _date(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(name)
+        return edit
+
+    def _on_use_dates_toggled(self, on: bool) -> None:
+        self.day_from.setEnabled(on)
+        self.day_to.setEnabled(on)
+        self.changed.emit()
+
+    def set_workshops(self, workshops) -> None:
+        """Offer the sites and workshops that exist, keeping the current choices."""
+        site, workshop = self.site.currentData(), self.workshop.currentData()
+        for combo in (self.site, self.workshop):
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+        for name in sorted({w.site for w in workshops}):
+            self.site.addItem(name, name)
+        for w in sorted(workshops, key=lambda w: (w.day, w.site), reverse=True):
+            self.workshop.addItem(f"{w.id[:8].upper()} · {w.day} · {w.site}", w.id)
+        for combo, value in ((self.site, site), (self.workshop, workshop)):
+            index = combo.findData(value)
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+
+    def filters(self) -> Filters:
+        dates = self.use_dates.isChecked()
+        return Filters(
+            curriculum_id=self.curriculum.currentData(),
+            instrument_id=self.instrument.currentData(),
+            site=self.site.currentData(),
+            day_from=self.day_from.date().toString("yyyy-MM-dd") if dates else None,
+            day_to=self.day_to.date().toString("yyyy-MM-dd") if dates else None,
+            language=self.language.currentData(),
+            workshop_id=self.workshop.currentData(),
+        )

@@ -1,0 +1,322 @@
+"""The Results page: filters, per-item before/after bars with paired tests, scores,
+"Show to the group", exports and bundle import.
+
+Reading and analysing run on a worker thread (``ui.jobs.Job``) with a progress bar, so a
+lead's laptop holding thousands of workshops stays responsive. Everything shown comes
+from ``analysis`` results, which have passed disclosure control already.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_kit.analysis.dataset import load_dataset
+from workshop_kit.analysis.results import Results
+from workshop_kit.analysis.summary import summarise
+from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, pick_instrument
+from workshop_kit.ui.jobs import Job
+from workshop_kit.ui.results.cards import ItemCard, scores_table
+from workshop_kit.ui.results.export_dialog import ExportDialog
+from workshop_kit.ui.results.filters import FilterBar
+from workshop_kit.ui.text import direction_for
+
+__all__ = ["ResultsPage"]
+
+
+class ResultsPage(QWidget):
+    #: workshops were added by an import (the Workshops page refreshes)
+    data_changed = Signal()
+
+    def __init__(self, store, library, pins, settings, parent=None, *, site_source=None):
+        super().__init__(parent)
+        self.store, self.library, self.pins, self.settings = store, library, pins, settings
+        self.site_source = site_source
+        self.results: Results | None = None
+        self.job: Job | None = None
+        self.cards: list[ItemCard] = []
+        self.group_view = None
+        self._pending = False
+        lang = self.lang
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<h2>{self.tr('Results')}</h2>", self)
+        layout.addWidget(heading)
+        self.filters = FilterBar(library, lang, self)
+        layout.addWidget(self.filters)
+        buttons = QHBoxLayout()
+        self.group_button = QPushButton(self.tr("Show to the &group…"), self)
+        self.group_button.setToolTip(self.tr("Chosen items' bars, large, for a projector (F5)"))
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setToolTip(self.tr("Report, spreadsheet, SPSS or data bundle (Ctrl+E)"))
+        self.import_button = QPushButton(self.tr("&Import bundle…"), self)
+        self.import_button.setToolTip(self.tr("Merge data from another laptop (Ctrl+I)"))
+        for button in (self.group_button, self.export_button, self.import_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.hide()
+        buttons.addWidget(self.progress)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("Results by item"))
+        layout.addWidget(self.scroll, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.refresh)
+        self.filters.changed.connect(self._timer.start)
+        self.group_button.clicked.connect(self.show_to_group)
+        self.export_button.clicked.connect(self.export)
+        self.import_button.clicked.connect(self.import_bundle)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        for keys, slot in (("F5", self.show_to_group), ("Ctrl+E", self.export)):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        QShortcut(QKeySequence("Ctrl+I"), self, activated=self.import_bundle)
+        self._update_buttons()
+
+    @property
+    def lang(self) -> str:
+        return self.settings.get("content_language")
+
+    @property
+    def k(self) -> int:
+        return self.settings.get("disclosure_k")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    # ------------------------------------------------------------------ analysis
+
+    def refresh(self) -> Job | None:
+        """Read and analyse the data under the current filters (on a worker thread)."""
+        if self.job is not None and self.job.running:
+            self._pending = True  # run again when this one ends
+            self.job.cancel()
+            return None
+        self.filters.set_workshops(self.store.list_workshops())
+        filters, k, library = self.filters.filters(), self.k, self.library
+
+        def work(progress, cancelled) -> Results:
+            dataset = load_dataset(self.store, filters, progress=progress, cancelled=cancelled)
+            instrument = pick_instrument(library, dataset.instrument_ids, filters.instrument_id)
+            return summarise(dataset, instrument, k=k)
+
+        self.job = self._start(work, self._show_results)
+        return self.job
+
+    def _start(self, work, on_done) -> Job:
+        job = Job(work, self)
+        job.progress.connect(self._on_job_progress)
+        job.done.connect(on_done)
+        job.failed.connect(self._on_job_failed)
+        job.cancelled.connect(self._on_job_cancelled)
+        job.finished.connect(self._on_job_finished)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.job = job
+        job.start()
+        return job
+
+    def _on_job_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_job_failed(self, message: str) -> None:
+        self.status.setText(message)
+
+    def _on_job_cancelled(self) -> None:
+        if not self._pending:
+            self.status.setText(self.tr("Cancelled."))
+
+    def _on_job_finished(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._update_buttons()
+        if self._pending:
+            self._pending = False
+            QTimer.singleShot(0, self.refresh)
+
+    def _on_cancel_button_clicked(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _show_results(self, results: Results) -> None:
+        self.results = results
+        lang = self.lang
+        self.status.setText(
+            self.tr(
+                "{workshops} workshops · {pre} responses before, {post} after · "
+                "{pairs} matched pairs · unmatched: {upre} before, {upost} after · "
+                "numbers based on fewer than {k} responses are hidden"
+            ).format(
+                workshops=results.workshops,
+                pre=results.responses_pre,
+                post=results.responses_post,
+                pairs=results.pairs,
+                upre=results.unmatched_pre,
+                upost=results.unmatched_post,
+                k=results.k,
+            )
+        )
+        body = QWidget()
+        body.setLayoutDirection(direction_for(lang))
+        column = QVBoxLayout(body)
+        self.cards = [ItemCard(item, results, lang, body) for item in results.items]
+        for card in self.cards:
+            column.addWidget(card)
+            card.show_to_group.toggled.connect(self._update_buttons)
+        if results.constructs or results.indicators:
+            column.addWidget(QLabel(f"<h3>{self.tr('Scores and indicators')}</h3>", body))
+            table = scores_table(results, lang, body)
+            table.setMinimumHeight(min(400, 40 + 34 * table.rowCount()))
+            column.addWidget(table)
+        column.addStretch(1)
+        self.scroll.setWidget(body)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self.job is not None and self.job.running
+        chosen = any(card.show_to_group.isChecked() for card in self.cards)
+        self.group_button.setEnabled(chosen and not busy)
+        self.export_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy)
+
+    def stop(self) -> None:
+        """Cancel the running job and wait for it (the window is closing)."""
+        self._pending = False
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+            self.job.wait()
+        if self.group_view is not None:
+            self.group_view.close()
+
+    # ------------------------------------------------------------------ group view
+
+    def show_to_group(self):
+        from workshop_kit.ui.results.group_view import GroupView
+
+        chosen = [card.result for card in self.cards if card.show_to_group.isChecked()]
+        if not chosen or self.results is None:
+            return None
+        self.group_view = GroupView(chosen, self.lang, self.results.k)
+        self.group_view.show()
+        return self.group_view
+
+    # ------------------------------------------------------------------ export / import
+
+    def ask_export(self) -> ExportRequest | None:
+        """The export dialog (tests replace this)."""
+        dialog = ExportDialog(self.filters.filters(), self.k, self.lang, self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return None
+        return dialog.request()
+
+    def confirm_raw(self) -> bool:
+        """PIN and a warning before individual-level data leaves the app."""
+        from workshop_kit.ui.kiosk.pin_dialog import PinDialog, SetPinDialog
+
+        accepted = SetPinDialog.DialogCode.Accepted
+        if not self.pins.is_set() and SetPinDialog(self.pins, self).exec() != accepted:
+            return False
+        reason = self.tr(
+            "This export holds every response, one row each. It has no names and no match "
+            "codes, but it is individual-level data: keep the file safe and delete it when "
+            "it is no longer needed. Enter the facilitator PIN to continue."
+        )
+        return PinDialog(self.pins, reason, self).exec() == PinDialog.DialogCode.Accepted
+
+    def export(self) -> Job | None:
+        if self.job is not None and self.job.running:
+            return None
+        request = self.ask_export()
+        if request is None:
+            return None
+        if needs_pin(request.format) and not self.confirm_raw():
+            return None
+        return self.start_export(request)
+
+    def start_export(self, request: ExportRequest) -> Job:
+        from workshop_kit.exports.run import run_export
+
+        store, library = self.store, self.library
+        site = self.site_source() if self.site_source else None
+
+        def work(progress, cancelled):
+            try:
+                return run_export(
+                    request, store, library, site=site, progress=progress, cancelled=cancelled
+                )
+            except ExportError as error:
+                raise ValueError(str(error)) from None
+
+        def done(outcome) -> None:
+            text = self.tr("Saved {path}: {summary}")
+            self.status.setText(text.format(path=outcome.path, summary=outcome.summary))
+
+        return self._start(work, done)
+
+    def ask_bundle(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a data bundle"), "", self.tr("Workshop Kit bundles (*.wkbundle)")
+        )
+        return Path(path) if path else None
+
+    def import_bundle(self) -> Job | None:
+        if self.job is not None and self.job.running:
+            return None
+        path = self.ask_bundle()
+        if path is None:
+            return None
+        from workshop_kit.records.bundle import BundleError, import_bundle
+
+        store = self.store
+        failed = self.tr("{file} was not imported and nothing changed: {reason}")
+
+        def work(progress, cancelled):
+            try:
+                return import_bundle(store, path, progress=progress, cancelled=cancelled)
+            except BundleError as error:
+                raise ValueError(failed.format(file=path.name, reason=error)) from None
+
+        return self._start(work, self._on_imported)
+
+    def _on_imported(self, report) -> None:
+        text = self.tr(
+            "{added} workshops added, {merged} merged, {present} already here, "
+            "{rejected} rejected; {responses} responses added."
+        ).format(
+            added=len(report.added),
+            merged=len(report.merged),
+            present=len(report.already_present),
+            rejected=len(report.rejected),
+            responses=report.responses_added,
+        )
+        self.status.setText(text)
+        if report.rejected:
+            reasons = "\n".join(f"{wid[:8].upper()}: {why}" for wid, why in report.rejected)
+            QMessageBox.warning(self, self.tr("Some workshops were not imported"), reasons)
+        self.data_changed.emit()
+        QTimer.singleShot(0, self.refresh)
