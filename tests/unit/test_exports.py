@@ -692,3 +692,24 @@ def test_random_answers_round_trip_through_csv_exactly(instrument, data):
         for row in rows
     ]
     assert read_back == [dict(row.response.answers) for row in dataset.rows]
+
+
+def test_files_carry_the_day_but_never_the_time(instrument, tmp_path):
+    """No precise times: not in the XLSX's zip entries or properties, not in the report."""
+    import zipfile
+
+    from workshop_kit.exports.report import write_report
+
+    dataset = build_dataset(instrument)
+    results = summarise(dataset, instrument, k=5)
+    xlsx, pdf = tmp_path / "out.xlsx", tmp_path / "report.pdf"
+    write_xlsx(dataset, instrument, results, xlsx)
+    with zipfile.ZipFile(xlsx) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        core = archive.read("docProps/core.xml").decode()
+    stamps = re.findall(r"\d{4}-\d{2}-\d{2}T(\d{2}:\d{2}:\d{2})", core)
+    assert stamps and set(stamps) == {"00:00:00"}
+    write_report(results, pdf)
+    info = subprocess.run(["pdfinfo", "-isodates", str(pdf)], capture_output=True, text=True)
+    dates = re.findall(r"Date:\s+\S+T(\d{2}:\d{2}:\d{2})", info.stdout)
+    assert dates and set(dates) == {"00:00:00"}

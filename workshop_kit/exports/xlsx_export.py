@@ -30,6 +30,7 @@ Decisions:
 
 from __future__ import annotations
 
+import datetime
 import io
 import math
 import posixpath
@@ -389,6 +390,10 @@ def _rows_xml(rows: Iterable[list[Any]], letters: list[str]) -> Iterator[str]:
     yield "".join(chunk)
 
 
+_NO_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
+_DAY_ONLY = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z")
+
+
 def _with_rows(workbook: bytes, sheet: str, rows_xml: Iterable[str], dimension: str) -> bytes:
     """``workbook`` with ``rows_xml`` added at the end of ``sheet``'s data.
 
@@ -403,6 +408,9 @@ def _with_rows(workbook: bytes, sheet: str, rows_xml: Iterable[str], dimension: 
         path = _sheet_path(source, sheet)
         for info in source.infolist():
             data = source.read(info.filename)
+            info.date_time = _NO_TIME  # the file says nothing about when it was made
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the saving time
+                data = _DAY_ONLY.sub(r"\1T00:00:00Z", data.decode("utf-8")).encode("utf-8")
             if info.filename != path:
                 target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
                 continue
@@ -412,7 +420,7 @@ def _with_rows(workbook: bytes, sheet: str, rows_xml: Iterable[str], dimension: 
             head, end, tail = xml.rpartition("</sheetData>")
             if not end:
                 raise RuntimeError(f"openpyxl wrote {path} without a </sheetData> element")
-            with target.open(path, "w") as stream:
+            with target.open(zipfile.ZipInfo(path, _NO_TIME), "w") as stream:
                 stream.write(head.encode("utf-8"))
                 for piece in rows_xml:
                     stream.write(piece.encode("utf-8"))
@@ -450,6 +458,9 @@ def write_xlsx(
     rtl = _is_rtl(lang)
 
     book = Workbook(write_only=True)
+    day = datetime.datetime.combine(datetime.date.today(), datetime.time())
+    book.properties.created = book.properties.modified = day  # a day, never a time
+    book.properties.creator = "Workshop Kit"
     sheets = {name: book.create_sheet(name) for name in SHEETS}
     for sheet in sheets.values():
         sheet.sheet_view.rightToLeft = rtl

@@ -100,6 +100,9 @@ def _canvas_class(job: _Job):
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._held: list[tuple[dict, int]] = []
+            # The file's creation date says the day, never the time (no precise times).
+            stamp = self._doc._timeStamp  # reportlab's TimeStamp of now
+            stamp.YMDhms = (*stamp.YMDhms[:3], 0, 0, 0)
 
         def showPage(self) -> None:
             job.check()
