@@ -27,6 +27,7 @@ from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable, PageBreak, Spacer, TableStyle
 from reportlab.platypus import Table as GridTable
 
+from workshop_kit import palette
 from workshop_kit.pdf import blocks as b
 from workshop_kit.pdf import fonts
 from workshop_kit.pdf.text import TextBlock, TextStyle, draw_line, layout_line
@@ -421,18 +422,9 @@ def _hex(code: str) -> Color:
 #: Bar colours by side (brown for disagreeing, teal for agreeing, grey in the middle): they
 #: read apart for people who do not see red and green, stay apart in greyscale by
 #: darkness, and say nothing of "good" or "bad".
-TONES = {
-    "disagree-strong": _hex("#8c510a"),
-    "disagree": _hex("#d8b365"),
-    "neutral": _hex("#cfcfcf"),
-    "agree": _hex("#7fc7bc"),
-    "agree-strong": _hex("#01665e"),
-}
-#: Options of a scale without sides (``none-0``, ``none-1``, ...): Okabe and Ito's palette.
-_NO_SIDE = tuple(
-    _hex(code)
-    for code in ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7")
-)
+#: The chart palette shared with the screen (``workshop_kit.palette``).
+TONES = {name: _hex(code) for name, code in palette.TONES.items()}
+_NO_SIDE = tuple(_hex(code) for code in palette.NO_SIDE)
 
 
 def _tone(tone: str) -> Color:

@@ -13,25 +13,13 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_kit.analysis.chart import Bar
+from workshop_kit.palette import tone_hex
 
-__all__ = ["TONES", "BarsWidget", "segment_rects"]
-
-#: colours by side, never by "good" or "bad" (a purple-orange scale readable with the
-#: common colour-vision differences)
-TONES = {
-    "disagree-strong": "#b35806",
-    "disagree": "#f1a340",
-    "neutral": "#c8c8c8",
-    "agree": "#998ec3",
-    "agree-strong": "#542788",
-}
-_NONE_TONES = ("#1b6ca8", "#5fa2d0", "#9ecae1", "#c6dbef", "#6b6b6b", "#a0a0a0", "#d0d0d0")
-
+__all__ = ["BarsWidget", "segment_rects", "tone_colour"]
 
 def tone_colour(tone: str) -> QColor:
-    if tone.startswith("none-"):
-        return QColor(_NONE_TONES[int(tone[5:]) % len(_NONE_TONES)])
-    return QColor(TONES.get(tone, "#888888"))
+    """The shared chart palette (``workshop_kit.palette``), as on paper."""
+    return QColor(tone_hex(tone))
 
 
 def segment_rects(bar: Bar, area: QRectF) -> list[tuple[str, QRectF]]:
