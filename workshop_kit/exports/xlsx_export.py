@@ -420,7 +420,9 @@ def _with_rows(workbook: bytes, sheet: str, rows_xml: Iterable[str], dimension: 
             head, end, tail = xml.rpartition("</sheetData>")
             if not end:
                 raise RuntimeError(f"openpyxl wrote {path} without a </sheetData> element")
-            with target.open(zipfile.ZipInfo(path, _NO_TIME), "w") as stream:
+            entry = zipfile.ZipInfo(path, _NO_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            with target.open(entry, "w") as stream:
                 stream.write(head.encode("utf-8"))
                 for piece in rows_xml:
                     stream.write(piece.encode("utf-8"))
