@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workshop_kit.records import bundle as bundle_module
+from workshop_kit.records import bundle_format
 from workshop_kit.records.bundle import (
     BUNDLE_SUFFIX,
     FORMAT_VERSION,
@@ -706,10 +707,10 @@ def test_a_hostile_bundle_is_rejected_with_a_clear_message(case, laptop, exporte
 
 
 def test_limits_on_entries_and_total_size_reject_the_bundle(exported, lead, monkeypatch):
-    monkeypatch.setattr(bundle_module, "MAX_ENTRIES", 2)
+    monkeypatch.setattr(bundle_format, "MAX_ENTRIES", 2)
     assert_rejected(lead, exported, "it holds 3 entries; a bundle holds at most 2")
     monkeypatch.undo()
-    monkeypatch.setattr(bundle_module, "MAX_TOTAL_BYTES", 2000)
+    monkeypatch.setattr(bundle_format, "MAX_TOTAL_BYTES", 2000)
     assert_rejected(lead, exported, "declare more than 2000 bytes in all")
 
 
