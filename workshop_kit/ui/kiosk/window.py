@@ -362,6 +362,7 @@ class KioskWindow(QWidget):
         )
         element = screen.code_element
         self.code_question.setText(self.say(f"code.{element}"))
+        self.code_field.setAccessibleName(self.code_question.text())
         kind = self.code_kinds[element]
         self.code_field.setValidator(self._validators[kind])
         self.code_field.setPlaceholderText(self.say(f"kiosk.code.{kind}_hint"))

@@ -29,6 +29,7 @@ class ProblemsDialog(QDialog):
         layout.addWidget(intro)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Problems found"))
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setPlainText("\n".join(str(p) for p in problems))
         layout.addWidget(self.text)
