@@ -56,7 +56,7 @@ QT_MODULES = (
 )
 
 # Languages of the interface; Qt's own translations are kept for these only.
-LANGUAGES = ("ar", "en")
+LANGUAGES = ("ar", "en", "fr")
 
 
 def _names(text: str) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("ui_language", "en", str, "Interface", "Interface language", ("en", "ar")),
+    Setting("ui_language", "en", str, "Interface", "Interface language", ("en", "ar", "fr")),
     Setting("content_language", "en", str, "Content", "Content language", ("en", "ar")),
     Setting(
         "timer_warning_seconds",

@@ -45,6 +45,7 @@ from workshop_kit.records.matchcode import to_ascii_digits
 from workshop_kit.records.pin import PinStore
 from workshop_kit.settings import SETTINGS, Settings
 from workshop_kit.site import HelpContact, load_site, save_site
+from workshop_kit.ui.i18n import UI_LANGUAGES
 
 __all__ = [
     "FIRST_RUN_KEY",
@@ -58,7 +59,7 @@ __all__ = [
 FIRST_RUN_KEY = "first_run/done"
 #: Interface languages in the order offered, each named in its own language (never
 #: translated).
-UI_LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "fr": "Français"}
+UI_LANGUAGE_NAMES = UI_LANGUAGES  # one list of interface languages (ui.i18n)
 MAX_CONTACTS = 12  # what the site file keeps
 _MAX_TEXT = 120
 _ERROR_STYLE = "color: #b3261e;"

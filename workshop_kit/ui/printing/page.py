@@ -99,8 +99,9 @@ class PrintPage(QWidget):
         form.addRow(self.tr("Survey:"), self.phase)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Paper:"), self.paper)
-        form.addRow("", self.large_print)
+        form.addRow(self.large_print)  # the whole row: its label is long in some languages
         self.copies_label = QLabel(self.tr("Copies:"), self)
+        self.copies_label.setBuddy(self.copies)  # a label widget in a form is no buddy by itself
         form.addRow(self.copies_label, self.copies)
         self.form = form
 
@@ -117,6 +118,7 @@ class PrintPage(QWidget):
         self.save_button.clicked.connect(self.save_pdf)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.save_pdf)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
 
         controls = QVBoxLayout()
         controls.addLayout(form)

@@ -17,6 +17,7 @@ from workshop_kit.palette import tone_hex
 
 __all__ = ["BarsWidget", "segment_rects", "tone_colour"]
 
+
 def tone_colour(tone: str) -> QColor:
     """The shared chart palette (``workshop_kit.palette``), as on paper."""
     return QColor(tone_hex(tone))

@@ -19,15 +19,12 @@ from PySide6.QtWidgets import (
 
 from workshop_kit.analysis.chart import group_view_ready, item_bars
 from workshop_kit.analysis.results import ItemResult, Results
+from workshop_kit.ui.i18n import locale_number
 from workshop_kit.ui.results import format as fmt
 from workshop_kit.ui.results.bars import BarsWidget, tone_colour
 from workshop_kit.ui.text import local
 
 __all__ = ["ItemCard", "Legend", "scores_table"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoresTable", text)
 
 
 class Legend(QWidget):
@@ -76,7 +73,7 @@ class ItemCard(QFrame):
         layout.addWidget(Legend(before or after, item, lang, parent=self))
         lines = [
             self.tr("Responses: {pre} before, {post} after").format(
-                pre=result.pre.n, post=result.post.n
+                pre=locale_number(result.pre.n), post=locale_number(result.post.n)
             )
         ]
         if result.pre.agree is not None:
@@ -124,17 +121,17 @@ def scores_table(results: Results, lang: str, parent=None) -> QTableWidget:
     """Construct scores (0-100) and yes-to-at-least-one indicators, before and after."""
     k = results.k
     header = [
-        _tr("Score or indicator"),
-        _tr("Before"),
-        _tr("After"),
-        _tr("Paired change"),
+        QCoreApplication.translate("ScoresTable", "Score or indicator"),
+        QCoreApplication.translate("ScoresTable", "Before"),
+        QCoreApplication.translate("ScoresTable", "After"),
+        QCoreApplication.translate("ScoresTable", "Paired change"),
     ]
     rows = []
     for c in results.constructs:
         name = c.construct.replace("_", " ").capitalize()
         rows.append(
             (
-                _tr("{name} (score 0–100)").format(name=name),
+                QCoreApplication.translate("ScoresTable", "{name} (score 0–100)").format(name=name),
                 _mean(c.pre.mean, c.pre.n, k),
                 _mean(c.post.mean, c.post.n, k),
                 fmt.change(c.paired, k, digits=1),
@@ -143,14 +140,16 @@ def scores_table(results: Results, lang: str, parent=None) -> QTableWidget:
     for indicator in results.indicators:
         rows.append(
             (
-                _tr("Yes to at least one: {stem}").format(stem=local(indicator.block.stem, lang)),
+                QCoreApplication.translate("ScoresTable", "Yes to at least one: {stem}").format(
+                    stem=local(indicator.block.stem, lang)
+                ),
                 fmt.share(indicator.pre, k),
                 fmt.share(indicator.post, k),
                 fmt.change(indicator.paired, k, digits=0, factor=100),
             )
         )
     table = QTableWidget(len(rows), len(header), parent)
-    table.setAccessibleName(_tr("Scores and indicators"))
+    table.setAccessibleName(QCoreApplication.translate("ScoresTable", "Scores and indicators"))
     table.setHorizontalHeaderLabels(header)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
@@ -166,5 +165,9 @@ def scores_table(results: Results, lang: str, parent=None) -> QTableWidget:
 
 def _mean(cell, n: int, k: int) -> str:
     if not cell.shown:
-        return _tr("fewer than {k}").format(k=k)
-    return _tr("{mean} (n = {n})").format(mean=f"{cell.value:.1f}", n=n)
+        return QCoreApplication.translate("ScoresTable", "fewer than {k}").format(
+            k=locale_number(k)
+        )
+    return QCoreApplication.translate("ScoresTable", "{mean} (n = {n})").format(
+        mean=locale_number(cell.value, 1), n=locale_number(n)
+    )

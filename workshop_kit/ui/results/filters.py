@@ -49,19 +49,25 @@ class FilterBar(QWidget):
         for index, (text, widget) in enumerate(cells):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            grid.addWidget(label, index // 3, 2 * (index % 3))
-            grid.addWidget(widget, index // 3, 2 * (index % 3) + 1)
-        grid.addWidget(self.use_dates, 1, 4)
+            # two pairs a row: translated labels need the width at the minimum window size
+            grid.addWidget(label, index // 2, 2 * (index % 2))
+            grid.addWidget(widget, index // 2, 2 * (index % 2) + 1)
+        grid.addWidget(self.use_dates, 2, 2)
         dates = QWidget(self)
         row = QGridLayout(dates)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.day_from, 0, 0)
         row.addWidget(QLabel("–", dates), 0, 1)
         row.addWidget(self.day_to, 0, 2)
-        grid.addWidget(dates, 1, 5)
+        grid.addWidget(dates, 2, 3)
         self._on_use_dates_toggled(False)
         for combo in (self.curriculum, self.instrument, self.site, self.language, self.workshop):
             combo.currentIndexChanged.connect(self.changed)
+            # Long titles are elided, so the labels keep their width at the minimum size.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         self.use_dates.toggled.connect(self._on_use_dates_toggled)
         self.day_from.dateChanged.connect(self.changed)
         self.day_to.dateChanged.connect(self.changed)

@@ -6,34 +6,31 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_kit.analysis.disclosure import Cell
 from workshop_kit.analysis.results import PairedResult
+from workshop_kit.ui.i18n import locale_number, locale_percent
 
 __all__ = ["change", "p_value", "share", "test_name"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("results", text)
 
 
 def share(cell: Cell | None, k: int) -> str:
     if cell is None:
         return "–"
     if not cell.shown:
-        return _tr("fewer than {k}").format(k=k)
-    return f"{100 * cell.value:.0f}%"
+        return QCoreApplication.translate("results", "fewer than {k}").format(k=locale_number(k))
+    return locale_percent(cell.value)
 
 
 def p_value(p: float) -> str:
     if p < 0.001:
-        return "p < 0.001"
-    return f"p = {p:.3f}"
+        return "p < " + locale_number(0.001, 3)
+    return "p = " + locale_number(p, 3)
 
 
 def test_name(name: str) -> str:
     names = {
-        "wilcoxon": _tr("Wilcoxon signed-rank"),
-        "sign": _tr("sign test"),
-        "mcnemar": _tr("McNemar"),
-        "t": _tr("paired t"),
+        "wilcoxon": QCoreApplication.translate("results", "Wilcoxon signed-rank"),
+        "sign": QCoreApplication.translate("results", "sign test"),
+        "mcnemar": QCoreApplication.translate("results", "McNemar"),
+        "t": QCoreApplication.translate("results", "paired t"),
     }
     return names.get(name, name)
 
@@ -46,17 +43,17 @@ def change(
     if paired is None:
         return ""
     if not paired.shown:
-        return _tr("Paired change: not shown ({n} pairs, fewer than {k})").format(
-            n=paired.n_pairs, k=k
-        )
+        return QCoreApplication.translate(
+            "results", "Paired change: not shown ({n} pairs, fewer than {k})"
+        ).format(n=locale_number(paired.n_pairs), k=locale_number(k))
     mean = paired.mean_change.value * factor
-    text = f"{mean:+.{digits}f}{unit}"
+    text = locale_number(mean, digits, signed=True) + unit
     if paired.ci_low is not None and paired.ci_high is not None:
-        text += _tr(" (95% CI {low} to {high})").format(
-            low=f"{paired.ci_low * factor:+.{digits}f}{unit}",
-            high=f"{paired.ci_high * factor:+.{digits}f}{unit}",
+        text += QCoreApplication.translate("results", " (95% CI {low} to {high})").format(
+            low=locale_number(paired.ci_low * factor, digits, signed=True) + unit,
+            high=locale_number(paired.ci_high * factor, digits, signed=True) + unit,
         )
     tests = ", ".join(f"{test_name(t.name)} {p_value(t.p_value)}" for t in paired.tests)
-    return _tr("Change {change}; {tests}; {n} pairs").format(
-        change=text, tests=tests, n=paired.n_pairs
+    return QCoreApplication.translate("results", "Change {change}; {tests}; {n} pairs").format(
+        change=text, tests=tests, n=locale_number(paired.n_pairs)
     )

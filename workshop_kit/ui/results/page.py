@@ -28,6 +28,7 @@ from workshop_kit.analysis.dataset import load_dataset
 from workshop_kit.analysis.results import Results
 from workshop_kit.analysis.summary import summarise
 from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, pick_instrument
+from workshop_kit.ui.i18n import locale_number
 from workshop_kit.ui.jobs import Job
 from workshop_kit.ui.results.cards import ItemCard, scores_table
 from workshop_kit.ui.results.export_dialog import ExportDialog
@@ -172,13 +173,13 @@ class ResultsPage(QWidget):
                 "{pairs} matched pairs · unmatched: {upre} before, {upost} after · "
                 "numbers based on fewer than {k} responses are hidden"
             ).format(
-                workshops=results.workshops,
-                pre=results.responses_pre,
-                post=results.responses_post,
-                pairs=results.pairs,
-                upre=results.unmatched_pre,
-                upost=results.unmatched_post,
-                k=results.k,
+                workshops=locale_number(results.workshops),
+                pre=locale_number(results.responses_pre),
+                post=locale_number(results.responses_post),
+                pairs=locale_number(results.pairs),
+                upre=locale_number(results.unmatched_pre),
+                upost=locale_number(results.unmatched_post),
+                k=locale_number(results.k),
             )
         )
         body = QWidget()
@@ -308,11 +309,11 @@ class ResultsPage(QWidget):
             "{added} workshops added, {merged} merged, {present} already here, "
             "{rejected} rejected; {responses} responses added."
         ).format(
-            added=len(report.added),
-            merged=len(report.merged),
-            present=len(report.already_present),
-            rejected=len(report.rejected),
-            responses=report.responses_added,
+            added=locale_number(len(report.added)),
+            merged=locale_number(len(report.merged)),
+            present=locale_number(len(report.already_present)),
+            rejected=locale_number(len(report.rejected)),
+            responses=locale_number(report.responses_added),
         )
         self.status.setText(text)
         if report.rejected:

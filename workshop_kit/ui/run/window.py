@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from workshop_kit.content.labels import label
 from workshop_kit.content.model import Curriculum, Session
+from workshop_kit.ui.i18n import locale_digits, locale_number
 from workshop_kit.ui.library.guide_html import page_html
 from workshop_kit.ui.run.presenter import PresenterWindow
 from workshop_kit.ui.run.state import RunState, TimerPhase, format_seconds
@@ -248,7 +249,7 @@ class RunWindow(QWidget):
     def refresh_timer(self) -> None:
         """Redraw the countdown (called by a QTimer while running)."""
         phase = self.state.phase()
-        self.timer_label.setText(format_seconds(self.state.remaining()))
+        self.timer_label.setText(locale_digits(format_seconds(self.state.remaining())))
         self.timer_label.setStyleSheet(_PHASE_STYLE[phase] + " padding: 4px 16px;")
         self.timer_label.setProperty("phase", phase.value)
         running = self.state.running
@@ -256,7 +257,7 @@ class RunWindow(QWidget):
         spent = int(self.state.session_elapsed()) // 60
         self.session_clock.setText(
             self.tr("Session: {spent} of {total} min").format(
-                spent=spent, total=self.session.duration
+                spent=locale_number(spent), total=locale_number(self.session.duration)
             )
         )
         if not running:

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from workshop_kit import paths
 from workshop_kit.settings import SETTINGS, Settings
 from workshop_kit.site import HelpContact, SiteInfo, load_site, save_site
+from workshop_kit.ui.i18n import UI_LANGUAGES, locale_number
+from workshop_kit.ui.settings.labels import setting_label
 from workshop_kit.ui.text import LANGUAGES
 
 __all__ = ["SettingsPage"]
@@ -121,18 +123,20 @@ class SettingsPage(QWidget):
         for setting in SETTINGS:  # rendered from the one declarative table
             if setting.choices:
                 editor = QComboBox(preferences)
+                names = UI_LANGUAGES if setting.key == "ui_language" else LANGUAGES
                 for choice in setting.choices:
-                    editor.addItem(LANGUAGES.get(choice, str(choice)), choice)
+                    shown = locale_number(choice) if isinstance(choice, int) else choice
+                    editor.addItem(names.get(choice, shown), choice)
             elif setting.type is int:
                 editor = QSpinBox(preferences)
                 editor.setRange(0, 3600)
             else:
                 editor = QLineEdit(preferences)
-            editor.setAccessibleName(self.tr(setting.label))
-            pref_form.addRow(self.tr(setting.label) + ":", editor)
+            editor.setAccessibleName(setting_label(setting.label))
+            pref_form.addRow(setting_label(setting.label) + ":", editor)
             self.editors[setting.key] = editor
         restart = QLabel(
-            self.tr("A new interface language applies the next time the app starts."), preferences
+            self.tr("A new interface language applies as soon as you save."), preferences
         )
         restart.setWordWrap(True)
         pref_form.addRow(restart)

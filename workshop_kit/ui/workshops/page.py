@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,10 +29,11 @@ from workshop_kit.records.model import Workshop
 from workshop_kit.records.pin import PinStore
 from workshop_kit.records.store import WorkshopStore
 from workshop_kit.settings import Settings
+from workshop_kit.ui.i18n import locale_day, locale_number
 from workshop_kit.ui.kiosk.pin_dialog import SetPinDialog
 from workshop_kit.ui.kiosk.window import KioskWindow, show_kiosk
 from workshop_kit.ui.paper.window import PaperEntryWindow
-from workshop_kit.ui.text import local
+from workshop_kit.ui.text import LANGUAGES, local
 from workshop_kit.ui.workshops.dialog import WorkshopDialog
 
 __all__ = ["WorkshopsPage"]
@@ -109,6 +111,17 @@ class WorkshopsPage(QWidget):
         self.before_button.clicked.connect(lambda: self.start_kiosk("pre"))
         self.after_button.clicked.connect(lambda: self.start_kiosk("post"))
         self.paper_button.clicked.connect(self.start_paper_entry)
+        self.edit_button.setToolTip(self.tr("Edit the chosen workshop (F2)"))
+        self.delete_button.setToolTip(self.tr("Delete the chosen workshop and its responses (Del)"))
+        QShortcut(QKeySequence("F2"), self, activated=self.edit_workshop)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self._on_print_button_clicked)
+        # Delete only while the focus is on this page, never from the sidebar.
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self,
+            activated=self.delete_workshop,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -118,10 +131,12 @@ class WorkshopsPage(QWidget):
         for button in (self.new_button, self.edit_button, self.close_button, self.delete_button):
             manage.addWidget(button)
         manage.addStretch(1)
-        survey = QHBoxLayout()
-        for button in (self.before_button, self.after_button, self.paper_button, self.print_button):
-            survey.addWidget(button)
-        survey.addStretch(1)
+        survey = QGridLayout()  # two rows: translated labels need the width at 720 pixels
+        for index, button in enumerate(
+            (self.before_button, self.after_button, self.paper_button, self.print_button)
+        ):
+            survey.addWidget(button, index // 2, index % 2)
+        survey.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(manage)
         layout.addWidget(self.table, 1)
@@ -141,13 +156,13 @@ class WorkshopsPage(QWidget):
             except KeyError:
                 title = workshop.curriculum_id
             cells = [
-                workshop.day,
+                locale_day(workshop.day),
                 workshop_code(workshop),
                 workshop.site,
                 title,
                 workshop.language,
-                str(sum(r.phase == "pre" for r in responses)),
-                str(sum(r.phase == "post" for r in responses)),
+                locale_number(sum(r.phase == "pre" for r in responses)),
+                locale_number(sum(r.phase == "post" for r in responses)),
                 self.tr("open") if workshop.is_open else self.tr("closed"),
             ]
             for column, text in enumerate(cells):
@@ -189,17 +204,17 @@ class WorkshopsPage(QWidget):
             "Before and after matched by code: <b>{pairs}</b> pairs; unmatched: {up} before, "
             "{uq} after; ambiguous (never paired): {ap} before, {aq} after."
         ).format(
-            pairs=counts["pairs"],
-            up=counts["unmatched_pre"],
-            uq=counts["unmatched_post"],
-            ap=counts["ambiguous_pre"],
-            aq=counts["ambiguous_post"],
+            pairs=locale_number(counts["pairs"]),
+            up=locale_number(counts["unmatched_pre"]),
+            uq=locale_number(counts["unmatched_post"]),
+            ap=locale_number(counts["ambiguous_pre"]),
+            aq=locale_number(counts["ambiguous_post"]),
         )
         if workshop.is_open:
             text += " " + self.tr("Matching becomes final when you close the workshop.")
         else:
             text += " " + self.tr("Closed on {day}: the match codes have been deleted.").format(
-                day=workshop.closed_day
+                day=locale_day(workshop.closed_day)
             )
         if workshop.instrument_id is None:
             text += " " + self.tr("This workshop has no survey.")
@@ -207,7 +222,8 @@ class WorkshopsPage(QWidget):
 
     # -- managing --------------------------------------------------------------------
     def _ui_lang(self) -> str:
-        return self.settings.get("ui_language")
+        lang = self.settings.get("ui_language")  # curricula exist in content languages only
+        return lang if lang in LANGUAGES else self.settings.get("content_language")
 
     def new_workshop(self) -> Workshop | None:
         dialog = WorkshopDialog(self.library, self._ui_lang(), parent=self)
@@ -251,7 +267,7 @@ class WorkshopsPage(QWidget):
             self,
             self.tr("Workshop closed"),
             self.tr("{pairs} before/after pairs kept. The match codes were deleted.").format(
-                pairs=counts["pairs"]
+                pairs=locale_number(counts["pairs"])
             ),
         )
 
@@ -266,7 +282,7 @@ class WorkshopsPage(QWidget):
             self.tr(
                 "Delete the workshop at {site} on {day} and its {count} survey responses? "
                 "This cannot be undone."
-            ).format(site=workshop.site, day=workshop.day, count=count),
+            ).format(site=workshop.site, day=locale_day(workshop.day), count=locale_number(count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -371,7 +387,7 @@ class WorkshopsPage(QWidget):
         window = PaperEntryWindow(
             instrument,
             title=self.tr("Paper forms — {site}, {day}").format(
-                site=workshop.site, day=workshop.day
+                site=workshop.site, day=locale_day(workshop.day)
             ),
             language=workshop.language,
             code_elements=CODE_ELEMENTS,

@@ -1,0 +1,2187 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_JO" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/help/about.py" line="+114"/>
+        <location line="+3"/>
+        <source>About Workshop Kit</source>
+        <translation>حول Workshop Kit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>حول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Licences</source>
+        <translation>التراخيص</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workshop Kit</source>
+        <translation>Workshop Kit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An offline toolkit for community workshops on gender-based violence and gender equality: discussion guides, anonymous before-and-after surveys and printable handouts. It never connects to the internet.</source>
+        <translation>مجموعة أدوات تعمل دون إنترنت لورش العمل المجتمعية حول العنف القائم على النوع الاجتماعي والمساواة بين الجنسين: أدلة للنقاش، واستبيانات مجهولة الهوية قبل الورشة وبعدها، ونشرات جاهزة للطباعة. لا يتصل البرنامج بالإنترنت أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free software under the GNU General Public License, version 3 or later. The fonts and libraries it carries are listed under Licences.</source>
+        <translation>برنامج حر مرخّص بموجب رخصة جنو العمومية العامة (GNU GPL)، الإصدار ٣ أو أي إصدار لاحق. الخطوط والمكتبات المضمّنة فيه مذكورة في «التراخيص».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data folder (workshops, settings, curricula):</source>
+        <translation>مجلد بياناتك (الورش والإعدادات والمناهج):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;فتح مجلد البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open data folder</source>
+        <translation>فتح مجلد البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the data folder in the file manager</source>
+        <translation>عرض مجلد البيانات في مدير الملفات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Built with Qt for Python {qt} on Python {python}.</source>
+        <translation>بُني باستخدام Qt for Python {qt} على Python {python}.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The data folder could not be created: {error}</source>
+        <translation>تعذّر إنشاء مجلد البيانات: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder could not be opened here. Its path is shown above: select it to copy it into your file manager.</source>
+        <translation>تعذّر فتح المجلد من هنا. مساره ظاهر في الأعلى: يمكن تحديده ونسخه إلى مدير الملفات.</translation>
+    </message>
+</context>
+<context>
+    <name>BarsWidget</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/bars.py" line="+46"/>
+        <source>Chart</source>
+        <translation>رسم بياني</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label}: not shown, fewer than {k}</source>
+        <translation>{label}: غير معروض، أقل من {k}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {disagree}% disagree, {agree}% agree</source>
+        <translation>{label}: غير موافقين {disagree}٪، موافقون {agree}٪</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not shown: fewer than {k}</source>
+        <translation>غير معروض: أقل من {k}</translation>
+    </message>
+</context>
+<context>
+    <name>CentrePage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+198"/>
+        <source>Your centre</source>
+        <translation>مركزك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional. Its name is printed on every handout.</source>
+        <translation>اختياري. يُطبع اسمه على كل نشرة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Centre name:</source>
+        <translation>اسم ال&amp;مركز:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre name</source>
+        <translation>اسم المركز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. East Amman Community Centre</source>
+        <translation>مثال: مركز شرق عمّان المجتمعي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave it empty to print no name. A logo can be added on the Settings page.</source>
+        <translation>اتركه فارغًا إذا لم ترغب في طباعة أي اسم. يمكن إضافة شعار من صفحة الإعدادات.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The name could not be saved: {error}</source>
+        <translation>تعذّر حفظ الاسم: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location line="+201"/>
+        <source>Where to get help</source>
+        <translation>أين يمكن الحصول على المساعدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional. Local services, printed on every handout.</source>
+        <translation>اختياري. خدمات محلية تُطبع على كل نشرة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every handout prints these in a “where to get help” box. Add real local services (shelter, legal aid, health, a hotline) with their opening hours. Workshop Kit never invents contacts: until you add them, handouts say to ask the facilitator. Names in other languages can be added on the Settings page.</source>
+        <translation>تُطبع هذه الجهات على كل نشرة في مربع «أين يمكن الحصول على المساعدة». يُرجى إضافة خدمات محلية حقيقية (مأوى، مساعدة قانونية، رعاية صحية، خط ساخن) مع ساعات عملها. لا يختلق Workshop Kit أي جهات اتصال أبدًا: إلى أن تُضاف، تنصح النشرات بسؤال فريق التيسير. يمكن إضافة الأسماء بلغات أخرى من صفحة الإعدادات.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name of the service</source>
+        <translation>اسم الخدمة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add another contact</source>
+        <translation>إ&amp;ضافة جهة اتصال أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another contact</source>
+        <translation>إضافة جهة اتصال أخرى</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The contacts could not be saved: {error}</source>
+        <translation>تعذّر حفظ جهات الاتصال: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/export_dialog.py" line="+29"/>
+        <source>Export survey results</source>
+        <translation>تصدير نتائج الاستبيان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to export</source>
+        <translation>المحتوى المراد تصديره</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results report (PDF)</source>
+        <translation>تقرير النتائج (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet: responses, summary, codebook (XLSX)</source>
+        <translation>جدول بيانات: الردود والملخص ودليل الترميز (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses, one row each (CSV)</source>
+        <translation>الردود، كل رد في صف (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPSS syntax for the CSV (.sps)</source>
+        <translation>أوامر SPSS لملف CSV (.sps)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codebook: items, options and codes (CSV)</source>
+        <translation>دليل الترميز: البنود والخيارات والرموز (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data bundle to merge on another laptop</source>
+        <translation>حزمة بيانات لدمجها على حاسوب آخر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of labels</source>
+        <translation>لغة التسميات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Option labels instead of codes</source>
+        <translation>أسماء الخيارات بدلًا من الرموز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paper</source>
+        <translation>ال&amp;ورق</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Individual-level data: asks for the facilitator PIN. It holds no names and no match codes.</source>
+        <translation>بيانات على مستوى الأفراد: يُطلب الرقم السري للميسّرين. لا تحتوي على أسماء ولا على رموز مطابقة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Numbers based on fewer than {k} responses are left out.</source>
+        <translation>تُحذف الأرقام التي يقل عدد الردود التي بُنيت عليها عن {k}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save export as</source>
+        <translation>حفظ الملف المُصدَّر باسم</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/filters.py" line="+25"/>
+        <source>Curriculum</source>
+        <translation>المنهاج</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Survey</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Site</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop language</source>
+        <translation>لغة الورشة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workshop</source>
+        <translation>الورشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates</source>
+        <translation>ال&amp;تواريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Survey</source>
+        <translation>الا&amp;ستبيان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Curriculum</source>
+        <translation>ال&amp;منهاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ite</source>
+        <translation>الم&amp;كان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workshop</source>
+        <translation>ال&amp;ورشة</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Any</source>
+        <translation>الكل</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+49"/>
+        <source>Set up Workshop Kit</source>
+        <extracomment>the interface language just saved (a language code such as &quot;ar&quot;)</extracomment>
+        <translation>إعداد Workshop Kit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip setup</source>
+        <translation>ت&amp;خطي الإعداد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip setup</source>
+        <translation>تخطي الإعداد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this setup and save nothing from this page on</source>
+        <translation>إغلاق الإعداد دون حفظ أي شيء من هذه الصفحة فصاعدًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>GroupView</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/group_view.py" line="+34"/>
+        <source>Survey results for the group</source>
+        <translation>نتائج الاستبيان للمجموعة</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>→ next   ← back   F full screen   Esc close</source>
+        <translation>→ التالي   ← السابق   F ملء الشاشة   Esc إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+70"/>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Responses: {pre} before, {post} after</source>
+        <translation>الردود: {pre} قبل، {post} بعد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreeing (of those who answered): {pre} before, {post} after</source>
+        <translation>الموافقون (من بين من أجابوا): {pre} قبل، {post} بعد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prefer not to answer: {pre} before, {post} after</source>
+        <translation>أفضّل عدم الإجابة: {pre} قبل، {post} بعد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scale position: </source>
+        <translation>الموقع على المقياس: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share agreeing, in points: </source>
+        <translation>نسبة الموافقين، بالنقاط المئوية: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show to the group</source>
+        <translation>عرض على المجموعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show to the group: {item}</source>
+        <translation>عرض على المجموعة: {item}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only items whose every number passes disclosure control can be shown</source>
+        <translation>لا يمكن عرض إلا البنود التي تستوفي جميع أرقامها ضوابط حماية السرية</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+144"/>
+        <source>Facilitator: leave the survey (PIN)</source>
+        <translation>للميسّرين: الخروج من الاستبيان (الرقم السري)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the survey</source>
+        <translation>الخروج من الاستبيان</translation>
+    </message>
+    <message>
+        <location line="+377"/>
+        <source>Enter the facilitator PIN to leave the survey.</source>
+        <translation>يُرجى إدخال الرقم السري للميسّرين للخروج من الاستبيان.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="-402"/>
+        <source>Interface language</source>
+        <extracomment>Interface languages in the order offered, each named in its own language (never translated).</extracomment>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the menus, buttons and messages.</source>
+        <translation>لغة القوائم والأزرار والرسائل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome to Workshop Kit. Four short steps set it up for your centre. Each one is optional: press “Skip setup” to start at once. Everything can be changed later on the Settings page.</source>
+        <translation>مرحبًا بك في Workshop Kit. أربع خطوات قصيرة لإعداده لمركزك، وكل خطوة منها اختيارية: اضغط «تخطي الإعداد» للبدء فورًا. ويمكن تغيير كل شيء لاحقًا من صفحة الإعدادات.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each workshop has its own language for sessions, surveys and handouts, chosen when you create it. You can change the interface language later on the Settings page.</source>
+        <translation>لكل ورشة لغتها الخاصة للجلسات والاستبيانات والنشرات، وتُختار عند إنشائها. يمكن تغيير لغة الواجهة لاحقًا من صفحة الإعدادات.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The language could not be saved: {error}</source>
+        <translation>تعذّر حفظ اللغة: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/library/page.py" line="+57"/>
+        <source>Search sessions (Ctrl+F)</source>
+        <extracomment>curriculum, session, content language curriculum id, session id, content language (&quot;Print handouts&quot;)</extracomment>
+        <translation>البحث في الجلسات (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search sessions</source>
+        <translation>البحث في الجلسات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Content language</source>
+        <translation>لغة المحتوى</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Content language:</source>
+        <translation>لغة المحتوى:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details…</source>
+        <translation>التفاصيل…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Curricula and sessions</source>
+        <translation>المناهج والجلسات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sessions match your search.</source>
+        <translation>لا توجد جلسات تطابق البحث.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open my curricula folder</source>
+        <translation>فتح مجلد مناهجي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your centre&apos;s own curricula here</source>
+        <translation>يمكن إضافة مناهج مركزك هنا</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Session guide</source>
+        <translation>دليل الجلسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run session…</source>
+        <translation>بدء الجلسة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step through the activities with a timer (Ctrl+R)</source>
+        <translation>التنقّل بين الأنشطة خطوة بخطوة مع مؤقّت (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print handouts…</source>
+        <translation>طباعة النشرات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Print page for this session</source>
+        <translation>فتح صفحة الطباعة لهذه الجلسة</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{number}. {title} ({minutes} min)</source>
+        <translation>{number}. {title} ({minutes} دقيقة)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n curriculum(s) could not be loaded and are not shown.</source>
+        <translation>
+            <numerusform>تعذّر تحميل %Ln من المناهج، ولن تظهر.</numerusform>
+            <numerusform>تعذّر تحميل منهاج واحد، ولن يظهر.</numerusform>
+            <numerusform>تعذّر تحميل منهاجين، ولن يظهرا.</numerusform>
+            <numerusform>تعذّر تحميل %Ln مناهج، ولن تظهر.</numerusform>
+            <numerusform>تعذّر تحميل %Ln منهاجًا، ولن تظهر.</numerusform>
+            <numerusform>تعذّر تحميل %Ln منهاج، ولن تظهر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n problem(s) found in the curricula (missing translations are shown in the default language).</source>
+        <translation>
+            <numerusform>عُثر على %Ln من المشكلات في المناهج (تظهر الترجمات الناقصة باللغة الافتراضية).</numerusform>
+            <numerusform>عُثر على مشكلة واحدة في المناهج (تظهر الترجمات الناقصة باللغة الافتراضية).</numerusform>
+            <numerusform>عُثر على مشكلتين في المناهج (تظهر الترجمات الناقصة باللغة الافتراضية).</numerusform>
+            <numerusform>عُثر على %Ln مشكلات في المناهج (تظهر الترجمات الناقصة باللغة الافتراضية).</numerusform>
+            <numerusform>عُثر على %Ln مشكلةً في المناهج (تظهر الترجمات الناقصة باللغة الافتراضية).</numerusform>
+            <numerusform>عُثر على %Ln مشكلة في المناهج (تظهر الترجمات الناقصة باللغة الافتراضية).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose a session on the left to read its guide.</source>
+        <translation>يُرجى اختيار جلسة من القائمة لقراءة دليلها.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+70"/>
+        <location line="+70"/>
+        <source>Workshop Kit</source>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt)</extracomment>
+        <translation>Workshop Kit</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Loading curricula…</source>
+        <translation>جارٍ تحميل المناهج…</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Workshop data was repaired</source>
+        <translation>أُصلحت بيانات الورش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some workshop files could not be read when Workshop Kit started. Nothing was deleted:</source>
+        <translation>تعذّرت قراءة بعض ملفات الورش عند بدء تشغيل Workshop Kit. لم يُحذف أي شيء:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quick start</source>
+        <translation>ال&amp;بدء السريع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-time &amp;setup…</source>
+        <translation>إ&amp;عداد البداية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Workshop Kit</source>
+        <translation>&amp;حول Workshop Kit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Library</source>
+        <translation>ال&amp;مكتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workshops</source>
+        <translation>ال&amp;ورش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Results</source>
+        <translation>ال&amp;نتائج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print</source>
+        <translation>ال&amp;طباعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>الإ&amp;عدادات</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryWindow</name>
+    <message>
+        <location filename="../../workshop_kit/ui/paper/window.py" line="+67"/>
+        <source>Key each form twice and compare</source>
+        <translation>إدخال كل استمارة مرتين ومقارنة الإدخالين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the number of the ticked answer (1 = first answer on the form), 0 for “prefer not to answer”, nothing for a blank. Enter moves on; Ctrl+S saves the form.</source>
+        <translation>اكتب رقم الإجابة المؤشَّر عليها (1 = الإجابة الأولى في الاستمارة)، و0 لـ«أفضّل عدم الإجابة»، واترك الخانة فارغة إذا لم تُجب. مفتاح Enter ينتقل إلى التالي، وCtrl+S يحفظ الاستمارة.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Save form (Ctrl+S)</source>
+        <translation>حفظ الاستمارة (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>(blank)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Forms saved: {count}</source>
+        <translation>الاستمارات المحفوظة: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Second keying: type the same form again.</source>
+        <translation>الإدخال الثاني: أدخل الاستمارة نفسها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First keying of this form.</source>
+        <translation>الإدخال الأول لهذه الاستمارة.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} answer(s) differ between the two keyings (marked in red). Check them against the paper form, correct them, then save again.</source>
+        <translation>عدد الإجابات المختلفة بين الإدخالين: {count} (مُعلَّمة بالأحمر). يُرجى مراجعتها مقابل الاستمارة الورقية وتصحيحها، ثم الحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form could not be saved: {error}</source>
+        <translation>تعذّر حفظ الاستمارة: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Form saved. Key the next form.</source>
+        <translation>حُفظت الاستمارة. أدخل الاستمارة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+37"/>
+        <location line="+5"/>
+        <source>Facilitator PIN</source>
+        <translation>الرقم السري للميسّرين</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Too many wrong tries. Try again in {seconds} seconds.</source>
+        <translation>محاولات خاطئة كثيرة. يُرجى المحاولة مجددًا بعد {seconds} ثانية.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrong PIN. {tries} tries left before a one-minute lock.</source>
+        <translation>الرقم السري غير صحيح. المحاولات المتبقية قبل القفل لمدة دقيقة: {tries}.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+91"/>
+        <source>Facilitator PIN</source>
+        <translation>الرقم السري للميسّرين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional now: Workshop Kit asks for it when it is first needed.</source>
+        <translation>اختياري الآن: سيطلبه Workshop Kit عند الحاجة إليه أول مرة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN guards two things: leaving the survey kiosk, so participants cannot see other answers or leave the survey by accident, and exporting raw data (responses one by one). Choose 4 to 8 digits and share them only among the facilitators.</source>
+        <translation>يحمي الرقم السري أمرين: الخروج من شاشة الاستبيان، كي لا يرى المشاركون إجابات غيرهم أو يخرجوا من الاستبيان عن طريق الخطأ، وتصدير البيانات الخام (الردود واحدًا واحدًا). اختر من ٤ إلى ٨ أرقام ولا تشاركها إلا مع الميسّرين.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;PIN:</source>
+        <translation>ال&amp;رقم السري:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again:</source>
+        <translation>&amp;تأكيد الرقم السري:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>الرقم السري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>تأكيد الرقم السري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN problem</source>
+        <translation>مشكلة في الرقم السري</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN is set. Leave both boxes empty to keep it.</source>
+        <translation>تم تعيين رقم سري. اترك الخانتين فارغتين للإبقاء عليه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave both boxes empty to choose the PIN later.</source>
+        <translation>اترك الخانتين فارغتين لاختيار الرقم السري لاحقًا.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PIN needs 4 to 8 digits. Type it in both boxes, or leave both empty to choose it later.</source>
+        <translation>يجب أن يتكوّن الرقم السري من ٤ إلى ٨ أرقام. اكتبه في الخانتين، أو اترك الخانتين فارغتين لاختياره لاحقًا.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two PINs are not the same. Type the same PIN in both boxes.</source>
+        <translation>الرقمان السريان غير متطابقين. اكتب الرقم نفسه في الخانتين.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PIN could not be saved: {error}</source>
+        <translation>تعذّر حفظ الرقم السري: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../workshop_kit/ui/run/presenter.py" line="+28"/>
+        <source>Presenter view — {title}</source>
+        <translation>عرض المقدِّم — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/printing/page.py" line="+73"/>
+        <source>Participant handout</source>
+        <translation>نشرة المشاركين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator guide</source>
+        <translation>دليل التيسير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper survey form</source>
+        <translation>استمارة الاستبيان الورقية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pack for a workshop</source>
+        <translation>حزمة الطباعة لورشة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before (first session)</source>
+        <translation>قبل (الجلسة الأولى)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After (last session)</source>
+        <translation>بعد (الجلسة الأخيرة)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Large print (16 pt or more)</source>
+        <translation>خط كبير (١٦ نقطة أو أكثر)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document:</source>
+        <translation>المستند:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curriculum:</source>
+        <translation>المنهاج:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session:</source>
+        <translation>الجلسة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop:</source>
+        <translation>الورشة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey:</source>
+        <translation>الاستبيان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation>الورق:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+102"/>
+        <source>Copies:</source>
+        <translation>عدد النسخ:</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>طباعة… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF… (Ctrl+Shift+S)</source>
+        <translation>حفظ بصيغة PDF… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print preview</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(none: blank code boxes)</source>
+        <translation>(لا شيء: خانات رموز فارغة)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Participants:</source>
+        <translation>المشاركون:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Choose a workshop for its print pack.</source>
+        <translation>يُرجى اختيار ورشة لإعداد حزمة الطباعة الخاصة بها.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Building…</source>
+        <translation>جارٍ الإعداد…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n page(s), ready to print or save.</source>
+        <translation>
+            <numerusform>%Ln صفحة، جاهزة للطباعة أو الحفظ.</numerusform>
+            <numerusform>صفحة واحدة، جاهزة للطباعة أو الحفظ.</numerusform>
+            <numerusform>صفحتان، جاهزتان للطباعة أو الحفظ.</numerusform>
+            <numerusform>%Ln صفحات، جاهزة للطباعة أو الحفظ.</numerusform>
+            <numerusform>%Ln صفحةً، جاهزة للطباعة أو الحفظ.</numerusform>
+            <numerusform>%Ln صفحة، جاهزة للطباعة أو الحفظ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot build this document: {reason}</source>
+        <translation>تعذّر إعداد هذا المستند: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation>تم الإلغاء.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {name}.</source>
+        <translation>تم الحفظ: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/library/problems_dialog.py" line="+18"/>
+        <source>Content problems</source>
+        <translation>مشكلات المحتوى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These problems were found in the curricula files. A curriculum with errors is not shown in the Library; fix the file named on each line, then restart or check it with &apos;workshop-kit validate&apos;.</source>
+        <translation>عُثر على هذه المشكلات في ملفات المناهج. لا يظهر في المكتبة أي منهاج فيه أخطاء؛ يُرجى إصلاح الملف المذكور في كل سطر، ثم إعادة تشغيل البرنامج أو فحص الملف بالأمر &apos;workshop-kit validate&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems found</source>
+        <translation>المشكلات التي عُثر عليها</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/help/quick_start.py" line="+39"/>
+        <location line="+4"/>
+        <source>Quick start</source>
+        <translation>البدء السريع</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The quick start could not be read: {error}</source>
+        <translation>تعذّرت قراءة دليل البدء السريع: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+61"/>
+        <source>Show to the &amp;group…</source>
+        <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
+        <translation>عرض على ال&amp;مجموعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen items&apos; bars, large, for a projector (F5)</source>
+        <translation>أشرطة البنود المختارة بحجم كبير لجهاز العرض (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report, spreadsheet, SPSS or data bundle (Ctrl+E)</source>
+        <translation>تقرير أو جدول بيانات أو SPSS أو حزمة بيانات (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import bundle…</source>
+        <translation>ا&amp;ستيراد حزمة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge data from another laptop (Ctrl+I)</source>
+        <translation>دمج بيانات من حاسوب آخر (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Results by item</source>
+        <translation>النتائج حسب البند</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Cancelled.</source>
+        <translation>تم الإلغاء.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{workshops} workshops · {pre} responses before, {post} after · {pairs} matched pairs · unmatched: {upre} before, {upost} after · numbers based on fewer than {k} responses are hidden</source>
+        <translation>الورش: {workshops} · الردود: {pre} قبل، {post} بعد · الثنائيات المتطابقة: {pairs} · غير المتطابقة: {upre} قبل، {upost} بعد · تُخفى الأرقام التي يقل عدد ردودها عن {k}</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
+        <translation>يحتوي هذا الملف على كل الردود، كل رد في صف. لا يتضمن أسماء ولا رموز مطابقة، لكنه بيانات على مستوى الأفراد: احفظ الملف في مكان آمن واحذفه عند انتهاء الحاجة إليه. أدخل الرقم السري للميسّرين للمتابعة.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved {path}: {summary}</source>
+        <translation>تم حفظ {path}: {summary}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a data bundle</source>
+        <translation>استيراد حزمة بيانات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workshop Kit bundles (*.wkbundle)</source>
+        <translation>حزم Workshop Kit (*.wkbundle)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} was not imported and nothing changed: {reason}</source>
+        <translation>لم يُستورد {file} ولم يتغيّر شيء: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{added} workshops added, {merged} merged, {present} already here, {rejected} rejected; {responses} responses added.</source>
+        <translation>الورش المضافة: {added}، المدموجة: {merged}، الموجودة مسبقًا: {present}، المرفوضة: {rejected}؛ الردود المضافة: {responses}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some workshops were not imported</source>
+        <translation>لم تُستورد بعض الورش</translation>
+    </message>
+</context>
+<context>
+    <name>RunWindow</name>
+    <message>
+        <location filename="../../workshop_kit/ui/run/window.py" line="+66"/>
+        <source>Running: {title}</source>
+        <translation>جلسة جارية: {title}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Time left in this activity</source>
+        <translation>الوقت المتبقي لهذا النشاط</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>◀ Back</source>
+        <translation>▶ السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous activity (Ctrl+Left)</source>
+        <translation>النشاط السابق (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start or pause the timer (Space)</source>
+        <translation>بدء المؤقّت أو إيقافه مؤقتًا (مفتاح المسافة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>التالي ◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next activity (Ctrl+Right)</source>
+        <translation>النشاط التالي (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart timer</source>
+        <translation>إعادة تشغيل المؤقّت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter view</source>
+        <translation>عرض المقدِّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the questions on a projector (F5)</source>
+        <translation>عرض الأسئلة على جهاز العرض (F5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current activity</source>
+        <translation>النشاط الحالي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitator notes</source>
+        <translation>ملاحظات للميسّرين</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session: {spent} of {total} min</source>
+        <translation>الجلسة: {spent} من {total} دقيقة</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stop the session?</source>
+        <translation>إيقاف الجلسة؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timer will stop and the presenter view will close.</source>
+        <translation>سيتوقف المؤقّت وسيُغلق عرض المقدِّم.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTable</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+15"/>
+        <source>Score or indicator</source>
+        <translation>الدرجة أو المؤشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired change</source>
+        <translation>التغيّر (ثنائيات متطابقة)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} (score 0–100)</source>
+        <translation>{name} (درجة من ٠ إلى ١٠٠)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes to at least one: {stem}</source>
+        <translation>نعم لواحد على الأقل: {stem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scores and indicators</source>
+        <translation>الدرجات والمؤشرات</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>fewer than {k}</source>
+        <translation>أقل من {k}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mean} (n = {n})</source>
+        <translation>{mean} (العدد = {n})</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+12"/>
+        <source>Choose a facilitator PIN</source>
+        <translation>اختيار رقم سري للميسّرين</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The survey screen can only be left with this PIN, so participants cannot see other answers or leave the survey by accident. Choose 4 to 8 digits and keep them among the facilitators.</source>
+        <translation>لا يمكن الخروج من شاشة الاستبيان إلا بهذا الرقم السري، كي لا يرى المشاركون إجابات غيرهم أو يخرجوا من الاستبيان عن طريق الخطأ. اختر من ٤ إلى ٨ أرقام واحتفظ بها بين الميسّرين.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PIN:</source>
+        <translation>الرقم السري:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again:</source>
+        <translation>تأكيد الرقم السري:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PIN needs 4 to 8 digits.</source>
+        <translation>يجب أن يتكوّن الرقم السري من ٤ إلى ٨ أرقام.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs are not the same.</source>
+        <translation>الرقمان السريان غير متطابقين.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../workshop_kit/ui/settings/labels.py" line="+20"/>
+        <source>Interface</source>
+        <translation>الواجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running a session</source>
+        <translation>إدارة الجلسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content language</source>
+        <translation>لغة المحتوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn this many seconds before an activity ends</source>
+        <translation>التنبيه قبل انتهاء النشاط بهذا العدد من الثواني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide numbers based on fewer than this many responses</source>
+        <translation>إخفاء الأرقام المبنية على عدد ردود أقل من هذا العدد</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/settings/page.py" line="+62"/>
+        <source>Your centre (printed on every handout)</source>
+        <translation>مركزك (يُطبع على كل نشرة)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. East Amman Community Centre</source>
+        <translation>مثال: مركز شرق عمّان المجتمعي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre name:</source>
+        <translation>اسم المركز:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose logo…</source>
+        <translation>اختيار شعار…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove logo</source>
+        <translation>إزالة الشعار</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logo (optional):</source>
+        <translation>الشعار (اختياري):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Local help contacts</source>
+        <translation>جهات المساعدة المحلية</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Every handout prints these in a “where to get help” box. Add real local services (shelter, legal aid, health, a hotline) with their opening hours. Workshop Kit never invents contacts: until you add them, handouts say to ask the facilitator.</source>
+        <translation>تُطبع هذه الجهات على كل نشرة في مربع «أين يمكن الحصول على المساعدة». يُرجى إضافة خدمات محلية حقيقية (مأوى، مساعدة قانونية، رعاية صحية، خط ساخن) مع ساعات عملها. لا يختلق Workshop Kit أي جهات اتصال أبدًا: إلى أن تُضاف، تنصح النشرات بسؤال فريق التيسير.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name (English)</source>
+        <translation>الاسم (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours (English)</source>
+        <translation>ساعات العمل (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours (Arabic)</source>
+        <translation>ساعات العمل (بالعربية)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add contact</source>
+        <translation>إضافة جهة اتصال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove selected</source>
+        <translation>إزالة المحدد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A new interface language applies as soon as you save.</source>
+        <translation>تُطبَّق لغة الواجهة الجديدة فور الحفظ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save settings (Ctrl+S)</source>
+        <translation>حفظ الإعدادات (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>(no logo)</source>
+        <translation>(لا يوجد شعار)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings could not be saved: {error}</source>
+        <translation>تعذّر حفظ الإعدادات: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a logo</source>
+        <translation>اختيار شعار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not an image</source>
+        <translation>ليس صورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an image Workshop Kit can read.</source>
+        <translation>الملف {name} ليس صورة يستطيع Workshop Kit قراءتها.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../workshop_kit/ui/shortcuts.py" line="+30"/>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshops</source>
+        <translation>الورش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Print</source>
+        <translation>الطباعة</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a session</source>
+        <translation>إدارة جلسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter</source>
+        <translation>عرض المقدِّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey kiosk</source>
+        <translation>شاشة الاستبيان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper entry</source>
+        <translation>إدخال الاستمارات الورقية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group view</source>
+        <translation>العرض للمجموعة</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Go to the Library page</source>
+        <extracomment>The contexts in the order the Help dialog shows them (untranslated source text).</extracomment>
+        <translation>الانتقال إلى صفحة المكتبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the Workshops page</source>
+        <translation>الانتقال إلى صفحة الورش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the Results page</source>
+        <translation>الانتقال إلى صفحة النتائج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the Print page</source>
+        <translation>الانتقال إلى صفحة الطباعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the Settings page</source>
+        <translation>الانتقال إلى صفحة الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search sessions</source>
+        <translation>البحث في الجلسات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Run the chosen session</source>
+        <translation>بدء الجلسة المختارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print handouts for the session</source>
+        <translation>طباعة نشرات الجلسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New workshop</source>
+        <translation>ورشة جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the chosen workshop</source>
+        <translation>تعديل الورشة المختارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen workshop</source>
+        <translation>حذف الورشة المختارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pack for the workshop</source>
+        <translation>حزمة الطباعة للورشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the chosen items to the group</source>
+        <translation>عرض البنود المختارة على المجموعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export results</source>
+        <translation>تصدير النتائج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a data bundle</source>
+        <translation>استيراد حزمة بيانات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save settings</source>
+        <translation>حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start or pause the timer</source>
+        <translation>بدء المؤقّت أو إيقافه مؤقتًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Next activity</source>
+        <translation>النشاط التالي</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Previous activity</source>
+        <translation>النشاط السابق</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Open the presenter view</source>
+        <translation>فتح عرض المقدِّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the session (asks first)</source>
+        <translation>إيقاف الجلسة (بعد التأكيد)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Full screen on or off</source>
+        <translation>تشغيل ملء الشاشة أو إيقافه</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Leave full screen</source>
+        <translation>الخروج من ملء الشاشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the screen (any key returns)</source>
+        <translation>إخفاء الشاشة (أي مفتاح يعيدها)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the survey (facilitator PIN)</source>
+        <translation>الخروج من الاستبيان (الرقم السري للميسّرين)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the form and start the next</source>
+        <translation>حفظ الاستمارة وبدء التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Next item</source>
+        <translation>البند التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Previous item</source>
+        <translation>البند السابق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the group view</source>
+        <translation>إغلاق العرض للمجموعة</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/help/shortcuts_dialog.py" line="+60"/>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <extracomment>item data role holding the list of separate key sequences of a line</extracomment>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Keys that work in each part of Workshop Kit.</source>
+        <translation>المفاتيح التي تعمل في كل جزء من Workshop Kit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>الوظيفة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/workshops/dialog.py" line="+36"/>
+        <source>Edit workshop</source>
+        <translation>تعديل الورشة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New workshop</source>
+        <translation>ورشة جديدة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A workshop is one delivery of a curriculum. Enter no names: the site is a place, and facilitator initials are optional.</source>
+        <translation>الورشة هي تنفيذ واحد لمنهاج. لا تُدخل أي أسماء: المكان موقع وليس شخصًا، والأحرف الأولى من اسم الميسّر اختيارية.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. East Amman community centre</source>
+        <translation>مثال: مركز شرق عمّان المجتمعي</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>optional, e.g. RA</source>
+        <translation>اختياري، مثال: RA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No survey</source>
+        <translation>بلا استبيان</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Curriculum:</source>
+        <translation>المنهاج:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions:</source>
+        <translation>الجلسات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator initials:</source>
+        <translation>الأحرف الأولى للميسّر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected participants:</source>
+        <translation>العدد المتوقع للمشاركين:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before/after survey:</source>
+        <translation>استبيان قبل/بعد:</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Enter the site (a place, not a person).</source>
+        <translation>يُرجى إدخال المكان (موقع، وليس شخصًا).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one session.</source>
+        <translation>يُرجى اختيار جلسة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no curriculum to choose.</source>
+        <translation>لا يوجد منهاج للاختيار.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/workshops/page.py" line="+73"/>
+        <source>Day</source>
+        <extracomment>a workshop id: &quot;Print pack&quot; for it</extracomment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curriculum</source>
+        <translation>المنهاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workshops</source>
+        <translation>الورش</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New workshop…</source>
+        <translation>ورشة جديدة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a workshop (Ctrl+N)</source>
+        <translation>إنشاء ورشة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close workshop…</source>
+        <translation>إغلاق الورشة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make before/after matching final and delete the match codes</source>
+        <translation>اعتماد المطابقة بين القبلي والبعدي نهائيًا وحذف رموز المطابقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start “before” survey</source>
+        <translation>بدء الاستبيان «القبلي»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start “after” survey</source>
+        <translation>بدء الاستبيان «البعدي»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key in paper forms…</source>
+        <translation>إدخال الاستمارات الورقية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pack…</source>
+        <translation>حزمة الطباعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guide, handouts and paper forms for this workshop</source>
+        <translation>الدليل والنشرات والاستمارات الورقية لهذه الورشة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit the chosen workshop (F2)</source>
+        <translation>تعديل الورشة المختارة (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen workshop and its responses (Del)</source>
+        <translation>حذف الورشة المختارة وردودها (Del)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Create a workshop to run its surveys.</source>
+        <translation>يُرجى إنشاء ورشة لإجراء استبياناتها.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before and after matched by code: &lt;b&gt;{pairs}&lt;/b&gt; pairs; unmatched: {up} before, {uq} after; ambiguous (never paired): {ap} before, {aq} after.</source>
+        <translation>الثنائيات المتطابقة بالرمز بين القبلي والبعدي: &lt;b&gt;{pairs}&lt;/b&gt;؛ غير المتطابقة: {up} قبل، {uq} بعد؛ الملتبسة (لا تُطابَق أبدًا): {ap} قبل، {aq} بعد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Matching becomes final when you close the workshop.</source>
+        <translation>تصبح المطابقة نهائية عند إغلاق الورشة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed on {day}: the match codes have been deleted.</source>
+        <translation>أُغلقت في {day}: حُذفت رموز المطابقة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This workshop has no survey.</source>
+        <translation>لا يوجد استبيان لهذه الورشة.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Close this workshop?</source>
+        <translation>إغلاق هذه الورشة؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing makes the before/after matching final. Matched surveys keep only a pair number; the match codes and this workshop&apos;s secret key are deleted for good, so nobody can link answers to a person&apos;s code. No more surveys can be added.
+
+Close the workshop?</source>
+        <translation>يجعل الإغلاق المطابقة بين القبلي والبعدي نهائية. لا تحتفظ الاستبيانات المتطابقة إلا برقم الثنائية، وتُحذف رموز المطابقة والمفتاح السري لهذه الورشة نهائيًا، فلا يستطيع أحد ربط الإجابات برمز أي شخص. ولا يمكن إضافة استبيانات بعد ذلك.
+
+هل تريد إغلاق الورشة؟</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Workshop closed</source>
+        <translation>أُغلقت الورشة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pairs} before/after pairs kept. The match codes were deleted.</source>
+        <translation>الثنائيات المحفوظة بين القبلي والبعدي: {pairs}. حُذفت رموز المطابقة.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete this workshop?</source>
+        <translation>حذف هذه الورشة؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the workshop at {site} on {day} and its {count} survey responses? This cannot be undone.</source>
+        <translation>هل تريد حذف الورشة في {site} بتاريخ {day} مع ردود الاستبيان الخاصة بها (عددها {count})؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Survey not available</source>
+        <translation>الاستبيان غير متوفر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The survey &apos;{id}&apos; did not load; see the Library&apos;s list of problems.</source>
+        <translation>لم يُحمَّل الاستبيان &apos;{id}&apos;؛ راجع قائمة المشكلات في المكتبة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Survey changed</source>
+        <translation>تغيّر الاستبيان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This workshop uses version {old} of the survey, but version {new} is installed. Answers of different versions cannot be compared; create a new workshop for the new version.</source>
+        <translation>تستخدم هذه الورشة الإصدار {old} من الاستبيان، لكن الإصدار المثبّت هو {new}. لا يمكن مقارنة إجابات إصدارات مختلفة؛ يُرجى إنشاء ورشة جديدة للإصدار الجديد.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Survey</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Before (first session)</source>
+        <translation>قبل (الجلسة الأولى)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After (last session)</source>
+        <translation>بعد (الجلسة الأخيرة)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper forms</source>
+        <translation>الاستمارات الورقية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which forms are you keying in?</source>
+        <translation>ما الاستمارات التي تُدخلها؟</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paper forms — {site}, {day}</source>
+        <translation>الاستمارات الورقية — {site}، {day}</translation>
+    </message>
+</context>
+<context>
+    <name>_ContactRow</name>
+    <message>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+54"/>
+        <source>e.g. Legal aid clinic</source>
+        <translation>مثال: عيادة المساعدة القانونية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 06 555 0101</source>
+        <translation>مثال: 06 555 0101</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Sun–Thu 9:00–15:00</source>
+        <translation>مثال: الأحد–الخميس 9:00–15:00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact {number}: name of the service</source>
+        <translation>جهة الاتصال {number}: اسم الخدمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact {number}: phone</source>
+        <translation>جهة الاتصال {number}: الهاتف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact {number}: opening hours</source>
+        <translation>جهة الاتصال {number}: ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove contact {number}</source>
+        <translation>إزالة جهة الاتصال {number}</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/format.py" line="+18"/>
+        <source>fewer than {k}</source>
+        <translation>أقل من {k}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wilcoxon signed-rank</source>
+        <translation>اختبار ويلكوكسون للرتب ذات الإشارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign test</source>
+        <translation>اختبار الإشارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>McNemar</source>
+        <translation>اختبار ماكنمار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paired t</source>
+        <translation>اختبار t للعينات المترابطة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paired change: not shown ({n} pairs, fewer than {k})</source>
+        <translation>التغيّر للثنائيات المتطابقة: غير معروض (عدد الثنائيات {n}، أقل من {k})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (95% CI {low} to {high})</source>
+        <translation> (فترة ثقة ٩٥٪: من {low} إلى {high})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change {change}; {tests}; {n} pairs</source>
+        <translation>التغيّر {change}؛ {tests}؛ عدد الثنائيات: {n}</translation>
+    </message>
+</context>
+</TS>

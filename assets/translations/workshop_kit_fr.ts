@@ -1,0 +1,2175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/help/about.py" line="+114"/>
+        <location line="+3"/>
+        <source>About Workshop Kit</source>
+        <translation>À propos de Workshop Kit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workshop Kit</source>
+        <translation>Workshop Kit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An offline toolkit for community workshops on gender-based violence and gender equality: discussion guides, anonymous before-and-after surveys and printable handouts. It never connects to the internet.</source>
+        <translation>Une boîte à outils hors ligne pour les ateliers communautaires sur les violences basées sur le genre et l&apos;égalité de genre&#xa0;: guides de discussion, questionnaires anonymes avant et après, documents à imprimer. Elle ne se connecte jamais à Internet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free software under the GNU General Public License, version 3 or later. The fonts and libraries it carries are listed under Licences.</source>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure. Les polices et bibliothèques qu&apos;il contient sont listées sous Licences.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data folder (workshops, settings, curricula):</source>
+        <translation>Votre dossier de données (ateliers, paramètres, programmes)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open data folder</source>
+        <translation>Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the data folder in the file manager</source>
+        <translation>Afficher le dossier de données dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Built with Qt for Python {qt} on Python {python}.</source>
+        <translation>Réalisé avec Qt for Python {qt} sous Python {python}.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The data folder could not be created: {error}</source>
+        <translation>Impossible de créer le dossier de données&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder could not be opened here. Its path is shown above: select it to copy it into your file manager.</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert ici. Son chemin est affiché ci-dessus&#xa0;: sélectionnez-le pour le copier dans votre gestionnaire de fichiers.</translation>
+    </message>
+</context>
+<context>
+    <name>BarsWidget</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/bars.py" line="+46"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label}: not shown, fewer than {k}</source>
+        <translation>{label}&#xa0;: non affiché, moins de {k}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {disagree}% disagree, {agree}% agree</source>
+        <translation>{label}&#xa0;: {disagree}&#x202f;% pas d&apos;accord, {agree}&#x202f;% d&apos;accord</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not shown: fewer than {k}</source>
+        <translation>non affiché&#xa0;: moins de {k}</translation>
+    </message>
+</context>
+<context>
+    <name>CentrePage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+198"/>
+        <source>Your centre</source>
+        <translation>Votre centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional. Its name is printed on every handout.</source>
+        <translation>Facultatif. Son nom est imprimé sur chaque document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Centre name:</source>
+        <translation>&amp;Nom du centre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre name</source>
+        <translation>Nom du centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. East Amman Community Centre</source>
+        <translation>p. ex. Centre communautaire d&apos;Amman-Est</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave it empty to print no name. A logo can be added on the Settings page.</source>
+        <translation>Laissez vide pour n&apos;imprimer aucun nom. Un logo peut être ajouté dans la page Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The name could not be saved: {error}</source>
+        <translation>Impossible d&apos;enregistrer le nom&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location line="+201"/>
+        <source>Where to get help</source>
+        <translation>Où trouver de l&apos;aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional. Local services, printed on every handout.</source>
+        <translation>Facultatif. Des services locaux, imprimés sur chaque document.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every handout prints these in a “where to get help” box. Add real local services (shelter, legal aid, health, a hotline) with their opening hours. Workshop Kit never invents contacts: until you add them, handouts say to ask the facilitator. Names in other languages can be added on the Settings page.</source>
+        <translation>Chaque document les imprime dans un encadré «&#xa0;Où trouver de l&apos;aide&#xa0;». Ajoutez de vrais services locaux (hébergement d&apos;urgence, aide juridique, santé, ligne d&apos;écoute) avec leurs horaires. Workshop Kit n&apos;invente jamais de contacts&#xa0;: tant que vous n&apos;en ajoutez pas, les documents invitent à s&apos;adresser à l&apos;équipe de facilitation. Les noms dans d&apos;autres langues peuvent être ajoutés dans la page Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name of the service</source>
+        <translation>Nom du service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add another contact</source>
+        <translation>&amp;Ajouter un autre contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another contact</source>
+        <translation>Ajouter un autre contact</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The contacts could not be saved: {error}</source>
+        <translation>Impossible d&apos;enregistrer les contacts&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/export_dialog.py" line="+29"/>
+        <source>Export survey results</source>
+        <translation>Exporter les résultats des questionnaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to export</source>
+        <translation>Contenu à exporter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results report (PDF)</source>
+        <translation>Rapport de résultats (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet: responses, summary, codebook (XLSX)</source>
+        <translation>Classeur&#xa0;: réponses, synthèse, dictionnaire des codes (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses, one row each (CSV)</source>
+        <translation>Réponses, une ligne chacune (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SPSS syntax for the CSV (.sps)</source>
+        <translation>Syntaxe SPSS pour le CSV (.sps)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codebook: items, options and codes (CSV)</source>
+        <translation>Dictionnaire des codes&#xa0;: questions, options et codes (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data bundle to merge on another laptop</source>
+        <translation>Lot de données à fusionner sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of labels</source>
+        <translation>Langue des libellés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Option labels instead of codes</source>
+        <translation>Libellés des options au lieu des codes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Individual-level data: asks for the facilitator PIN. It holds no names and no match codes.</source>
+        <translation>Données individuelles&#xa0;: le code PIN des facilitateurs est demandé. Elles ne contiennent ni noms ni codes d&apos;appariement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Numbers based on fewer than {k} responses are left out.</source>
+        <translation>Les chiffres fondés sur moins de {k} réponses sont omis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save export as</source>
+        <translation>Enregistrer l&apos;export sous</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/filters.py" line="+25"/>
+        <source>Curriculum</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Survey</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop language</source>
+        <translation>Langue de l&apos;atelier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Survey</source>
+        <translation>&amp;Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Curriculum</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ite</source>
+        <translation>L&amp;ieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Atelier</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+49"/>
+        <source>Set up Workshop Kit</source>
+        <extracomment>the interface language just saved (a language code such as &quot;ar&quot;)</extracomment>
+        <translation>Configurer Workshop Kit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip setup</source>
+        <translation>&amp;Ignorer la configuration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip setup</source>
+        <translation>Ignorer la configuration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this setup and save nothing from this page on</source>
+        <translation>Fermer la configuration sans rien enregistrer à partir de cette page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>GroupView</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/group_view.py" line="+34"/>
+        <source>Survey results for the group</source>
+        <translation>Résultats du questionnaire pour le groupe</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>→ next   ← back   F full screen   Esc close</source>
+        <translation>→ suivant   ← précédent   F plein écran   Esc fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+70"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Responses: {pre} before, {post} after</source>
+        <translation>Réponses&#xa0;: {pre} avant, {post} après</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreeing (of those who answered): {pre} before, {post} after</source>
+        <translation>D&apos;accord (parmi les répondants)&#xa0;: {pre} avant, {post} après</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prefer not to answer: {pre} before, {post} after</source>
+        <translation>Préfère ne pas répondre&#xa0;: {pre} avant, {post} après</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scale position: </source>
+        <translation>Position sur l&apos;échelle&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share agreeing, in points: </source>
+        <translation>Part d&apos;accord, en points&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show to the group</source>
+        <translation>Montrer au groupe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show to the group: {item}</source>
+        <translation>Montrer au groupe&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only items whose every number passes disclosure control can be shown</source>
+        <translation>Seules les questions dont tous les chiffres respectent le contrôle de confidentialité peuvent être montrées</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+144"/>
+        <source>Facilitator: leave the survey (PIN)</source>
+        <translation>Facilitateurs&#xa0;: quitter le questionnaire (code PIN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the survey</source>
+        <translation>Quitter le questionnaire</translation>
+    </message>
+    <message>
+        <location line="+377"/>
+        <source>Enter the facilitator PIN to leave the survey.</source>
+        <translation>Saisissez le code PIN des facilitateurs pour quitter le questionnaire.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="-402"/>
+        <source>Interface language</source>
+        <extracomment>Interface languages in the order offered, each named in its own language (never translated).</extracomment>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the menus, buttons and messages.</source>
+        <translation>La langue des menus, des boutons et des messages.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome to Workshop Kit. Four short steps set it up for your centre. Each one is optional: press “Skip setup” to start at once. Everything can be changed later on the Settings page.</source>
+        <translation>Bienvenue dans Workshop Kit. Quatre courtes étapes le configurent pour votre centre. Chacune est facultative&#xa0;: appuyez sur «&#xa0;Ignorer la configuration&#xa0;» pour commencer tout de suite. Tout peut être modifié plus tard dans la page Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each workshop has its own language for sessions, surveys and handouts, chosen when you create it. You can change the interface language later on the Settings page.</source>
+        <translation>Chaque atelier a sa propre langue pour les séances, les questionnaires et les documents, choisie à sa création. Vous pourrez changer la langue de l&apos;interface plus tard dans la page Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The language could not be saved: {error}</source>
+        <translation>Impossible d&apos;enregistrer la langue&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/library/page.py" line="+57"/>
+        <source>Search sessions (Ctrl+F)</source>
+        <extracomment>curriculum, session, content language curriculum id, session id, content language (&quot;Print handouts&quot;)</extracomment>
+        <translation>Rechercher des séances (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search sessions</source>
+        <translation>Rechercher des séances</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Content language</source>
+        <translation>Langue du contenu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Content language:</source>
+        <translation>Langue du contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Curricula and sessions</source>
+        <translation>Programmes et séances</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sessions match your search.</source>
+        <translation>Aucune séance ne correspond à votre recherche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open my curricula folder</source>
+        <translation>Dossier de mes programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your centre&apos;s own curricula here</source>
+        <translation>Ajoutez ici les programmes propres à votre centre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Session guide</source>
+        <translation>Guide de la séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run session…</source>
+        <translation>Animer la séance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step through the activities with a timer (Ctrl+R)</source>
+        <translation>Dérouler les activités avec un minuteur (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print handouts…</source>
+        <translation>Imprimer les documents…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Print page for this session</source>
+        <translation>Ouvrir la page Impression pour cette séance</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{number}. {title} ({minutes} min)</source>
+        <translation>{number}. {title} ({minutes} min)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n curriculum(s) could not be loaded and are not shown.</source>
+        <translation>
+            <numerusform>%Ln programme n&apos;a pas pu être chargé et n&apos;est pas affiché.</numerusform>
+            <numerusform>%Ln programmes n&apos;ont pas pu être chargés et ne sont pas affichés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n problem(s) found in the curricula (missing translations are shown in the default language).</source>
+        <translation>
+            <numerusform>%Ln problème trouvé dans les programmes (les traductions manquantes sont affichées dans la langue par défaut).</numerusform>
+            <numerusform>%Ln problèmes trouvés dans les programmes (les traductions manquantes sont affichées dans la langue par défaut).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose a session on the left to read its guide.</source>
+        <translation>Choisissez une séance à gauche pour lire son guide.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+70"/>
+        <location line="+70"/>
+        <source>Workshop Kit</source>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt)</extracomment>
+        <translation>Workshop Kit</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Loading curricula…</source>
+        <translation>Chargement des programmes…</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Workshop data was repaired</source>
+        <translation>Les données des ateliers ont été réparées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some workshop files could not be read when Workshop Kit started. Nothing was deleted:</source>
+        <translation>Certains fichiers d&apos;ateliers n&apos;ont pas pu être lus au démarrage de Workshop Kit. Rien n&apos;a été supprimé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quick start</source>
+        <translation>&amp;Démarrage rapide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-time &amp;setup…</source>
+        <translation>&amp;Configuration initiale…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Workshop Kit</source>
+        <translation>À &amp;propos de Workshop Kit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Ateliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryWindow</name>
+    <message>
+        <location filename="../../workshop_kit/ui/paper/window.py" line="+67"/>
+        <source>Key each form twice and compare</source>
+        <translation>Saisir chaque formulaire deux fois et comparer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the number of the ticked answer (1 = first answer on the form), 0 for “prefer not to answer”, nothing for a blank. Enter moves on; Ctrl+S saves the form.</source>
+        <translation>Tapez le numéro de la réponse cochée (1 = première réponse du formulaire), 0 pour «&#xa0;préfère ne pas répondre&#xa0;», rien pour une réponse vide. Entrée passe à la suite&#x202f;; Ctrl+S enregistre le formulaire.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Save form (Ctrl+S)</source>
+        <translation>Enregistrer le formulaire (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Forms saved: {count}</source>
+        <translation>Formulaires enregistrés&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Second keying: type the same form again.</source>
+        <translation>Deuxième saisie&#xa0;: tapez à nouveau le même formulaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First keying of this form.</source>
+        <translation>Première saisie de ce formulaire.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} answer(s) differ between the two keyings (marked in red). Check them against the paper form, correct them, then save again.</source>
+        <translation>{count} réponse(s) diffèrent entre les deux saisies (en rouge). Vérifiez-les sur le formulaire papier, corrigez-les, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form could not be saved: {error}</source>
+        <translation>Impossible d&apos;enregistrer le formulaire&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Form saved. Key the next form.</source>
+        <translation>Formulaire enregistré. Saisissez le suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+37"/>
+        <location line="+5"/>
+        <source>Facilitator PIN</source>
+        <translation>Code PIN des facilitateurs</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Too many wrong tries. Try again in {seconds} seconds.</source>
+        <translation>Trop d&apos;essais erronés. Réessayez dans {seconds} secondes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrong PIN. {tries} tries left before a one-minute lock.</source>
+        <translation>Code PIN erroné. Encore {tries} essai(s) avant un blocage d&apos;une minute.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+91"/>
+        <source>Facilitator PIN</source>
+        <translation>Code PIN des facilitateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional now: Workshop Kit asks for it when it is first needed.</source>
+        <translation>Facultatif pour l&apos;instant&#xa0;: Workshop Kit le demandera la première fois qu&apos;il sera nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN guards two things: leaving the survey kiosk, so participants cannot see other answers or leave the survey by accident, and exporting raw data (responses one by one). Choose 4 to 8 digits and share them only among the facilitators.</source>
+        <translation>Le code PIN protège deux choses&#xa0;: la sortie du kiosque de questionnaire, pour que les participants ne voient pas les autres réponses ni ne quittent le questionnaire par erreur, et l&apos;export des données brutes (réponse par réponse). Choisissez 4 à 8 chiffres et ne les partagez qu&apos;entre facilitateurs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN &amp;again:</source>
+        <translation>&amp;Confirmer le code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>Confirmer le code PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN problem</source>
+        <translation>Problème de code PIN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN is set. Leave both boxes empty to keep it.</source>
+        <translation>Un code PIN est défini. Laissez les deux cases vides pour le conserver.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave both boxes empty to choose the PIN later.</source>
+        <translation>Laissez les deux cases vides pour choisir le code PIN plus tard.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PIN needs 4 to 8 digits. Type it in both boxes, or leave both empty to choose it later.</source>
+        <translation>Le code PIN doit comporter 4 à 8 chiffres. Tapez-le dans les deux cases, ou laissez-les vides pour le choisir plus tard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two PINs are not the same. Type the same PIN in both boxes.</source>
+        <translation>Les deux codes PIN ne sont pas identiques. Tapez le même code dans les deux cases.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PIN could not be saved: {error}</source>
+        <translation>Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../workshop_kit/ui/run/presenter.py" line="+28"/>
+        <source>Presenter view — {title}</source>
+        <translation>Vue présentateur — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/printing/page.py" line="+73"/>
+        <source>Participant handout</source>
+        <translation>Document pour les participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator guide</source>
+        <translation>Guide de facilitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper survey form</source>
+        <translation>Questionnaire papier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pack for a workshop</source>
+        <translation>Dossier à imprimer pour un atelier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before (first session)</source>
+        <translation>Avant (première séance)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After (last session)</source>
+        <translation>Après (dernière séance)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Large print (16 pt or more)</source>
+        <translation>Gros caractères (16 pt ou plus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document:</source>
+        <translation>Document&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curriculum:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session:</source>
+        <translation>Séance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop:</source>
+        <translation>Atelier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey:</source>
+        <translation>Questionnaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation>Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+102"/>
+        <source>Copies:</source>
+        <translation>Copies&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>Imprimer… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF… (Ctrl+Shift+S)</source>
+        <translation>Enregistrer en PDF… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(none: blank code boxes)</source>
+        <translation>(aucun&#xa0;: cases de code vides)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Participants:</source>
+        <translation>Participants&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Choose a workshop for its print pack.</source>
+        <translation>Choisissez un atelier pour son dossier à imprimer.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Building…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n page(s), ready to print or save.</source>
+        <translation>
+            <numerusform>%Ln page, prête à imprimer ou à enregistrer.</numerusform>
+            <numerusform>%Ln pages, prêtes à imprimer ou à enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot build this document: {reason}</source>
+        <translation>Impossible de préparer ce document&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/library/problems_dialog.py" line="+18"/>
+        <source>Content problems</source>
+        <translation>Problèmes de contenu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These problems were found in the curricula files. A curriculum with errors is not shown in the Library; fix the file named on each line, then restart or check it with &apos;workshop-kit validate&apos;.</source>
+        <translation>Ces problèmes ont été trouvés dans les fichiers des programmes. Un programme comportant des erreurs n&apos;est pas affiché dans la Bibliothèque&#x202f;; corrigez le fichier indiqué sur chaque ligne, puis redémarrez ou vérifiez-le avec «&#xa0;workshop-kit validate&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/help/quick_start.py" line="+39"/>
+        <location line="+4"/>
+        <source>Quick start</source>
+        <translation>Démarrage rapide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The quick start could not be read: {error}</source>
+        <translation>Impossible de lire le démarrage rapide&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+61"/>
+        <source>Show to the &amp;group…</source>
+        <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
+        <translation>Montrer au &amp;groupe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen items&apos; bars, large, for a projector (F5)</source>
+        <translation>Barres des questions choisies, en grand, pour un projecteur (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report, spreadsheet, SPSS or data bundle (Ctrl+E)</source>
+        <translation>Rapport, classeur, SPSS ou lot de données (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importer un lot…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge data from another laptop (Ctrl+I)</source>
+        <translation>Fusionner les données d&apos;un autre ordinateur (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Results by item</source>
+        <translation>Résultats par question</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{workshops} workshops · {pre} responses before, {post} after · {pairs} matched pairs · unmatched: {upre} before, {upost} after · numbers based on fewer than {k} responses are hidden</source>
+        <translation>{workshops} ateliers · {pre} réponses avant, {post} après · {pairs} paires appariées · non appariées&#xa0;: {upre} avant, {upost} après · les chiffres fondés sur moins de {k} réponses sont masqués</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
+        <translation>Cet export contient toutes les réponses, une ligne chacune. Il ne contient ni noms ni codes d&apos;appariement, mais ce sont des données individuelles&#xa0;: conservez le fichier en lieu sûr et supprimez-le quand il n&apos;est plus utile. Saisissez le code PIN des facilitateurs pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved {path}: {summary}</source>
+        <translation>{path} enregistré&#xa0;: {summary}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a data bundle</source>
+        <translation>Importer un lot de données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workshop Kit bundles (*.wkbundle)</source>
+        <translation>Lots Workshop Kit (*.wkbundle)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} was not imported and nothing changed: {reason}</source>
+        <translation>{file} n&apos;a pas été importé et rien n&apos;a changé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{added} workshops added, {merged} merged, {present} already here, {rejected} rejected; {responses} responses added.</source>
+        <translation>{added} ateliers ajoutés, {merged} fusionnés, {present} déjà présents, {rejected} refusés&#x202f;; {responses} réponses ajoutées.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some workshops were not imported</source>
+        <translation>Certains ateliers n&apos;ont pas été importés</translation>
+    </message>
+</context>
+<context>
+    <name>RunWindow</name>
+    <message>
+        <location filename="../../workshop_kit/ui/run/window.py" line="+66"/>
+        <source>Running: {title}</source>
+        <translation>En cours&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Time left in this activity</source>
+        <translation>Temps restant pour cette activité</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>◀ Back</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous activity (Ctrl+Left)</source>
+        <translation>Activité précédente (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start or pause the timer (Space)</source>
+        <translation>Démarrer ou mettre en pause le minuteur (Espace)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next activity (Ctrl+Right)</source>
+        <translation>Activité suivante (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart timer</source>
+        <translation>Relancer le minuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter view</source>
+        <translation>Vue présentateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the questions on a projector (F5)</source>
+        <translation>Afficher les questions sur un projecteur (F5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current activity</source>
+        <translation>Activité en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitator notes</source>
+        <translation>Notes de facilitation</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session: {spent} of {total} min</source>
+        <translation>Séance&#xa0;: {spent} sur {total} min</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stop the session?</source>
+        <translation>Arrêter la séance&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timer will stop and the presenter view will close.</source>
+        <translation>Le minuteur s&apos;arrêtera et la vue présentateur se fermera.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTable</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+15"/>
+        <source>Score or indicator</source>
+        <translation>Score ou indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired change</source>
+        <translation>Variation appariée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} (score 0–100)</source>
+        <translation>{name} (score de 0 à 100)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes to at least one: {stem}</source>
+        <translation>Oui à au moins une&#xa0;: {stem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scores and indicators</source>
+        <translation>Scores et indicateurs</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>fewer than {k}</source>
+        <translation>moins de {k}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mean} (n = {n})</source>
+        <translation>{mean} (n = {n})</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+12"/>
+        <source>Choose a facilitator PIN</source>
+        <translation>Choisir le code PIN des facilitateurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The survey screen can only be left with this PIN, so participants cannot see other answers or leave the survey by accident. Choose 4 to 8 digits and keep them among the facilitators.</source>
+        <translation>L&apos;écran du questionnaire ne peut être quitté qu&apos;avec ce code PIN, pour que les participants ne voient pas les autres réponses ni ne quittent le questionnaire par erreur. Choisissez 4 à 8 chiffres et gardez-les entre facilitateurs.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PIN:</source>
+        <translation>Code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again:</source>
+        <translation>Confirmer le code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PIN needs 4 to 8 digits.</source>
+        <translation>Le code PIN doit comporter 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux codes PIN ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../workshop_kit/ui/settings/labels.py" line="+20"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running a session</source>
+        <translation>Animation d&apos;une séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content language</source>
+        <translation>Langue du contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn this many seconds before an activity ends</source>
+        <translation>Avertir ce nombre de secondes avant la fin d&apos;une activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide numbers based on fewer than this many responses</source>
+        <translation>Masquer les chiffres fondés sur moins de réponses que ce nombre</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/settings/page.py" line="+62"/>
+        <source>Your centre (printed on every handout)</source>
+        <translation>Votre centre (imprimé sur chaque document)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. East Amman Community Centre</source>
+        <translation>p. ex. Centre communautaire d&apos;Amman-Est</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre name:</source>
+        <translation>Nom du centre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logo (optional):</source>
+        <translation>Logo (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Local help contacts</source>
+        <translation>Contacts d&apos;aide locaux</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Every handout prints these in a “where to get help” box. Add real local services (shelter, legal aid, health, a hotline) with their opening hours. Workshop Kit never invents contacts: until you add them, handouts say to ask the facilitator.</source>
+        <translation>Chaque document les imprime dans un encadré «&#xa0;Où trouver de l&apos;aide&#xa0;». Ajoutez de vrais services locaux (hébergement d&apos;urgence, aide juridique, santé, ligne d&apos;écoute) avec leurs horaires. Workshop Kit n&apos;invente jamais de contacts&#xa0;: tant que vous n&apos;en ajoutez pas, les documents invitent à s&apos;adresser à l&apos;équipe de facilitation.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name (English)</source>
+        <translation>Nom (anglais)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Arabic)</source>
+        <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours (English)</source>
+        <translation>Horaires (anglais)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours (Arabic)</source>
+        <translation>Horaires (arabe)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A new interface language applies as soon as you save.</source>
+        <translation>Une nouvelle langue d&apos;interface s&apos;applique dès l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save settings (Ctrl+S)</source>
+        <translation>Enregistrer les paramètres (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>(no logo)</source>
+        <translation>(aucun logo)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Impossible d&apos;enregistrer les paramètres&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not an image</source>
+        <translation>Pas une image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an image Workshop Kit can read.</source>
+        <translation>{name} n&apos;est pas une image que Workshop Kit peut lire.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../workshop_kit/ui/shortcuts.py" line="+30"/>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a session</source>
+        <translation>Animer une séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter</source>
+        <translation>Vue présentateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey kiosk</source>
+        <translation>Kiosque de questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper entry</source>
+        <translation>Saisie papier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group view</source>
+        <translation>Vue de groupe</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Go to the Library page</source>
+        <extracomment>The contexts in the order the Help dialog shows them (untranslated source text).</extracomment>
+        <translation>Aller à la page Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the Workshops page</source>
+        <translation>Aller à la page Ateliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the Results page</source>
+        <translation>Aller à la page Résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the Print page</source>
+        <translation>Aller à la page Impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the Settings page</source>
+        <translation>Aller à la page Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search sessions</source>
+        <translation>Rechercher des séances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Run the chosen session</source>
+        <translation>Animer la séance choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print handouts for the session</source>
+        <translation>Imprimer les documents de la séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the chosen workshop</source>
+        <translation>Modifier l&apos;atelier choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen workshop</source>
+        <translation>Supprimer l&apos;atelier choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pack for the workshop</source>
+        <translation>Dossier à imprimer pour l&apos;atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the chosen items to the group</source>
+        <translation>Montrer les questions choisies au groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a data bundle</source>
+        <translation>Importer un lot de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start or pause the timer</source>
+        <translation>Démarrer ou mettre en pause le minuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Next activity</source>
+        <translation>Activité suivante</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Previous activity</source>
+        <translation>Activité précédente</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Open the presenter view</source>
+        <translation>Ouvrir la vue présentateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the session (asks first)</source>
+        <translation>Arrêter la séance (avec confirmation)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Full screen on or off</source>
+        <translation>Activer ou quitter le plein écran</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the screen (any key returns)</source>
+        <translation>Masquer l&apos;écran (une touche le rétablit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the survey (facilitator PIN)</source>
+        <translation>Quitter le questionnaire (code PIN des facilitateurs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the form and start the next</source>
+        <translation>Enregistrer le formulaire et passer au suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Next item</source>
+        <translation>Question suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Previous item</source>
+        <translation>Question précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the group view</source>
+        <translation>Fermer la vue de groupe</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/help/shortcuts_dialog.py" line="+60"/>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <extracomment>item data role holding the list of separate key sequences of a line</extracomment>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Keys that work in each part of Workshop Kit.</source>
+        <translation>Les touches utilisables dans chaque partie de Workshop Kit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/workshops/dialog.py" line="+36"/>
+        <source>Edit workshop</source>
+        <translation>Modifier l&apos;atelier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A workshop is one delivery of a curriculum. Enter no names: the site is a place, and facilitator initials are optional.</source>
+        <translation>Un atelier est une mise en œuvre d&apos;un programme. Ne saisissez aucun nom&#xa0;: le lieu est un endroit, et les initiales des facilitateurs sont facultatives.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. East Amman community centre</source>
+        <translation>p. ex. centre communautaire d&apos;Amman-Est</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>optional, e.g. RA</source>
+        <translation>facultatif, p. ex. RA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No survey</source>
+        <translation>Pas de questionnaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Curriculum:</source>
+        <translation>Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions:</source>
+        <translation>Séances&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator initials:</source>
+        <translation>Initiales des facilitateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected participants:</source>
+        <translation>Participants attendus&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before/after survey:</source>
+        <translation>Questionnaire avant/après&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Enter the site (a place, not a person).</source>
+        <translation>Indiquez le lieu (un endroit, pas une personne).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one session.</source>
+        <translation>Choisissez au moins une séance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no curriculum to choose.</source>
+        <translation>Aucun programme à choisir.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <location filename="../../workshop_kit/ui/workshops/page.py" line="+73"/>
+        <source>Day</source>
+        <extracomment>a workshop id: &quot;Print pack&quot; for it</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curriculum</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New workshop…</source>
+        <translation>Nouvel atelier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a workshop (Ctrl+N)</source>
+        <translation>Créer un atelier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close workshop…</source>
+        <translation>Clôturer l&apos;atelier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make before/after matching final and delete the match codes</source>
+        <translation>Rendre l&apos;appariement avant/après définitif et supprimer les codes d&apos;appariement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start “before” survey</source>
+        <translation>Lancer le questionnaire «&#xa0;avant&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start “after” survey</source>
+        <translation>Lancer le questionnaire «&#xa0;après&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key in paper forms…</source>
+        <translation>Saisir les formulaires papier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print pack…</source>
+        <translation>Dossier à imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guide, handouts and paper forms for this workshop</source>
+        <translation>Guide, documents et formulaires papier pour cet atelier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit the chosen workshop (F2)</source>
+        <translation>Modifier l&apos;atelier choisi (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen workshop and its responses (Del)</source>
+        <translation>Supprimer l&apos;atelier choisi et ses réponses (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Create a workshop to run its surveys.</source>
+        <translation>Créez un atelier pour lancer ses questionnaires.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before and after matched by code: &lt;b&gt;{pairs}&lt;/b&gt; pairs; unmatched: {up} before, {uq} after; ambiguous (never paired): {ap} before, {aq} after.</source>
+        <translation>Avant et après appariés par code&#xa0;: &lt;b&gt;{pairs}&lt;/b&gt; paires&#x202f;; non appariés&#xa0;: {up} avant, {uq} après&#x202f;; ambigus (jamais appariés)&#xa0;: {ap} avant, {aq} après.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Matching becomes final when you close the workshop.</source>
+        <translation>L&apos;appariement devient définitif à la clôture de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed on {day}: the match codes have been deleted.</source>
+        <translation>Clôturé le {day}&#xa0;: les codes d&apos;appariement ont été supprimés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This workshop has no survey.</source>
+        <translation>Cet atelier n&apos;a pas de questionnaire.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Close this workshop?</source>
+        <translation>Clôturer cet atelier&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing makes the before/after matching final. Matched surveys keep only a pair number; the match codes and this workshop&apos;s secret key are deleted for good, so nobody can link answers to a person&apos;s code. No more surveys can be added.
+
+Close the workshop?</source>
+        <translation>La clôture rend l&apos;appariement avant/après définitif. Les questionnaires appariés ne gardent qu&apos;un numéro de paire&#x202f;; les codes d&apos;appariement et la clé secrète de cet atelier sont supprimés définitivement, si bien que personne ne peut relier des réponses au code d&apos;une personne. Aucun questionnaire ne pourra plus être ajouté.
+
+Clôturer l&apos;atelier&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Workshop closed</source>
+        <translation>Atelier clôturé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pairs} before/after pairs kept. The match codes were deleted.</source>
+        <translation>{pairs} paires avant/après conservées. Les codes d&apos;appariement ont été supprimés.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete this workshop?</source>
+        <translation>Supprimer cet atelier&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the workshop at {site} on {day} and its {count} survey responses? This cannot be undone.</source>
+        <translation>Supprimer l&apos;atelier de {site} du {day} et ses {count} réponses au questionnaire&#x202f;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Survey not available</source>
+        <translation>Questionnaire indisponible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The survey &apos;{id}&apos; did not load; see the Library&apos;s list of problems.</source>
+        <translation>Le questionnaire «&#xa0;{id}&#xa0;» n&apos;a pas été chargé&#x202f;; voir la liste des problèmes dans la Bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Survey changed</source>
+        <translation>Questionnaire modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This workshop uses version {old} of the survey, but version {new} is installed. Answers of different versions cannot be compared; create a new workshop for the new version.</source>
+        <translation>Cet atelier utilise la version {old} du questionnaire, mais la version {new} est installée. Les réponses de versions différentes ne sont pas comparables&#x202f;; créez un nouvel atelier pour la nouvelle version.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Survey</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Before (first session)</source>
+        <translation>Avant (première séance)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After (last session)</source>
+        <translation>Après (dernière séance)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper forms</source>
+        <translation>Formulaires papier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which forms are you keying in?</source>
+        <translation>Quels formulaires saisissez-vous&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paper forms — {site}, {day}</source>
+        <translation>Formulaires papier — {site}, {day}</translation>
+    </message>
+</context>
+<context>
+    <name>_ContactRow</name>
+    <message>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+54"/>
+        <source>e.g. Legal aid clinic</source>
+        <translation>p. ex. permanence d&apos;aide juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 06 555 0101</source>
+        <translation>p. ex. 06 555 0101</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Sun–Thu 9:00–15:00</source>
+        <translation>p. ex. dim.–jeu. 9 h–15 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact {number}: name of the service</source>
+        <translation>Contact {number}&#xa0;: nom du service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact {number}: phone</source>
+        <translation>Contact {number}&#xa0;: téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact {number}: opening hours</source>
+        <translation>Contact {number}&#xa0;: horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove contact {number}</source>
+        <translation>Retirer le contact {number}</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/format.py" line="+18"/>
+        <source>fewer than {k}</source>
+        <translation>moins de {k}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wilcoxon signed-rank</source>
+        <translation>Wilcoxon des rangs signés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign test</source>
+        <translation>test des signes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>McNemar</source>
+        <translation>McNemar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paired t</source>
+        <translation>t apparié</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paired change: not shown ({n} pairs, fewer than {k})</source>
+        <translation>Variation appariée&#xa0;: non affichée ({n} paires, moins de {k})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (95% CI {low} to {high})</source>
+        <translation> (IC à 95&#x202f;%&#xa0;: de {low} à {high})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change {change}; {tests}; {n} pairs</source>
+        <translation>Variation {change}&#x202f;; {tests}&#x202f;; {n} paires</translation>
+    </message>
+</context>
+</TS>
