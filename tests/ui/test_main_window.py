@@ -108,3 +108,77 @@ def test_print_buttons_open_the_print_page_preset(
     request = window.print_page.request()
     assert (request.kind, request.workshop_id, request.copies) == ("pack", workshop.id, 12)
     window.print_page.stop_build()
+
+
+def test_language_switch_keeps_the_page_and_turns_the_window_right_to_left(
+    qtbot, bundled_library, settings, window_state, memory_store, pins
+):
+    from PySide6.QtWidgets import QApplication
+
+    window = create_main_window(
+        bundled_library, settings, window_state, store=memory_store, pins=pins
+    )
+    qtbot.addWidget(window)
+    window.build_pages()
+    window.sidebar.setCurrentRow(3)  # Print
+    old_print_page = window.print_page
+    try:
+        window.apply_language("ar")
+        assert QApplication.instance().layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.sidebar.currentRow() == 3
+        assert window.pages.currentWidget() is window.print_page
+        assert window.print_page is not old_print_page  # rebuilt in the new language
+        assert window.pages.count() == 5
+    finally:
+        window.apply_language("en")
+    assert QApplication.instance().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.sidebar.item(0).text() == "Library"
+
+
+def test_help_menu_opens_quick_start_shortcuts_and_about(
+    qtbot, bundled_library, settings, window_state
+):
+    window = create_main_window(bundled_library, settings, window_state)
+    qtbot.addWidget(window)
+    help_menu = window.menuBar().actions()[-1].menu()
+    texts = [a.text().replace("&", "") for a in help_menu.actions()]
+    assert texts == ["Quick start", "Keyboard shortcuts", "First-time setup…", "About Workshop Kit"]
+    for dialog in (window.show_quick_start(), window.show_shortcuts(), window.show_about()):
+        qtbot.addWidget(dialog)
+        assert dialog.isVisible()
+        dialog.close()
+
+
+def test_first_run_is_offered_once(qtbot, bundled_library, settings, window_state, pins):
+    from workshop_kit.ui.firstrun.wizard import FirstRunWizard, mark_first_run_done
+
+    window = create_main_window(bundled_library, settings, window_state, pins=pins)
+    qtbot.addWidget(window)
+    window.offer_first_run()
+    wizards = window.findChildren(FirstRunWizard)
+    assert len(wizards) == 1 and wizards[0].isVisible()
+    wizards[0].skip()
+    mark_first_run_done(window_state)
+    window.offer_first_run()
+    assert sum(w.isVisible() for w in window.findChildren(FirstRunWizard)) == 0
+
+
+def test_saving_a_new_interface_language_in_settings_applies_it(
+    qtbot, bundled_library, settings, window_state, memory_store, pins
+):
+    window = create_main_window(
+        bundled_library, settings, window_state, store=memory_store, pins=pins
+    )
+    qtbot.addWidget(window)
+    window.build_pages()
+    window.sidebar.setCurrentRow(4)
+    editor = window.settings_page.editors["ui_language"]
+    editor.setCurrentIndex(editor.findData("fr"))
+    try:
+        with qtbot.waitSignal(window.language_applied, timeout=5000) as signal:
+            window.settings_page.save()
+        assert signal.args == ["fr"]
+        assert window.pages.currentWidget() is window.settings_page
+        assert window.sidebar.currentRow() == 4
+    finally:
+        window.apply_language("en")

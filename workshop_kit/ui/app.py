@@ -5,14 +5,14 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from workshop_kit import paths
 from workshop_kit.settings import Settings
+from workshop_kit.ui.i18n import install_language
 from workshop_kit.ui.main_window import MainWindow
-from workshop_kit.ui.text import direction_for
 
 if TYPE_CHECKING:
     from workshop_kit.content.library import Library
@@ -21,6 +21,7 @@ __all__ = ["create_main_window", "run_app", "setup_application"]
 
 ORGANISATION = "WorkshopKit"
 APPLICATION = "Workshop Kit"
+DESKTOP_ID = "org.workshopkit.WorkshopKit"
 
 
 def _register_bundled_fonts() -> None:
@@ -37,12 +38,7 @@ def setup_application(app: QApplication, ui_language: str, *, fonts_now: bool = 
     app.setApplicationDisplayName(APPLICATION)
     if fonts_now:
         _register_bundled_fonts()
-    translator = QTranslator(app)
-    qm = paths.assets_dir() / "translations" / f"workshop_kit_{ui_language}.qm"
-    if qm.is_file() and translator.load(str(qm)):
-        app.installTranslator(translator)
-    QLocale.setDefault(QLocale(ui_language))
-    app.setLayoutDirection(direction_for(ui_language))
+    install_language(app, ui_language)
 
 
 def window_state() -> QSettings:
@@ -73,6 +69,8 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName(DESKTOP_ID)  # links windows to the menu entry (Wayland)
+    app.setWindowIcon(QIcon(str(paths.assets_dir() / "icons" / "workshop-kit.svg")))
     settings = Settings()
     setup_application(app, ui_language or settings.get("ui_language"), fonts_now=False)
     window = create_main_window(settings=settings)
@@ -82,4 +80,6 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
     if smoke:  # report the two moments, then quit
         window.first_shown.connect(lambda: print("main window shown", flush=True))
         window.pages_ready.connect(lambda: (print("library ready", flush=True), app.quit()))
+    else:  # the first-time setup, once, over the ready window
+        window.pages_ready.connect(window.offer_first_run, Qt.ConnectionType.QueuedConnection)
     return app.exec()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_kit import __version__, paths
+from workshop_kit import paths
 from workshop_kit.settings import Settings
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ class MainWindow(QMainWindow):
     first_shown = Signal()
     #: emitted once the pages are built and the curricula loaded
     pages_ready = Signal()
+    #: emitted after the interface language changed (the pages are rebuilt)
+    language_applied = Signal(str)
 
     def __init__(
         self,
@@ -76,6 +78,9 @@ class MainWindow(QMainWindow):
         for title in self.page_titles():
             QListWidgetItem(title.replace("&", ""), self.sidebar)
         self.sidebar.setCurrentRow(0)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        self.library = None
+        self.ui_language = settings.get("ui_language")
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -97,24 +102,62 @@ class MainWindow(QMainWindow):
         """Load the curricula and build the pages (once; later calls do nothing)."""
         if self.library_page is not None:
             return
-        from workshop_kit.ui.library.page import LibraryPage
-
         source = self._library_source
-        library = source() if callable(source) else source
-        self.library_page = LibraryPage(library, self.settings, paths.user_curricula_dir(), self)
-        self.library_page.run_requested.connect(self._on_library_page_run_requested)
-        placeholder = self.pages.widget(0)
-        self.pages.insertWidget(0, self.library_page)
-        self.pages.removeWidget(placeholder)
-        placeholder.deleteLater()
-        self._build_workshops_page(library)
-        self._build_results_page(library)
-        self._build_print_and_settings_pages(library)
-        self.pages.setCurrentIndex(0)
-        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        self.library = source() if callable(source) else source
+        self._create_pages(self.library)
         self.pages_ready.emit()
         if self.recovery_notes:
             QTimer.singleShot(0, self._show_recovery_notes)
+
+    def _create_pages(self, library: Library) -> None:
+        from workshop_kit.ui.library.page import LibraryPage
+
+        for old in [self.pages.widget(i) for i in range(self.pages.count())]:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        self.library_page = LibraryPage(library, self.settings, paths.user_curricula_dir(), self)
+        self.library_page.run_requested.connect(self._on_library_page_run_requested)
+        self.pages.addWidget(self.library_page)
+        self._build_workshops_page(library)
+        self._build_results_page(library)
+        self._build_print_and_settings_pages(library)
+        row = self.sidebar.currentRow()
+        self.pages.setCurrentIndex(row if 0 <= row < self.pages.count() else 0)
+
+    def apply_language(self, lang: str) -> None:
+        """Switch the interface language now, staying on the page on show.
+
+        The pages are built again in the new language (their texts are set when they are
+        made); what is stored is untouched. Windows already open elsewhere (a running
+        session, the kiosk) keep their language until they are opened again.
+        """
+        from PySide6.QtWidgets import QApplication
+
+        from workshop_kit.ui.i18n import install_language
+
+        install_language(QApplication.instance(), lang)
+        self.ui_language = lang
+        self.setWindowTitle(self.tr("Workshop Kit"))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        for index, title in enumerate(self.page_titles()):
+            self.sidebar.item(index).setText(title.replace("&", ""))
+        self.menuBar().clear()
+        self._build_menus()
+        if self.library_page is not None:
+            self._stop_pages()
+            self._create_pages(self.library)
+        self.language_applied.emit(lang)
+
+    def _on_settings_saved(self) -> None:
+        lang = self.settings.get("ui_language")
+        if lang != self.ui_language:  # after this slot returns: the page is rebuilt
+            QTimer.singleShot(0, lambda: self.apply_language(lang))
+
+    def _stop_pages(self) -> None:
+        if self.print_page is not None:
+            self.print_page.stop_build()
+        if self.results_page is not None:
+            self.results_page.stop()
 
     def _build_workshops_page(self, library: Library) -> None:
         from workshop_kit.records.pin import PinStore
@@ -151,6 +194,7 @@ class MainWindow(QMainWindow):
         self.library_page.print_requested.connect(self._on_print_session_requested)
         self.workshops_page.print_requested.connect(self._on_print_workshop_requested)
         self.settings_page.site_saved.connect(self.print_page.rebuild)
+        self.settings_page.site_saved.connect(self._on_settings_saved)
 
     def _on_print_session_requested(self, curriculum_id: str, session_id: str, lang: str) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(self.print_page))
@@ -191,9 +235,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, row=row: self.sidebar.setCurrentRow(row))
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about_action = QAction(self.tr("&About Workshop Kit"), self)
-        about_action.triggered.connect(self._on_about_triggered)
-        help_menu.addAction(about_action)
+        for text, keys, slot in (
+            (self.tr("&Quick start"), QKeySequence.StandardKey.HelpContents, self.show_quick_start),
+            (self.tr("&Keyboard shortcuts"), QKeySequence("Ctrl+/"), self.show_shortcuts),
+            (self.tr("First-time &setup…"), None, self.run_first_run),
+            (self.tr("&About Workshop Kit"), None, self.show_about),
+        ):
+            action = QAction(text, self)
+            if keys is not None:
+                action.setShortcut(keys)
+            action.triggered.connect(slot)
+            help_menu.addAction(action)
 
     def page_titles(self) -> list[str]:
         """The pages in sidebar order (the stack holds them in the same order)."""
@@ -218,10 +270,7 @@ class MainWindow(QMainWindow):
             if window.isVisible() and not window.close():
                 event.ignore()
                 return
-        if self.print_page is not None:
-            self.print_page.stop_build()
-        if self.results_page is not None:
-            self.results_page.stop()
+        self._stop_pages()
         self.state.setValue("main_window/geometry", self.saveGeometry())
         self.state.sync()
         super().closeEvent(event)
@@ -240,13 +289,47 @@ class MainWindow(QMainWindow):
         self.run_windows.append(window)
         window.destroyed.connect(lambda *_: self.run_windows.remove(window))
 
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Workshop Kit"),
-            self.tr(
-                "Workshop Kit {version}\n\nAn offline toolkit for community workshops "
-                "on gender-based violence and gender equality.\n\nYour data folder: "
-                "{folder}"
-            ).format(version=__version__, folder=paths.user_data_dir()),
-        )
+    # -- help and first run ------------------------------------------------------------
+    def show_quick_start(self):
+        from workshop_kit.ui.help.quick_start import show_quick_start
+
+        return show_quick_start(self.settings.get("ui_language"), self)
+
+    def show_shortcuts(self):
+        from workshop_kit.ui.help.shortcuts_dialog import show_shortcuts
+
+        return show_shortcuts(self)
+
+    def show_about(self):
+        from workshop_kit.ui.help.about import show_about
+
+        return show_about(self)
+
+    def first_run_wizard(self):
+        """The first-time setup (language, centre, PIN, help contacts); not yet shown."""
+        from workshop_kit.records.pin import PinStore
+        from workshop_kit.ui.firstrun.wizard import FirstRunWizard
+
+        if self.pins is None:
+            self.pins = PinStore()
+        wizard = FirstRunWizard(self.settings, self.pins, self.state, self)
+        wizard.language_chosen.connect(self.apply_language)
+        wizard.finished.connect(self._on_first_run_finished)
+        return wizard
+
+    def run_first_run(self):
+        wizard = self.first_run_wizard()
+        wizard.open()
+        return wizard
+
+    def offer_first_run(self) -> None:
+        """Open the first-time setup if it has never been done or skipped."""
+        from workshop_kit.ui.firstrun.wizard import needs_first_run
+
+        if needs_first_run(self.state):
+            self.run_first_run()
+
+    def _on_first_run_finished(self, _result: int) -> None:
+        if self.library_page is not None:  # show the new centre name, contacts, PIN
+            self._stop_pages()
+            self._create_pages(self.library)
