@@ -17,11 +17,12 @@
     <message>
         <location line="+2"/>
         <location line="+4"/>
+        <location line="+71"/>
         <source>Licences</source>
         <translation>التراخيص</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-68"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -76,7 +77,27 @@
         <translation>بُني باستخدام Qt for Python {qt} على Python {python}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+22"/>
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts</source>
+        <translation>الخطوط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Libraries</source>
+        <translation>المكتبات البرمجية</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The data folder could not be created: {error}</source>
         <translation>تعذّر إنشاء مجلد البيانات: {error}</translation>
     </message>
@@ -89,7 +110,7 @@
 <context>
     <name>BarsWidget</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/bars.py" line="+46"/>
+        <location filename="../../workshop_kit/ui/results/bars.py" line="+48"/>
         <source>Chart</source>
         <translation>رسم بياني</translation>
     </message>
@@ -99,12 +120,12 @@
         <translation>{label}: غير معروض، أقل من {k}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{label}: {disagree}% disagree, {agree}% agree</source>
         <translation>{label}: غير موافقين {disagree}٪، موافقون {agree}٪</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>not shown: fewer than {k}</source>
         <translation>غير معروض: أقل من {k}</translation>
     </message>
@@ -112,7 +133,7 @@
 <context>
     <name>CentrePage</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+198"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+199"/>
         <source>Your centre</source>
         <translation>مركزك</translation>
     </message>
@@ -730,7 +751,17 @@
         <translation>اكتب رقم الإجابة المؤشَّر عليها (1 = الإجابة الأولى في الاستمارة)، و0 لـ«أفضّل عدم الإجابة»، واترك الخانة فارغة إذا لم تُجب. مفتاح Enter ينتقل إلى التالي، وCtrl+S يحفظ الاستمارة.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+13"/>
+        <source>Match code</source>
+        <translation>رمز المطابقة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Save form (Ctrl+S)</source>
         <translation>حفظ الاستمارة (Ctrl+S)</translation>
     </message>
@@ -1076,9 +1107,14 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/page.py" line="+61"/>
-        <source>Show to the &amp;group…</source>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+56"/>
+        <source>Results</source>
         <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show to the &amp;group…</source>
         <translation>عرض على ال&amp;مجموعة…</translation>
     </message>
     <message>
@@ -1132,7 +1168,12 @@
         <translation>الورش: {workshops} · الردود: {pre} قبل، {post} بعد · الثنائيات المتطابقة: {pairs} · غير المتطابقة: {upre} قبل، {upost} بعد · تُخفى الأرقام التي يقل عدد ردودها عن {k}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+21"/>
+        <source>Scores and indicators</source>
+        <translation>الدرجات والمؤشرات</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>يحتوي هذا الملف على كل الردود، كل رد في صف. لا يتضمن أسماء ولا رموز مطابقة، لكنه بيانات على مستوى الأفراد: احفظ الملف في مكان آمن واحذفه عند انتهاء الحاجة إليه. أدخل الرقم السري للميسّرين للمتابعة.</translation>
     </message>

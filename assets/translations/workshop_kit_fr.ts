@@ -17,11 +17,12 @@
     <message>
         <location line="+2"/>
         <location line="+4"/>
+        <location line="+71"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-68"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -76,7 +77,27 @@
         <translation>Réalisé avec Qt for Python {qt} sous Python {python}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+22"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts</source>
+        <translation>Polices</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The data folder could not be created: {error}</source>
         <translation>Impossible de créer le dossier de données&#xa0;: {error}</translation>
     </message>
@@ -89,7 +110,7 @@
 <context>
     <name>BarsWidget</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/bars.py" line="+46"/>
+        <location filename="../../workshop_kit/ui/results/bars.py" line="+48"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -99,12 +120,12 @@
         <translation>{label}&#xa0;: non affiché, moins de {k}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{label}: {disagree}% disagree, {agree}% agree</source>
         <translation>{label}&#xa0;: {disagree}&#x202f;% pas d&apos;accord, {agree}&#x202f;% d&apos;accord</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>not shown: fewer than {k}</source>
         <translation>non affiché&#xa0;: moins de {k}</translation>
     </message>
@@ -112,7 +133,7 @@
 <context>
     <name>CentrePage</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+198"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+199"/>
         <source>Your centre</source>
         <translation>Votre centre</translation>
     </message>
@@ -722,7 +743,17 @@
         <translation>Tapez le numéro de la réponse cochée (1 = première réponse du formulaire), 0 pour «&#xa0;préfère ne pas répondre&#xa0;», rien pour une réponse vide. Entrée passe à la suite&#x202f;; Ctrl+S enregistre le formulaire.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+13"/>
+        <source>Match code</source>
+        <translation>Code d&apos;appariement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Save form (Ctrl+S)</source>
         <translation>Enregistrer le formulaire (Ctrl+S)</translation>
     </message>
@@ -1064,9 +1095,14 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/page.py" line="+61"/>
-        <source>Show to the &amp;group…</source>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+56"/>
+        <source>Results</source>
         <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show to the &amp;group…</source>
         <translation>Montrer au &amp;groupe…</translation>
     </message>
     <message>
@@ -1120,7 +1156,12 @@
         <translation>{workshops} ateliers · {pre} réponses avant, {post} après · {pairs} paires appariées · non appariées&#xa0;: {upre} avant, {upost} après · les chiffres fondés sur moins de {k} réponses sont masqués</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+21"/>
+        <source>Scores and indicators</source>
+        <translation>Scores et indicateurs</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>Cet export contient toutes les réponses, une ligne chacune. Il ne contient ni noms ni codes d&apos;appariement, mais ce sont des données individuelles&#xa0;: conservez le fichier en lieu sûr et supprimez-le quand il n&apos;est plus utile. Saisissez le code PIN des facilitateurs pour continuer.</translation>
     </message>

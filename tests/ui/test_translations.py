@@ -170,6 +170,20 @@ def test_every_tr_call_is_visible_to_lupdate():
     assert not hidden, "\n".join(hidden)
 
 
+def test_no_tr_call_hides_inside_an_f_string():
+    """lupdate does not look inside f-strings: f"<h2>{self.tr('Results')}</h2>" compiles,
+    runs, and is never translated. Call tr() outside and put its result in."""
+    hidden = []
+    for path in sorted((ROOT / "workshop_kit" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    name = getattr(getattr(inner, "func", None), "attr", None)
+                    if isinstance(inner, ast.Call) and name in ("tr", "translate"):
+                        hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not hidden, "\n".join(hidden)
+
+
 # -- languages at run time ------------------------------------------------------------------
 
 

@@ -191,7 +191,10 @@ class AboutDialog(QDialog):
     def licences_html(self) -> str:
         """A summary table, then every licence text in full."""
         fonts, libraries = font_licences(), library_licences()
-        parts = [f"<h2>{html.escape(self.tr('Licences'))}</h2>"]
+        # tr() outside the f-strings: lupdate cannot see into them
+        title, component, licence = self.tr("Licences"), self.tr("Component"), self.tr("Licence")
+        fonts_title, libraries_title = self.tr("Fonts"), self.tr("Libraries")
+        parts = [f"<h2>{html.escape(title)}</h2>"]
         project = licences_dir() / PROJECT_FILE
         if project.is_file():
             parts.append(_TEXT.format(html.escape(_read_notice(project).text)))
@@ -199,8 +202,8 @@ class AboutDialog(QDialog):
         rows += [("lib", i, n) for i, n in enumerate(libraries)]
         parts.append(
             "<table border='1' cellspacing='0' cellpadding='4'>"
-            f"<tr><th>{html.escape(self.tr('Component'))}</th>"
-            f"<th>{html.escape(self.tr('Licence'))}</th></tr>"
+            f"<tr><th>{html.escape(component)}</th>"
+            f"<th>{html.escape(licence)}</th></tr>"
         )
         for kind, index, notice in rows:
             parts.append(
@@ -208,10 +211,10 @@ class AboutDialog(QDialog):
                 f"<td>{html.escape(notice.licence)}</td></tr>"
             )
         parts.append("</table>")
-        parts.append(f"<h3>{html.escape(self.tr('Fonts'))}</h3>")
+        parts.append(f"<h3>{html.escape(fonts_title)}</h3>")
         for index, notice in enumerate(fonts):
             parts.append(self._notice_html(f"font-{index}", notice))
-        parts.append(f"<h3>{html.escape(self.tr('Libraries'))}</h3>")
+        parts.append(f"<h3>{html.escape(libraries_title)}</h3>")
         for index, notice in enumerate(libraries):
             parts.append(self._notice_html(f"lib-{index}", notice))
         for name in FULL_TEXTS:

@@ -82,12 +82,14 @@ class PaperEntryWindow(QWidget):
         grid.setColumnStretch(1, 1)
         self.fields: dict[str, QLineEdit] = {}
         self.meanings: dict[str, QLabel] = {}
-        code_heading = QLabel(f"<b>{self.tr('Match code')}</b>", grid_host)
+        code_title = self.tr("Match code")  # plain calls: lupdate cannot see into f-strings
+        code_heading = QLabel(f"<b>{code_title}</b>", grid_host)
         grid.addWidget(code_heading, 0, 0, 1, 3)
         line = 1
         for row in self.rows:
             if row.item is not None and row.number == 1:
-                grid.addWidget(QLabel(f"<b>{self.tr('Answers')}</b>", grid_host), line, 0, 1, 3)
+                answers_title = self.tr("Answers")
+                grid.addWidget(QLabel(f"<b>{answers_title}</b>", grid_host), line, 0, 1, 3)
                 line += 1
             text = self._row_text(row)
             caption = QLabel(f"{row.number}. {text}", grid_host)

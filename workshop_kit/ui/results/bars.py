@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_kit.analysis.chart import Bar
 from workshop_kit.palette import tone_hex
+from workshop_kit.ui.i18n import locale_number, locale_percent
 
 __all__ = ["BarsWidget", "segment_rects", "tone_colour"]
 
@@ -50,9 +51,13 @@ class BarsWidget(QWidget):
 
     def _describe(self, label: str, bar: Bar | None) -> str:
         if bar is None:
-            return self.tr("{label}: not shown, fewer than {k}").format(label=label, k=self.k)
+            return self.tr("{label}: not shown, fewer than {k}").format(
+                label=label, k=locale_number(self.k)
+            )
         return self.tr("{label}: {disagree}% disagree, {agree}% agree").format(
-            label=label, disagree=round(100 * bar.disagree), agree=round(100 * bar.agree)
+            label=label,
+            disagree=locale_number(round(100 * bar.disagree)),
+            agree=locale_number(round(100 * bar.agree)),
         )
 
     def row_height(self) -> int:
@@ -90,7 +95,7 @@ class BarsWidget(QWidget):
                 painter.drawText(
                     area,
                     int(Qt.AlignmentFlag.AlignCenter),
-                    self.tr("not shown: fewer than {k}").format(k=self.k),
+                    self.tr("not shown: fewer than {k}").format(k=locale_number(self.k)),
                 )
                 continue
             for tone, rect in segment_rects(bar, area):
@@ -98,7 +103,7 @@ class BarsWidget(QWidget):
                 share = rect.width() / (width / 2)
                 if share >= 0.09:  # label segments wide enough to hold "45%"
                     painter.setPen(QColor("white" if tone.endswith("strong") else "black"))
-                    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), f"{share:.0%}")
+                    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), locale_percent(share))
             painter.setPen(QPen(QColor("#333333"), max(1, int(self.scale))))
             centre = area.left() + area.width() / 2
             painter.drawLine(int(centre), int(top - 2), int(centre), int(top + height + 2))

@@ -53,7 +53,8 @@ class ResultsPage(QWidget):
         self._pending = False
         lang = self.lang
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{self.tr('Results')}</h2>", self)
+        title = self.tr("Results")  # a plain call: lupdate cannot see into f-strings
+        heading = QLabel(f"<h2>{title}</h2>", self)
         layout.addWidget(heading)
         self.filters = FilterBar(library, lang, self)
         layout.addWidget(self.filters)
@@ -190,7 +191,8 @@ class ResultsPage(QWidget):
             column.addWidget(card)
             card.show_to_group.toggled.connect(self._update_buttons)
         if results.constructs or results.indicators:
-            column.addWidget(QLabel(f"<h3>{self.tr('Scores and indicators')}</h3>", body))
+            subtitle = self.tr("Scores and indicators")
+            column.addWidget(QLabel(f"<h3>{subtitle}</h3>", body))
             table = scores_table(results, lang, body)
             table.setMinimumHeight(min(400, 40 + 34 * table.rowCount()))
             column.addWidget(table)
