@@ -1304,7 +1304,7 @@
 <context>
     <name>ScoresTable</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+15"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+22"/>
         <source>Score or indicator</source>
         <translation>الدرجة أو المؤشر</translation>
     </message>
@@ -2185,12 +2185,13 @@ Close the workshop?</source>
 <context>
     <name>results</name>
     <message>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="-61"/>
         <location filename="../../workshop_kit/ui/results/format.py" line="+18"/>
         <source>fewer than {k}</source>
         <translation>أقل من {k}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../workshop_kit/ui/results/format.py" line="+12"/>
         <source>Wilcoxon signed-rank</source>
         <translation>اختبار ويلكوكسون للرتب ذات الإشارة</translation>
     </message>
@@ -2211,8 +2212,8 @@ Close the workshop?</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>Paired change: not shown ({n} pairs, fewer than {k})</source>
-        <translation>التغيّر للثنائيات المتطابقة: غير معروض (عدد الثنائيات {n}، أقل من {k})</translation>
+        <source>Paired change: not shown (fewer than {k} pairs)</source>
+        <translation>التغيّر لدى الثنائيات: غير معروض (أقل من {k} ثنائيات)</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -1292,7 +1292,7 @@
 <context>
     <name>ScoresTable</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+15"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+22"/>
         <source>Score or indicator</source>
         <translation>Score ou indicateur</translation>
     </message>
@@ -2173,12 +2173,13 @@ Clôturer l&apos;atelier&#x202f;?</translation>
 <context>
     <name>results</name>
     <message>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="-61"/>
         <location filename="../../workshop_kit/ui/results/format.py" line="+18"/>
         <source>fewer than {k}</source>
         <translation>moins de {k}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../workshop_kit/ui/results/format.py" line="+12"/>
         <source>Wilcoxon signed-rank</source>
         <translation>Wilcoxon des rangs signés</translation>
     </message>
@@ -2199,8 +2200,8 @@ Clôturer l&apos;atelier&#x202f;?</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Paired change: not shown ({n} pairs, fewer than {k})</source>
-        <translation>Variation appariée&#xa0;: non affichée ({n} paires, moins de {k})</translation>
+        <source>Paired change: not shown (fewer than {k} pairs)</source>
+        <translation>Évolution appariée : non affichée (moins de {k} paires)</translation>
     </message>
     <message>
         <location line="+6"/>

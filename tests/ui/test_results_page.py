@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import random
+import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from tests import survey_data
 from workshop_kit.exports.run import ExportRequest
@@ -124,3 +126,12 @@ def test_import_of_a_bad_bundle_says_why_and_changes_nothing(qtbot, page, tmp_pa
     qtbot.waitUntil(lambda: "nothing changed" in page.status.text(), timeout=5_000)
     assert "broken.wkbundle was not imported" in page.status.text()
     assert sorted(w.id for w in page.store.list_workshops()) == before
+
+
+def test_a_tiny_workshop_shows_no_small_count(qtbot, page):
+    analysed(qtbot, page)
+    page.filters.site.setCurrentIndex(page.filters.site.findData("Tiny village"))
+    qtbot.waitUntil(lambda: page.results.workshops == 1 and not page.job.running, timeout=20_000)
+    texts = [label.text() for card in page.cards for label in card.findChildren(QLabel)]
+    assert any("Responses: fewer than 5 before, fewer than 5 after" in t for t in texts)
+    assert not any(re.search(r"\b[1-4]\b", t) for t in texts if t.startswith("Responses"))

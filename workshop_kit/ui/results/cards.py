@@ -73,7 +73,7 @@ class ItemCard(QFrame):
         layout.addWidget(Legend(before or after, item, lang, parent=self))
         lines = [
             self.tr("Responses: {pre} before, {post} after").format(
-                pre=locale_number(result.pre.n), post=locale_number(result.post.n)
+                pre=_count(result.pre.n, k), post=_count(result.post.n, k)
             )
         ]
         if result.pre.agree is not None:
@@ -109,6 +109,13 @@ class ItemCard(QFrame):
                 self.tr("Only items whose every number passes disclosure control can be shown")
             )
         layout.addWidget(self.show_to_group)
+
+
+def _count(n: int, k: int) -> str:
+    """A count of responses; a small one is not shown (it is a small group)."""
+    if 0 < n < k:
+        return QCoreApplication.translate("results", "fewer than {k}").format(k=locale_number(k))
+    return locale_number(n)
 
 
 def _cell(text: str) -> QTableWidgetItem:

@@ -44,8 +44,8 @@ def change(
         return ""
     if not paired.shown:
         return QCoreApplication.translate(
-            "results", "Paired change: not shown ({n} pairs, fewer than {k})"
-        ).format(n=locale_number(paired.n_pairs), k=locale_number(k))
+            "results", "Paired change: not shown (fewer than {k} pairs)"
+        ).format(k=locale_number(k))
     mean = paired.mean_change.value * factor
     text = locale_number(mean, digits, signed=True) + unit
     if paired.ci_low is not None and paired.ci_high is not None:
