@@ -55,7 +55,8 @@ def test_pack_of_a_workshop_shows_progress_and_can_be_cancelled(qtbot, page, wor
     page.copies.setValue(3)
     with qtbot.waitSignal(page.rebuild().done, timeout=120_000) as done:
         pass
-    assert done.args[1] == pdf_pages(page.pdf_path)
+    path, pages = done.args[0]
+    assert pages == pdf_pages(path)
 
 
 def test_save_as_pdf_copies_the_previewed_file(qtbot, page, tmp_path, monkeypatch):

@@ -56,7 +56,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 from workshop_kit import __version__, paths
-from workshop_kit.fileio import atomic_write_text
+from workshop_kit.fileio import atomic_write_text, fsync_folder
 from workshop_kit.records.bundle_format import (
     _HEX32,
     _MANIFEST_PER_FILE,
@@ -135,15 +135,6 @@ def laptop_id() -> str:
     value = new_id()
     atomic_write_text(path, value + "\n")
     return value
-
-
-def _fsync_folder(folder: Path) -> None:
-    if hasattr(os, "O_DIRECTORY"):  # POSIX: make renames in the folder durable
-        handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
@@ -233,7 +224,7 @@ def export_bundle(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
     _report(progress, total, total)
     return ExportReport(path, len(files), responses, tuple(skipped))
 
@@ -469,14 +460,14 @@ def _apply_on_disk(
                 os.fsync(handle.fileno())
             files.append((workshop_id, target))
             staged()
-        _fsync_folder(staging)
+        fsync_folder(staging)
         _check_cancel(cancelled)  # the last moment to cancel
         try:
             for workshop_id, source in files:
                 _move_in(folder / f"{workshop_id}.json", source, journal)
-            _fsync_folder(folder)
+            fsync_folder(folder)
             if (folder / BACKUPS).is_dir():
-                _fsync_folder(folder / BACKUPS)
+                fsync_folder(folder / BACKUPS)
         except BaseException:
             journal.undo()
             raise

@@ -35,7 +35,7 @@ from workshop_kit import paths
 from workshop_kit.content.library import Library
 from workshop_kit.pdf.requests import PAPERS, PrintRequest
 from workshop_kit.settings import Settings
-from workshop_kit.ui.printing.worker import BuildJob
+from workshop_kit.ui.jobs import Job
 from workshop_kit.ui.text import LANGUAGES, local
 
 __all__ = ["PrintPage"]
@@ -49,7 +49,7 @@ class PrintPage(QWidget):
         self.library = library
         self.store = store
         self.settings = settings
-        self.job: BuildJob | None = None
+        self.job: Job | None = None
         self.pdf_path: Path | None = None
         self.pages = 0
         self._folder = Path(tempfile.mkdtemp(prefix="preview-", dir=self._cache()))
@@ -248,7 +248,7 @@ class PrintPage(QWidget):
         self._update_visible()
         self._debounce.start()
 
-    def rebuild(self) -> BuildJob | None:
+    def rebuild(self) -> Job | None:
         """Build the chosen document on a worker thread; the preview follows."""
         self._debounce.stop()
         self.stop_build()
@@ -262,9 +262,11 @@ class PrintPage(QWidget):
 
         library, store, site = self.library, self.store, load_site()
 
-        def build(out, progress, cancelled) -> int:
+        out = self._folder / f"document-{next(_serial)}.pdf"
+
+        def build(progress, cancelled) -> tuple[str, int]:
             documents = documents_for(request, library, site, store)
-            return render(
+            pages = render(
                 documents,
                 out,
                 paper=request.paper,
@@ -272,9 +274,9 @@ class PrintPage(QWidget):
                 progress=progress,
                 cancelled=cancelled,
             )
+            return str(out), pages
 
-        out = self._folder / f"document-{next(_serial)}.pdf"
-        self.job = BuildJob(build, out, self)
+        self.job = Job(build, self)
         self.job.progress.connect(self._on_job_progress)
         self.job.done.connect(self._on_job_done)
         self.job.failed.connect(self._on_job_failed)
@@ -296,7 +298,8 @@ class PrintPage(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _on_job_done(self, path: str, pages: int) -> None:
+    def _on_job_done(self, built: tuple[str, int]) -> None:
+        path, pages = built
         self._finish_job()
         old = self.pdf_path
         self.pdf_path, self.pages = Path(path), pages
