@@ -287,3 +287,14 @@ def test_read_aloud_shows_only_where_a_voice_exists(qtbot, instrument, pins):
     window.set_language("ar")  # no Arabic voice on this machine: the button hides
     assert not window.read_button.isVisible()
     window._exit_allowed = True
+
+
+def test_pin_fields_take_arabic_indic_digits(qtbot, pins):
+    from workshop_kit.ui.kiosk.pin_dialog import PinDialog
+
+    dialog = PinDialog(pins, "PIN")
+    qtbot.addWidget(dialog)
+    dialog.field.setText("٢٤٦٨")  # 2468 typed on an Arabic keyboard
+    assert dialog.field.hasAcceptableInput()
+    dialog._on_buttons_accepted()
+    assert dialog.result() == PinDialog.DialogCode.Accepted

@@ -13,9 +13,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from workshop_kit.records.matchcode import to_ascii_digits
+
 __all__ = ["PinDialog", "SetPinDialog"]
 
-_DIGITS = QRegularExpression(r"\d{0,8}")
+# Western, Arabic-Indic and Eastern Arabic-Indic digits: an Arabic keyboard types the
+# latter; PinStore reads them all as the same PIN. (Qt's \d matches ASCII digits only.)
+_DIGITS = QRegularExpression("[0-9\u0660-\u0669\u06f0-\u06f9]{0,8}")
 
 
 def _pin_field(parent) -> QLineEdit:
@@ -107,7 +111,7 @@ class SetPinDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_buttons_accepted(self) -> None:
-        first, second = self.first.text(), self.second.text()
+        first, second = to_ascii_digits(self.first.text()), to_ascii_digits(self.second.text())
         if not 4 <= len(first) <= 8:
             self.message.setText(self.tr("The PIN needs 4 to 8 digits."))
         elif first != second:
