@@ -15,9 +15,12 @@ from pathlib import Path
 __all__ = ["add_verbs", "run_export_verb", "run_import_verb"]
 
 
-def add_verbs(verbs) -> None:
-    from workshop_kit.exports.run import FORMATS
+#: The export formats (``exports.run.FORMATS``, which a test keeps equal): named here so
+#: that building the parser, which every start of the app does, imports no export code.
+FORMATS = ("csv", "xlsx", "sps", "codebook", "report", "bundle")
 
+
+def add_verbs(verbs) -> None:
     export = verbs.add_parser(
         "export",
         help="export survey results or data (csv, xlsx, sps, codebook, report, bundle)",

@@ -128,3 +128,20 @@ def test_bundle_round_trip_between_two_laptops(
     assert main(["import", str(broken)]) == 1
     assert "broken.wkbundle" in capsys.readouterr().err
     assert folder_digest(lead) == before
+
+
+def test_the_command_line_offers_every_export_format():
+    from workshop_kit import cli_data
+    from workshop_kit.exports.run import FORMATS
+
+    assert cli_data.FORMATS == FORMATS
+
+
+def test_starting_the_app_loads_no_export_or_analysis_code():
+    code = (
+        "import sys; from workshop_kit.cli import _parser; _parser(); "
+        "print(sorted(m for m in sys.modules if m.startswith(('workshop_kit.exports', "
+        "'workshop_kit.analysis', 'workshop_kit.records', 'openpyxl', 'reportlab'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

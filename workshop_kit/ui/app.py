@@ -6,7 +6,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from workshop_kit import paths
@@ -28,6 +28,14 @@ def _register_bundled_fonts() -> None:
     # Arabic must render on a laptop without Arabic fonts installed.
     for font in sorted((paths.assets_dir() / "fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
+
+
+def _set_window_icon() -> None:
+    # After the first paint: creating the QIcon (and its SVG plugin) costs start-up time.
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon(str(paths.assets_dir() / "icons" / "workshop-kit.svg"))
+    QApplication.instance().setWindowIcon(icon)
 
 
 def setup_application(app: QApplication, ui_language: str, *, fonts_now: bool = True) -> None:
@@ -70,12 +78,12 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName(DESKTOP_ID)  # links windows to the menu entry (Wayland)
-    app.setWindowIcon(QIcon(str(paths.assets_dir() / "icons" / "workshop-kit.svg")))
     settings = Settings()
     setup_application(app, ui_language or settings.get("ui_language"), fonts_now=False)
     window = create_main_window(settings=settings)
     # The first paint needs no bundled font; the pages built right after it do.
     window.first_shown.connect(_register_bundled_fonts)
+    window.first_shown.connect(_set_window_icon)
     window.show()
     if smoke:  # report the two moments, then quit
         window.first_shown.connect(lambda: print("main window shown", flush=True))

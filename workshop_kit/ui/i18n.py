@@ -28,19 +28,13 @@ Decisions:
 
 from __future__ import annotations
 
-import math
 import os
-import re
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QLibraryInfo,
-    QLocale,
-    Qt,
-    QTranslator,
-)
+# Only what start-up needs: PySide6 creates each Qt class on first use, and QTranslator,
+# QLibraryInfo, QDate and a QTranslator subclass cost tens of milliseconds before the first
+# paint. They are imported where they are used (pseudo-localisation lives in ``pseudo``).
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from workshop_kit import paths
 from workshop_kit.ui.text import direction_for
@@ -49,15 +43,12 @@ __all__ = [
     "PSEUDO_ENV",
     "UI_LANGUAGES",
     "UI_LOCALES",
-    "PseudoTranslator",
     "install_language",
-    "install_pseudo",
     "locale_day",
     "locale_digits",
     "locale_number",
     "locale_percent",
     "pseudo_enabled",
-    "pseudo_text",
     "translations_dir",
 ]
 
@@ -72,7 +63,7 @@ PSEUDO_ENV = "WORKSHOP_KIT_PSEUDO"
 _APP = "workshop_kit.translator"
 _QT = "workshop_kit.qt_translator"
 _PSEUDO = "workshop_kit.pseudo_translator"
-_installed: list[QTranslator] = []  # keeps the Python objects alive while Qt uses them
+_installed: list = []  # our QTranslators, kept alive while Qt uses them
 
 
 def translations_dir() -> Path:
@@ -89,13 +80,15 @@ def _remove_ours(app: QCoreApplication) -> None:
         _installed.remove(translator)
 
 
-def _install(app: QCoreApplication, translator: QTranslator, name: str) -> None:
+def _install(app: QCoreApplication, translator, name: str) -> None:
     translator.setObjectName(name)
     app.installTranslator(translator)
     _installed.append(translator)
 
 
 def _qt_translation(lang: str) -> Path | None:
+    from PySide6.QtCore import QLibraryInfo
+
     for folder in (
         translations_dir(),
         Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -118,10 +111,14 @@ def install_language(app: QCoreApplication, lang: str, *, pseudo: bool | None = 
     if pseudo is None:
         pseudo = pseudo_enabled()
     if pseudo:
+        from workshop_kit.ui.pseudo import install_pseudo
+
         install_pseudo(app)
         return True
     found = lang == "en"
     if lang != "en":
+        from PySide6.QtCore import QTranslator
+
         translator = QTranslator()
         qm = translations_dir() / f"workshop_kit_{lang}.qm"
         if qm.is_file() and translator.load(str(qm)):
@@ -134,74 +131,6 @@ def install_language(app: QCoreApplication, lang: str, *, pseudo: bool | None = 
     if hasattr(app, "setLayoutDirection"):  # a QGuiApplication
         app.setLayoutDirection(direction_for(lang))
     return found
-
-
-def install_pseudo(app: QCoreApplication) -> PseudoTranslator:
-    """Pseudo-localise every string from now on, and mirror the layout."""
-    translator = PseudoTranslator()
-    _install(app, translator, _PSEUDO)
-    if hasattr(app, "setLayoutDirection"):
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    return translator
-
-
-# -- pseudo-localisation ----------------------------------------------------------------
-
-# Kept exactly: placeholders, HTML tags and entities, escaped ampersands, key names.
-_KEEP = re.compile(
-    r"\{[^{}]*\}|%L?n|%\d+|<[^<>]*>|&(?:[a-zA-Z]+|#\d+);|&&"
-    r"|\b(?:Ctrl|Alt|Shift|Meta)\+(?:[A-Za-z0-9]+|Left|Right|Up|Down)\b"
-    r"|\b(?:F\d{1,2}|Esc|Space|PgUp|PgDown|Page Up|Page Down)\b"
-)
-_ACCENTED = str.maketrans(
-    "aeiouyAEIOUYcnsztgCNSZG",
-    "áéíóúýÁÉÍÓÚÝçñšžţğÇÑŠŽĞ",
-)
-_STRETCH = 1.4
-
-
-def _stretch(chunk: str) -> str:
-    out = []
-    for index, ch in enumerate(chunk):
-        if ch == "&" and index + 1 < len(chunk):
-            out.append(ch)  # the accelerator letter after it stays as it is
-            continue
-        if index > 0 and chunk[index - 1] == "&":
-            out.append(ch)
-            continue
-        accented = ch.translate(_ACCENTED)
-        out.append(accented * 2 if ch in "aeiouAEIOU" else accented)
-    return "".join(out)
-
-
-def pseudo_text(source: str) -> str:
-    """``source`` about 40 % longer, accented and bracketed, its placeholders intact:
-    "&Save {count} files" becomes "[&Sáávéé {count} fíílééš ~]"."""
-    if not source.strip():
-        return source
-    parts, last = [], 0
-    for match in _KEEP.finditer(source):
-        parts.append(_stretch(source[last : match.start()]))
-        parts.append(match.group(0))
-        last = match.end()
-    parts.append(_stretch(source[last:]))
-    text = "".join(parts)
-    missing = math.ceil(len(source) * _STRETCH) - len(text) - 2
-    if missing > 0:
-        text += " " + "~" * max(1, missing - 1)
-    return f"[{text}]"
-
-
-class PseudoTranslator(QTranslator):
-    """Answers every lookup with :func:`pseudo_text` of the source."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return pseudo_text(source or "")
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 # -- numbers and days -------------------------------------------------------------------
@@ -231,6 +160,8 @@ def locale_percent(fraction: float, decimals: int = 0) -> str:
 def locale_day(iso_day: str) -> str:
     """An ISO day ("2025-03-07") as "7 Mar 2025" in the interface language; anything that
     is not an ISO day comes back unchanged."""
+    from PySide6.QtCore import QDate
+
     day = QDate.fromString(iso_day, Qt.DateFormat.ISODate)
     if not day.isValid():
         return iso_day
@@ -244,3 +175,13 @@ def locale_digits(text: str) -> str:
     if zero == "0" or len(zero) != 1:
         return text
     return text.translate({ord("0") + d: ord(zero) + d for d in range(10)})
+
+
+def __getattr__(name: str):
+    """``PseudoTranslator``, ``install_pseudo`` and ``pseudo_text`` live in ``ui.pseudo``,
+    loaded only when asked for (they cost start-up time)."""
+    if name in ("PseudoTranslator", "install_pseudo", "pseudo_text"):
+        from workshop_kit.ui import pseudo
+
+        return getattr(pseudo, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
