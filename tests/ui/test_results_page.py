@@ -135,3 +135,16 @@ def test_a_tiny_workshop_shows_no_small_count(qtbot, page):
     texts = [label.text() for card in page.cards for label in card.findChildren(QLabel)]
     assert any("Responses: fewer than 5 before, fewer than 5 after" in t for t in texts)
     assert not any(re.search(r"\b[1-4]\b", t) for t in texts if t.startswith("Responses"))
+
+
+def test_showing_the_page_again_reanalyses_only_after_a_change(qtbot, page, user_data):
+    analysed(qtbot, page)
+    first = page.job
+    page.hide()
+    page.show()
+    assert page.job is first  # nothing changed: the results on show stay
+    page.hide()
+    page.settings.set("disclosure_k", 6)
+    page.show()
+    assert page.job is not first
+    qtbot.waitUntil(lambda: not page.job.running and page.results.k == 6, timeout=20_000)

@@ -351,3 +351,19 @@ def test_a_file_replaced_by_a_newer_version_while_open_is_never_written(disk):
     with pytest.raises(Exception, match="newer version"):
         add(disk, workshop.id)
     assert path.read_bytes() == before
+
+
+def test_state_changes_with_every_write_and_only_then(store):
+    before = store.state()
+    assert store.state() == before
+    workshop = store.create_workshop(**DETAILS)
+    created = store.state()
+    assert created != before
+    add(store, workshop.id, answers={"hit-wife": 2})
+    assert store.state() != created
+    saved = store.state()
+    store.list_workshops()
+    store.responses(workshop.id)
+    assert store.state() == saved  # reading changes nothing
+    store.delete_workshop(workshop.id)
+    assert store.state() != saved

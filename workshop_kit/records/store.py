@@ -70,6 +70,7 @@ class WorkshopStore:
         self._listed: dict[str, tuple[tuple[int, int, int], Workshop]] = {}
         # The GUI saves on its own thread while an export may read on another.
         self._lock = threading.RLock()
+        self._writes = 0  # changes made through this object (see ``state``)
 
     # ------------------------------------------------------------------ files
 
@@ -150,6 +151,7 @@ class WorkshopStore:
         change(data)
         validate_document(data, workshop_id)  # never write a file the check would reject
         db.storage.write(data)
+        self._writes += 1
 
     # ------------------------------------------------------------------ workshops
 
@@ -199,6 +201,20 @@ class WorkshopStore:
             if found is not None:
                 yield found
 
+    def state(self) -> tuple:
+        """Changes whenever any workshop changes, here or (on disk) in another process:
+        cheap enough to ask before deciding whether an analysis must be redone."""
+        if self.memory:
+            return (self._writes,)
+        with self._lock:
+            signatures = []
+            for path in workshop_files(self.folder):
+                try:
+                    signatures.append((path.name, *file_signature(path)))
+                except FileNotFoundError:
+                    continue
+            return (self._writes, tuple(signatures))
+
     def count_files(self) -> int:
         """How many workshop files there are (for progress bars)."""
         return len(self._dbs) if self.memory else len(workshop_files(self.folder))
@@ -234,6 +250,7 @@ class WorkshopStore:
             db = self._new_db(workshop.id)
             db.storage.write({META: {"1": meta}, RESPONSES: {}})
             self._remember(workshop.id, db)
+            self._writes += 1
         return workshop
 
     def update_workshop(self, workshop: Workshop) -> Workshop:
@@ -257,6 +274,7 @@ class WorkshopStore:
                 db.storage.delete()
             del self._dbs[workshop_id]
             self._listed.pop(workshop_id, None)
+            self._writes += 1
 
     # ------------------------------------------------------------------ responses
 
@@ -309,6 +327,7 @@ class WorkshopStore:
             table = (db.storage.read() or {}).get(RESPONSES, {})
             next_id = max(map(int, table), default=0) + 1
             db.table(RESPONSES).insert(Document(response.to_doc(), doc_id=next_id))
+            self._writes += 1
         return response
 
     def responses(self, workshop_id: str) -> list[Response]:

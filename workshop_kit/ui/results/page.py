@@ -51,6 +51,7 @@ class ResultsPage(QWidget):
         self.cards: list[ItemCard] = []
         self.group_view = None
         self._pending = False
+        self._analysed: tuple | None = None  # _state() when the results on show were made
         lang = self.lang
         layout = QVBoxLayout(self)
         title = self.tr("Results")  # a plain call: lupdate cannot see into f-strings
@@ -107,7 +108,12 @@ class ResultsPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.refresh()
+        if self._analysed != self._state():  # new data, or a setting changed meanwhile
+            self.refresh()
+
+    def _state(self) -> tuple:
+        """What the results on show depend on besides the filters."""
+        return (self.store.state(), self.k, self.lang, self.filters.filters())
 
     # ------------------------------------------------------------------ analysis
 
@@ -119,6 +125,7 @@ class ResultsPage(QWidget):
             return None
         self.filters.set_workshops(self.store.list_workshops())
         filters, k, library = self.filters.filters(), self.k, self.library
+        self._analysed = self._state()
 
         def work(progress, cancelled) -> Results:
             dataset = load_dataset(self.store, filters, progress=progress, cancelled=cancelled)
