@@ -102,6 +102,7 @@ class WorkshopStore:
         itself, so there only the listing cache is dropped.
         """
         with self._lock:
+            self._writes += 1  # something else changed these workshops
             for workshop_id in workshop_ids:
                 if not self.memory:
                     self._dbs.pop(workshop_id, None)
