@@ -814,7 +814,7 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+37"/>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+41"/>
         <location line="+5"/>
         <source>Facilitator PIN</source>
         <translation>الرقم السري للميسّرين</translation>
@@ -1020,12 +1020,12 @@
         <translation>يُرجى اختيار ورشة لإعداد حزمة الطباعة الخاصة بها.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Building…</source>
         <translation>جارٍ الإعداد…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n page(s), ready to print or save.</source>
         <translation>
             <numerusform>%Ln صفحة، جاهزة للطباعة أو الحفظ.</numerusform>
@@ -1107,7 +1107,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/page.py" line="+56"/>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+57"/>
         <source>Results</source>
         <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
         <translation>النتائج</translation>
@@ -1158,7 +1158,7 @@
         <translation>النتائج حسب البند</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Cancelled.</source>
         <translation>تم الإلغاء.</translation>
     </message>

@@ -806,7 +806,7 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+37"/>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+41"/>
         <location line="+5"/>
         <source>Facilitator PIN</source>
         <translation>Code PIN des facilitateurs</translation>
@@ -1012,12 +1012,12 @@
         <translation>Choisissez un atelier pour son dossier à imprimer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Building…</source>
         <translation>Préparation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n page(s), ready to print or save.</source>
         <translation>
             <numerusform>%Ln page, prête à imprimer ou à enregistrer.</numerusform>
@@ -1095,7 +1095,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/page.py" line="+56"/>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+57"/>
         <source>Results</source>
         <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
         <translation>Résultats</translation>
@@ -1146,7 +1146,7 @@
         <translation>Résultats par question</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
