@@ -10,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
-__all__ = ["atomic_write_bytes", "atomic_write_text", "fsync_folder"]
+__all__ = ["atomic_file", "atomic_write_bytes", "atomic_write_text", "fsync_folder"]
 
 
 def atomic_write_text(path: Path, text: str, *, durable: bool = True) -> None:
@@ -22,11 +24,21 @@ def atomic_write_text(path: Path, text: str, *, durable: bool = True) -> None:
 
 def atomic_write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Replace ``path`` with ``data`` all at once, creating its folder if needed."""
+    with atomic_file(path, durable=durable) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
+    """A binary file to write (and read back) that replaces ``path`` only when the block
+    ends without an error; on an error or a cancel nothing is left behind. For content
+    written in pieces, such as a zip archive."""
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(fd, "w+b") as handle:
+            yield handle
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())

@@ -56,7 +56,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 from workshop_kit import __version__, paths
-from workshop_kit.fileio import atomic_write_text, fsync_folder
+from workshop_kit.fileio import atomic_file, atomic_write_text, fsync_folder
 from workshop_kit.records.bundle_format import (
     _HEX32,
     _MANIFEST_PER_FILE,
@@ -171,60 +171,45 @@ def export_bundle(
     skipped: list[tuple[str, str]] = []
     files: list[dict[str, Any]] = []
     declared = 0
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w+b") as handle:
-            with zipfile.ZipFile(handle, "w") as archive:
-                for done, workshop_id in enumerate(candidates, start=1):
-                    _check_cancel(cancelled)
-                    try:
-                        raw, count = _exportable(store, workshop_id)
-                    except _Skip as skip:
-                        skipped.append((workshop_id, str(skip)))
-                        _report(progress, done, total)
-                        continue
-                    reserve = _MANIFEST_RESERVE + _MANIFEST_PER_FILE * (len(files) + 1)
-                    if len(files) + 2 > MAX_ENTRIES or (
-                        declared + len(raw) + reserve > MAX_TOTAL_BYTES
-                    ):
-                        skipped.append(
-                            (workshop_id, "the bundle is full: export it in another bundle")
-                        )
-                        _report(progress, done, total)
-                        continue
-                    name = f"workshops/{workshop_id}.json"
-                    _write_entry(archive, name, raw)
-                    declared += len(raw)
-                    files.append(
-                        {
-                            "path": name,
-                            "sha256": hashlib.sha256(raw).hexdigest(),
-                            "size": len(raw),
-                            "responses": count,
-                        }
-                    )
-                    _report(progress, done, total)
-                _check_cancel(cancelled)
-                responses = sum(entry["responses"] for entry in files)
-                manifest = {
-                    "format": FORMAT,
-                    "format_version": FORMAT_VERSION,
-                    "toolkit_version": __version__,
-                    "laptop_id": laptop_id(),
-                    "created_day": today(),
-                    "counts": {"workshops": len(files), "responses": responses},
-                    "files": files,
+    with atomic_file(path) as handle, zipfile.ZipFile(handle, "w") as archive:
+        for done, workshop_id in enumerate(candidates, start=1):
+            _check_cancel(cancelled)
+            try:
+                raw, count = _exportable(store, workshop_id)
+            except _Skip as skip:
+                skipped.append((workshop_id, str(skip)))
+                _report(progress, done, total)
+                continue
+            reserve = _MANIFEST_RESERVE + _MANIFEST_PER_FILE * (len(files) + 1)
+            if len(files) + 2 > MAX_ENTRIES or (declared + len(raw) + reserve > MAX_TOTAL_BYTES):
+                skipped.append((workshop_id, "the bundle is full: export it in another bundle"))
+                _report(progress, done, total)
+                continue
+            name = f"workshops/{workshop_id}.json"
+            _write_entry(archive, name, raw)
+            declared += len(raw)
+            files.append(
+                {
+                    "path": name,
+                    "sha256": hashlib.sha256(raw).hexdigest(),
+                    "size": len(raw),
+                    "responses": count,
                 }
-                text = json.dumps(manifest, indent=1, ensure_ascii=True) + "\n"
-                _write_entry(archive, MANIFEST, text.encode("ascii"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    fsync_folder(path.parent)
+            )
+            _report(progress, done, total)
+        _check_cancel(cancelled)
+        responses = sum(entry["responses"] for entry in files)
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "toolkit_version": __version__,
+            "laptop_id": laptop_id(),
+            "created_day": today(),
+            "counts": {"workshops": len(files), "responses": responses},
+            "files": files,
+        }
+        text = json.dumps(manifest, indent=1, ensure_ascii=True) + "\n"
+        _write_entry(archive, MANIFEST, text.encode("ascii"))
     _report(progress, total, total)
     return ExportReport(path, len(files), responses, tuple(skipped))
 
