@@ -88,11 +88,9 @@ def _print(args: argparse.Namespace) -> int:
     from workshop_kit.site import load_site
 
     store = WorkshopStore()
-    workshop_id = getattr(args, "workshop", None)
-    if workshop_id:  # accept the short id shown in the app
-        prefix = workshop_id.lower()  # the code printed on forms is upper case
-        matches = [w.id for w in store.list_workshops() if w.id.startswith(prefix)]
-        workshop_id = matches[0] if len(matches) == 1 else workshop_id
+    from workshop_kit.cli_data import resolve_workshop
+
+    workshop_id = resolve_workshop(store, getattr(args, "workshop", None))
     request = PrintRequest(
         kind=args.verb,
         lang=args.lang,

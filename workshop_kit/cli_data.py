@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-__all__ = ["add_verbs", "run_export_verb", "run_import_verb"]
+__all__ = ["add_verbs", "resolve_workshop", "run_export_verb", "run_import_verb"]
 
 
 #: The export formats (``exports.run.FORMATS``, which a test keeps equal): named here so
@@ -67,12 +67,14 @@ def _progress(done: int, total: int) -> None:
         print(f"\r{100 * done // total}%", end=end, file=sys.stderr, flush=True)
 
 
-def _resolve_workshop(store, code: str | None) -> str | None:
+def resolve_workshop(store, code: str | None) -> str | None:
+    """The workshop id for a code as shown in the app or printed on forms (or a whole id);
+    an unknown code comes back as given, for the caller's "no such workshop" message."""
     if not code:
         return None
-    prefix = code.strip().lower()
+    prefix = code.strip().lower()  # the code printed on forms is upper case
     found = [w.id for w in store.list_workshops() if w.id.startswith(prefix)]
-    return found[0] if len(found) == 1 else prefix
+    return found[0] if len(found) == 1 else code.strip()
 
 
 def _check_pin(args: argparse.Namespace) -> str | None:
@@ -115,7 +117,7 @@ def run_export_verb(args: argparse.Namespace) -> int:
         day_from=args.day_from,
         day_to=args.day_to,
         language=args.language,
-        workshop_id=_resolve_workshop(store, args.workshop),
+        workshop_id=resolve_workshop(store, args.workshop),
     )
     k = args.k if args.k is not None else Settings().get("disclosure_k")
     request = ExportRequest(
@@ -143,6 +145,7 @@ def run_export_verb(args: argparse.Namespace) -> int:
 
 def run_import_verb(args: argparse.Namespace) -> int:
     from workshop_kit.records.bundle import BundleError, import_bundle
+    from workshop_kit.records.model import workshop_code
     from workshop_kit.records.store import WorkshopStore
 
     if not args.bundle.is_file():
@@ -159,5 +162,5 @@ def run_import_verb(args: argparse.Namespace) -> int:
         f"{len(report.rejected)} rejected; {report.responses_added} responses added"
     )
     for workshop_id, reason in report.rejected:
-        print(f"  rejected {workshop_id[:8].upper()}: {reason}")
+        print(f"  rejected {workshop_code(workshop_id)}: {reason}")
     return 1 if report.rejected and not (report.added or report.merged) else 0

@@ -58,9 +58,8 @@ from workshop_kit.pdf.blocks import (
     Table,
 )
 from workshop_kit.pdf.doc_text import line
-from workshop_kit.pdf.documents import WORKSHOP_CODE_LENGTH
 from workshop_kit.pdf.render import render
-from workshop_kit.records.model import today
+from workshop_kit.records.model import today, workshop_code
 from workshop_kit.site import SiteInfo
 
 __all__ = ["format_p", "report", "write_report"]
@@ -150,7 +149,7 @@ def _filters(results: Results, say: _Words) -> list[Block]:
         key = f"report.lang.{code}"
         rows.append((say("report.filter.language"), say(key) if key in LABELS["en"] else code))
     if "workshop_id" in described:
-        code = described["workshop_id"][:WORKSHOP_CODE_LENGTH].upper()
+        code = workshop_code(described["workshop_id"])
         rows.append((say("report.filter.workshop"), code))
     blocks: list[Block] = [Heading(say("report.filters_heading"), 2)]
     if rows:

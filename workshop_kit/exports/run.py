@@ -21,6 +21,7 @@ from workshop_kit.analysis.disclosure import DEFAULT_K, check_k
 from workshop_kit.content.library import Library
 from workshop_kit.content.model import Instrument
 from workshop_kit.records import WorkshopStore
+from workshop_kit.records.model import workshop_code
 
 __all__ = [
     "FORMATS",
@@ -125,7 +126,7 @@ def run_export(
         if request.filters != Filters():
             ids = [w.id for w in store.list_workshops() if request.filters.accepts(w)]
         report = export_bundle(store, request.path, ids, progress=progress, cancelled=cancelled)
-        skipped = "".join(f"; left out {wid[:8].upper()}: {why}" for wid, why in report.skipped)
+        skipped = "".join(f"; left out {workshop_code(wid)}: {why}" for wid, why in report.skipped)
         return ExportOutcome(
             request.path,
             f"{report.workshops} workshops, {report.responses} responses{skipped}",

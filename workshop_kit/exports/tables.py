@@ -4,7 +4,7 @@ One row per response, in the data set's order (sorted by workshop, phase and pai
 never in the order people answered). The columns, in order:
 
 ``row`` (1..n), ``workshop`` (the short code printed on the workshop's paper forms: the
-first ``WORKSHOP_CODE_LENGTH`` hex digits of its id, upper-cased, as in ``pdf.documents``),
+short code printed on its paper forms, ``records.model.workshop_code``),
 ``site``, ``curriculum``, ``sessions`` (ids joined by ``+``), ``language`` (the workshop's),
 ``workshop_day``, ``phase`` (pre/post), ``pair`` (pair number within the workshop, empty if
 unmatched), ``instrument``, ``instrument_version``, ``entry_mode``, then one column per item
@@ -40,6 +40,7 @@ from typing import Any
 from workshop_kit.analysis.dataset import Dataset
 from workshop_kit.content.model import Instrument, Item
 from workshop_kit.records import Workshop
+from workshop_kit.records.model import WORKSHOP_CODE_LENGTH
 
 __all__ = [
     "COLUMN_DESCRIPTIONS",
@@ -69,8 +70,6 @@ PREFER_NOT_LABELS = {
     "ar": "أفضّل عدم الإجابة",
     "fr": "Préfère ne pas répondre",
 }
-#: Same rule as ``pdf.documents.workshop_code`` (repeated: exports/ may not import pdf/).
-WORKSHOP_CODE_LENGTH = 6
 
 FIXED_COLUMNS = (
     "row",
@@ -113,8 +112,8 @@ class Cancelled(Exception):
 
 
 def workshop_code(workshop: Workshop) -> str:
-    """The short code printed on a workshop's paper forms (the start of its random id)."""
-    return workshop.id[:WORKSHOP_CODE_LENGTH].upper()
+    """The short code printed on a workshop's paper forms (``records.model.workshop_code``)."""
+    return workshop.code
 
 
 def prefer_not_label(lang: str) -> str:

@@ -46,7 +46,6 @@ __all__ = [
 
 #: What a print pack may include, in the order it prints them.
 PACK_PARTS = ("guide", "handouts", "forms")
-WORKSHOP_CODE_LENGTH = 6
 #: Write-in cells per match-code answer: one letter, or a number up to two digits.
 CODE_CELLS = {"letter": 1, "number": 2}
 _TIMING_WIDTHS = (0.12, 0.12, 0.5, 0.26)
@@ -185,9 +184,8 @@ def guide(curriculum: Curriculum, session: Session, lang: str, site: SiteInfo) -
 
 
 def workshop_code(workshop: Workshop) -> str:
-    """The short code printed on a workshop's paper forms (the start of its random id), so
-    a stack of forms can be told apart from another workshop's without naming anyone."""
-    return workshop.id[:WORKSHOP_CODE_LENGTH].upper()
+    """The short code printed on a workshop's paper forms (``records.model.workshop_code``)."""
+    return workshop.code
 
 
 def survey_form(

@@ -121,7 +121,7 @@ def _workshop(request: PrintRequest, store):
     try:
         return store.get_workshop(request.workshop_id)
     except LookupError:
-        known = _choices(w.id[:6].upper() for w in store.list_workshops())
+        known = _choices(w.code for w in store.list_workshops())
         raise RequestError(
             f"unknown workshop '{request.workshop_id}' (workshops: {known})"
         ) from None

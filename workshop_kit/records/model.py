@@ -26,10 +26,12 @@ __all__ = [
     "MATCH_CODE_LENGTH",
     "PHASES",
     "STATUSES",
+    "WORKSHOP_CODE_LENGTH",
     "Response",
     "Workshop",
     "new_id",
     "today",
+    "workshop_code",
 ]
 
 PHASES = ("pre", "post")
@@ -47,6 +49,16 @@ _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _UUID_HEX = re.compile(r"^[0-9a-f]{32}$")
 _DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits only
 _HASH = re.compile(rf"^[0-9a-f]{{{HASH_LENGTH}}}$")
+
+
+#: How many characters of a workshop's id make its short code.
+WORKSHOP_CODE_LENGTH = 6
+
+
+def workshop_code(workshop_id: str) -> str:
+    """The short code shown in the app and printed on a workshop's paper forms: the start of
+    its random id, upper case. Tells one stack of forms from another without naming anyone."""
+    return workshop_id[:WORKSHOP_CODE_LENGTH].upper()
 
 
 def new_id() -> str:
@@ -180,6 +192,11 @@ class Workshop:
         if any(not ch.isprintable() for ch in site):
             raise ValueError(f"site contains control characters: {site!r}")
         _set(self, "site", site)
+
+    @property
+    def code(self) -> str:
+        """The short code (see :func:`workshop_code`)."""
+        return workshop_code(self.id)
 
     @property
     def is_open(self) -> bool:

@@ -100,7 +100,7 @@ class FilterBar(QWidget):
         for name in sorted({w.site for w in workshops}):
             self.site.addItem(name, name)
         for w in sorted(workshops, key=lambda w: (w.day, w.site), reverse=True):
-            self.workshop.addItem(f"{w.id[:8].upper()} · {w.day} · {w.site}", w.id)
+            self.workshop.addItem(f"{w.code} · {w.day} · {w.site}", w.id)
         for combo, value in ((self.site, site), (self.workshop, workshop)):
             index = combo.findData(value)
             combo.setCurrentIndex(max(0, index))

@@ -28,6 +28,7 @@ from workshop_kit.analysis.dataset import load_dataset
 from workshop_kit.analysis.results import Results
 from workshop_kit.analysis.summary import summarise
 from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, pick_instrument
+from workshop_kit.records.model import workshop_code
 from workshop_kit.ui.i18n import locale_number
 from workshop_kit.ui.jobs import Job
 from workshop_kit.ui.results.cards import ItemCard, scores_table
@@ -326,7 +327,7 @@ class ResultsPage(QWidget):
         )
         self.status.setText(text)
         if report.rejected:
-            reasons = "\n".join(f"{wid[:8].upper()}: {why}" for wid, why in report.rejected)
+            reasons = "\n".join(f"{workshop_code(wid)}: {why}" for wid, why in report.rejected)
             QMessageBox.warning(self, self.tr("Some workshops were not imported"), reasons)
         self.data_changed.emit()
         QTimer.singleShot(0, self.refresh)
