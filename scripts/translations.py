@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -87,9 +88,16 @@ def source_files() -> list[Path]:
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}")
+    """``pyside6-<name>`` of the Python running this script: beside ``sys.executable``
+    first (a venv that was never activated), then PATH."""
+    exe = f"pyside6-{name}" + (".exe" if os.name == "nt" else "")
+    here = Path(sys.executable).parent / exe
+    found = str(here) if here.is_file() else shutil.which(exe)
     if found is None:
-        sys.exit(f"pyside6-{name} was not found: install PySide6 (pip install PySide6).")
+        sys.exit(
+            f"{exe} was not found beside {sys.executable} nor on PATH: it comes with "
+            "PySide6-Essentials; reinstall the project (pip install -c constraints.txt '.[test]')."
+        )
     return found
 
 

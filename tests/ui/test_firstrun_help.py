@@ -385,7 +385,7 @@ def _declared_dependencies() -> list[str]:
 
 def _licence_file_for(dist: str) -> Path:
     key = dist.lower().replace("_", "-")
-    key = "pyside6" if key.startswith("pyside6") else key
+    key = "pyside6" if key.startswith(("pyside6", "shiboken6")) else key
     return licences_dir() / f"{key}.txt"
 
 

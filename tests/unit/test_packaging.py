@@ -33,7 +33,37 @@ def test_depends_on_the_small_qt_wheels_not_the_meta_package():
     assert "PySide6" not in names
     for name in ("PySide6-Essentials", "reportlab", "tinydb"):
         spec = next(d for d in deps if d.startswith(name))
-        assert "<" in spec, f"{name} needs a major-version pin"
+        assert "<" in spec or "==" in spec, f"{name} needs a major-version pin"
+
+
+def test_qt_wheels_are_pinned_to_one_tested_release():
+    """PySide6 6.12.0 leaks a reference to None per void call (the app aborts): Qt is
+    pinned exactly, all three wheels to the same release, and the constraints agree."""
+    deps = pyproject()["project"]["dependencies"]
+    qt = {d.split("==")[0]: d.split("==")[1].split()[0] for d in deps if "==" in d}
+    wanted = {"PySide6-Essentials", "PySide6-Addons", "shiboken6"}
+    assert wanted <= set(qt), f"pin exactly: {sorted(wanted - set(qt))}"
+    assert len({qt[name] for name in wanted}) == 1, qt
+    pins = {}
+    for line in (ROOT / "constraints.txt").read_text().splitlines():
+        if "==" in line and not line.startswith("#"):
+            name, version = line.split("==")
+            pins[name.lower().replace("_", "-")] = version.strip()
+    for name in wanted:
+        assert pins[name.lower()] == qt[name], f"constraints.txt disagrees on {name}"
+
+
+def test_every_dependency_is_in_the_constraints_file():
+    project = pyproject()["project"]
+    names = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    pins = {
+        line.split("==")[0].lower().replace("_", "-")
+        for line in (ROOT / "constraints.txt").read_text().splitlines()
+        if "==" in line and not line.startswith("#")
+    }
+    for spec in names:
+        name = spec.split(">")[0].split("=")[0].split("<")[0].split("[")[0].strip()
+        assert name.lower().replace("_", "-") in pins, f"{name} is not in constraints.txt"
 
 
 @pytest.mark.slow

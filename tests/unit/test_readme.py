@@ -18,8 +18,8 @@ def commands() -> list[str]:
 def test_readme_gives_exactly_two_python_commands():
     install_and_start, install_and_test = commands()
     assert install_and_start.endswith(".venv/bin/workshop-kit")
-    assert "pip install ." in install_and_start
-    assert "pip install '.[test]'" in install_and_test
+    assert "pip install -c constraints.txt ." in install_and_start
+    assert "pip install -c constraints.txt '.[test]'" in install_and_test
     assert install_and_test.endswith("-m pytest")
 
 
