@@ -13,6 +13,7 @@ import unicodedata
 import pytest
 
 from tests import survey_data
+from tests.tools import needs
 from workshop_kit.cli import main
 from workshop_kit.records.pin import PinStore
 from workshop_kit.records.store import WorkshopStore
@@ -70,6 +71,7 @@ def test_site_filter_and_arabic_labels(tmp_path, data, monkeypatch, no_network):
     assert answers <= {"لا أوافق", "أوافق إلى حدٍّ ما", "أوافق", "أفضّل عدم الإجابة", ""}
 
 
+@needs("pdftotext")
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_report_is_a_readable_pdf(tmp_path, data, lang, no_network):
     out = tmp_path / f"report-{lang}.pdf"

@@ -7,8 +7,11 @@ import unicodedata
 
 import pytest
 
+from tests.tools import needs
 from workshop_kit.cli import main
 from workshop_kit.records.store import WorkshopStore
+
+pytestmark = needs("pdftotext", "pdfinfo")
 
 
 def text_of(path) -> str:

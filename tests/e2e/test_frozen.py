@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.tools import require
 from workshop_kit import __version__
 from workshop_kit.cli import main
 
@@ -75,6 +76,7 @@ def report(request, line: str) -> None:
 def frozen(tmp_path_factory, request) -> Iterator[Frozen]:
     if find_spec("PyInstaller") is None:
         pytest.skip("PyInstaller is not installed (pip install pyinstaller): no frozen build")
+    require("objdump")  # PyInstaller reads shared libraries' dependencies with it
     out = tmp_path_factory.mktemp("frozen")
     build = [sys.executable, str(ROOT / "packaging" / "build.py")]
     result = subprocess.run(
@@ -95,6 +97,7 @@ def frozen(tmp_path_factory, request) -> Iterator[Frozen]:
 @pytest.fixture(scope="module")
 def offline() -> list[str]:
     """The command prefix that runs a program with no network at all."""
+    require("unshare")
     tried = []
     for prefix in (["unshare", "--net", "--map-root-user"], ["unshare", "--net"]):
         if shutil.which(prefix[0]) is None:
@@ -232,8 +235,7 @@ def test_frozen_handout_has_the_same_text_as_the_source_checkouts(
     data = frozen_pdf.read_bytes()
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     assert len(data) > 10_000  # the fonts are embedded
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed: text not compared")
+    require("pdftotext")
     assert main([*args, "-o", str(source_pdf)]) == 0
     capsys.readouterr()
     text = pdf_text(frozen_pdf)
@@ -261,8 +263,7 @@ def traced(offline: list[str], command: list[str], log: Path) -> tuple[int, list
 )
 def test_frozen_app_does_not_even_try_to_connect(frozen, offline, tmp_path, args):
     """Blocked is not enough: a failed attempt would still be a bug (and a timeout offline)."""
-    if shutil.which("strace") is None:
-        pytest.skip("strace is not installed: attempts are blocked but not looked for")
+    require("strace")
     _, seen = traced(offline, [sys.executable, "-c", PROBE], tmp_path / "probe.log")
     assert seen, "strace should see the probe's connection attempt"
     if args[0] == "handout":
@@ -273,8 +274,7 @@ def test_frozen_app_does_not_even_try_to_connect(frozen, offline, tmp_path, args
 
 
 def test_frozen_app_shows_its_window_on_x11(frozen, offline, tmp_path):
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed: the X11 (xcb) platform is not tried")
+    require("Xvfb")
     read, write = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],

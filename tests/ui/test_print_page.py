@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
+from tests.tools import require
 from workshop_kit.ui.printing.page import PrintPage
 
 
@@ -22,6 +23,7 @@ def page(qtbot, bundled_library, memory_store, settings):
 
 
 def pdf_pages(path) -> int:
+    require("pdfinfo")
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
     return int(
         next(line.split()[-1] for line in info.stdout.splitlines() if line.startswith("Pages:"))

@@ -7,7 +7,6 @@ import csv
 import dataclasses
 import random
 import re
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -17,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from tests.tools import needs, require
 from workshop_kit import exports
 from workshop_kit.analysis.dataset import Dataset, Filters, make_dataset
 from workshop_kit.analysis.disclosure import suppressed_text
@@ -553,7 +553,7 @@ def test_sps_renames_ids_that_are_not_valid_spss_names(instrument, tmp_path):
     assert set(names) <= set(sps["variable_labels"])
 
 
-@pytest.mark.skipif(shutil.which("pspp") is None, reason="PSPP is not installed")
+@needs("pspp")
 def test_pspp_reads_the_csv_through_the_syntax(instrument, tmp_path):
     """PSPP (the free SPSS) runs the syntax: the codes come back as written, and its value
     labels give back the labelled Arabic CSV, cell for cell."""
@@ -710,6 +710,7 @@ def test_files_carry_the_day_but_never_the_time(instrument, tmp_path):
     stamps = re.findall(r"\d{4}-\d{2}-\d{2}T(\d{2}:\d{2}:\d{2})", core)
     assert stamps and set(stamps) == {"00:00:00"}
     write_report(results, pdf)
+    require("pdfinfo")
     info = subprocess.run(["pdfinfo", "-isodates", str(pdf)], capture_output=True, text=True)
     dates = re.findall(r"Date:\s+\S+T(\d{2}:\d{2}:\d{2})", info.stdout)
     assert dates and set(dates) == {"00:00:00"}

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.tools import needs
 from workshop_kit import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,13 +62,13 @@ def metainfo() -> ET.Element:
 # --- Linux: desktop entry and AppStream -------------------------------------------------
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils")
+@needs("desktop-file-validate")
 def test_desktop_file_passes_desktop_file_validate():
     result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout == "", result.stdout + result.stderr
 
 
-@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstream is not installed")
+@needs("appstreamcli")
 def test_metainfo_passes_appstreamcli_validate_offline():
     result = subprocess.run(
         ["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True

@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import io
 import re
-import shutil
 import subprocess
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -25,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.tools import needs
 from tests.unit.test_pdf_text import bundled_texts
 from workshop_kit.pdf.blocks import (
     Box,
@@ -40,9 +40,7 @@ from workshop_kit.pdf.blocks import (
 )
 from workshop_kit.pdf.render import Cancelled, render
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed"
-)
+pytestmark = needs("pdftotext", "pdfinfo")
 
 PHONE = "0790 123 456"
 AR_PARA = (

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import ast
 import re
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from tests.tools import needs
 from tests.unit.test_pdf_render import bbox_lines, body_text, normal, pages, pdftext
 from workshop_kit.analysis.dataset import Filters, make_dataset
 from workshop_kit.analysis.summary import summarise
@@ -37,9 +37,7 @@ PAIRS = 24
 HIDDEN_ITEM = "deserves_beating"  # before, only two people disagree: hidden cells
 FEW_ITEM = "men_role"  # answered after by only three pairs
 
-needs_poppler = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed"
-)
+needs_poppler = needs("pdftotext")
 
 
 @pytest.fixture(scope="module")
