@@ -49,29 +49,34 @@ class Bar:
 def bar(phase: PhaseResult) -> Bar | None:
     """The bar of one phase, or ``None`` when any of its cells is suppressed or nobody
     answered."""
-    if phase.suppressed or not all(o.count.shown for o in phase.options):
+    if phase.suppressed:
         return None
-    options = sorted(
-        (o for o in phase.options if o.value is not None), key=lambda o: _SIDE_ORDER[o.side]
-    )
-    answered = sum(o.count.value for o in options)
+    # (value, side, count) of each answer drawn; prefer-not (value None) is not drawn.
+    drawn: list[tuple[int, str, float]] = []
+    for o in phase.options:
+        count = o.count.value
+        if count is None:  # a suppressed cell: no bar for this phase
+            return None
+        if o.value is not None:
+            drawn.append((o.value, o.side, count))
+    drawn.sort(key=lambda d: _SIDE_ORDER[d[1]])
+    answered = sum(count for _, _, count in drawn)
     if answered == 0:
         return None
-    widths = [o.count.value / answered for o in options]
-    sided = any(o.side != "none" for o in options)
-    if sided:
-        left = sum(w for o, w in zip(options, widths, strict=True) if o.side == "disagree")
-        neutral = sum(w for o, w in zip(options, widths, strict=True) if o.side == "neutral")
+    widths = [count / answered for _, _, count in drawn]
+    sides = [side for _, side, _ in drawn]
+    if any(side != "none" for side in sides):
+        left = sum(w for side, w in zip(sides, widths, strict=True) if side == "disagree")
+        neutral = sum(w for side, w in zip(sides, widths, strict=True) if side == "neutral")
         x = -left - neutral / 2
     else:
         x = -1.0
         widths = [2 * w for w in widths]  # fill the whole axis
-    tones = _tones([o.side for o in options])
     segments = []
-    for option, width, tone in zip(options, widths, tones, strict=True):
-        segments.append(Segment(option.value, option.side, tone, x, width))
+    for (value, side, _), width, tone in zip(drawn, widths, _tones(sides), strict=True):
+        segments.append(Segment(value, side, tone, x, width))
         x += width
-    return Bar(phase.phase, answered, tuple(segments))
+    return Bar(phase.phase, int(answered), tuple(segments))
 
 
 _SIDE_ORDER = {"disagree": 0, "neutral": 1, "agree": 2, "none": 0}

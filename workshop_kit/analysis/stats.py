@@ -416,9 +416,9 @@ def wilcoxon_signed_rank(
     kept = "dropped" if zero_method == "wilcox" else "ranked, then left out of T+ and T-"
     note = f"{zeros} zero difference(s) {kept}" if zeros else ""
     if not ties and zeros == 0 and n <= exact_max_n:
-        counts = _signed_rank_counts(n)
+        ways = _signed_rank_counts(n)  # ways[t]: sign patterns whose T+ is t
         k = int(r_plus)
-        lower, upper = sum(counts[: k + 1]), sum(counts[k:])
+        lower, upper = sum(ways[: k + 1]), sum(ways[k:])
         p = min(1.0, 2 * min(lower, upper) / 2**n)
         return TestResult("wilcoxon", statistic, p, n, "exact", note)
     nz = zeros if zero_method == "pratt" else 0

@@ -51,7 +51,7 @@ from workshop_kit.analysis.results import (
     Results,
     ScoreResult,
 )
-from workshop_kit.content.model import Instrument, Item
+from workshop_kit.content.model import Block, Instrument, Item
 
 __all__ = ["summarise"]
 
@@ -176,12 +176,8 @@ def _phase(item: Item, phase: str, column: list, side: Mapping[int, str], k: int
     n = answered + prefer_not
     if n < k:  # the whole phase is too small: nothing of it is shown
         hidden = dc.Cell(None, suppressed=True, reason=dc.TOTAL)
-        cells, shares, pn_count, pn_share = (
-            [hidden] * len(line),
-            [hidden] * len(line),
-            hidden,
-            hidden,
-        )
+        cells, shares = (hidden,) * len(line), (hidden,) * len(line)
+        pn_count, pn_share = hidden, hidden
     else:
         cells, shares = dc.protect_line(line, k), dc.line_shares(line, k)
         pn_count, pn_share = dc.Cell(prefer_not), dc.Cell(prefer_not / n)
@@ -242,7 +238,7 @@ def _change(diffs: Sequence[float], k: int, tests: tuple[stats.TestResult, ...])
 def _paired(diffs: Sequence[float], k: int, *, ordinal: bool) -> PairedResult:
     if len(diffs) < k:
         return _withheld(len(diffs))
-    tests = (stats.wilcoxon_signed_rank(diffs),)
+    tests: tuple[stats.TestResult, ...] = (stats.wilcoxon_signed_rank(diffs),)
     if ordinal:
         tests += (stats.sign_test(diffs),)
     return _change(diffs, k, tests)
@@ -326,12 +322,12 @@ def _any_yes(values: tuple) -> bool | None:
 
 
 def _indicators(instrument: Instrument, data: _Columns, k: int) -> tuple[IndicatorResult, ...]:
-    blocks: dict[str, list[Item]] = {}
+    blocks: dict[str, tuple[Block, list[Item]]] = {}
     for item in instrument.items:
         if item.block is not None:
-            blocks.setdefault(item.block.id, []).append(item)
+            blocks.setdefault(item.block.id, (item.block, []))[1].append(item)
     results = []
-    for items in blocks.values():
+    for block, items in blocks.values():
         if any(item.scale.type != "yes-no-dk" for item in items):
             continue
         ids = tuple(item.id for item in items)
@@ -349,7 +345,7 @@ def _indicators(instrument: Instrument, data: _Columns, k: int) -> tuple[Indicat
         ]
         results.append(
             IndicatorResult(
-                block=items[0].block,
+                block=block,
                 items=ids,
                 pre=shares["pre"],
                 post=shares["post"],

@@ -73,8 +73,10 @@ def load_instrument(path: Path) -> tuple[Instrument | None, str | None, list[Pro
     scales = _scales(r, fields.get("scales"))
     blocks = _blocks(r, fields.get("blocks"))
     items = _items(r, fields.get("items"), scales, blocks)
-    if any(p.is_error for p in r.problems) or None in (iid, version, title, intro):
+    if any(p.is_error for p in r.problems):
         return None, iid, r.problems
+    if iid is None or version is None or title is None or intro is None:
+        return None, iid, r.problems  # each of them missing or wrong is an error above
     instrument = Instrument(iid, version, languages, r.default, title, intro, items, path, thanks)
     return instrument, iid, r.problems
 
@@ -183,10 +185,11 @@ def _items(
             continue
         iid = r.field_ident(fields, "id", f"item #{index} id")
         label = f"item '{iid}'" if iid else f"item #{index}"
-        if iid is not None and iid in seen:
-            r.error(fields["id"].line, f"item id '{iid}' is used twice")
-            continue
-        seen.add(iid)
+        if iid is not None:
+            if iid in seen:
+                r.error(fields["id"].line, f"item id '{iid}' is used twice")
+                continue
+            seen.add(iid)
         text = r.field_text(fields, "text", f"{label} text")
         construct = r.field_ident(fields, "construct", f"{label} construct")
         scale = _reference(r, fields.get("scale"), scales, f"{label} scale", "scale")
@@ -195,7 +198,9 @@ def _items(
         if reverse is not None and not isinstance(reverse, bool):
             r.error(fields["reverse"].line, f"{label} reverse must be true or false")
             continue
-        if None in (iid, text, construct, scale) or ("block" in fields and block is None):
+        if iid is None or text is None or construct is None or scale is None:
+            continue
+        if "block" in fields and block is None:
             continue
         items.append(Item(iid, text, scale, construct, bool(reverse), block))
     return tuple(items)

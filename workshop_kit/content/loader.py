@@ -120,8 +120,10 @@ def load_curriculum(
     if "sessions" in fields and fields["sessions"].kind == SEQ and not fields["sessions"].value:
         head.error(fields["sessions"].line, "sessions needs at least one session file")
 
-    if any(p.is_error for p in problems) or None in (cid, version, title, summary):
+    if any(p.is_error for p in problems):
         return None, problems
+    if cid is None or version is None or title is None or summary is None:
+        return None, problems  # each of them missing or wrong is an error above
     curriculum = Curriculum(
         id=cid,
         version=version,
@@ -188,27 +190,32 @@ def _load_session(reader: FieldReader, number: int, instruments: Collection[str]
             f"({listing}) but duration is {duration}",
         )
     before, after = _survey(r, fields.get("survey"), instruments)
-    session = Session(
+    title, summary, disclosure = text("title"), text("summary"), text("disclosure")
+    objectives, key_messages = texts("objectives"), texts("key_messages")
+    warning, materials = text("content_warning"), texts("materials")
+    preparation, take_home = texts("preparation"), texts("take_home")
+    if any(p.is_error for p in r.problems):
+        return None
+    if sid is None or duration is None or title is None or summary is None or disclosure is None:
+        return None  # each of them missing or wrong is an error above
+    return Session(
         id=sid,
         number=number,
-        title=text("title"),
+        title=title,
         duration=duration,
-        summary=text("summary"),
-        objectives=texts("objectives"),
-        disclosure=text("disclosure"),
-        key_messages=texts("key_messages"),
+        summary=summary,
+        objectives=objectives,
+        disclosure=disclosure,
+        key_messages=key_messages,
         activities=activities,
         source=r.path,
-        content_warning=text("content_warning"),
-        materials=texts("materials"),
-        preparation=texts("preparation"),
-        take_home=texts("take_home"),
+        content_warning=warning,
+        materials=materials,
+        preparation=preparation,
+        take_home=take_home,
         survey_before=before,
         survey_after=after,
     )
-    if any(p.is_error for p in r.problems):
-        return None
-    return session
 
 
 def _planned_minutes(node: Node | None) -> list[int]:
@@ -245,9 +252,10 @@ def _activity(r: FieldReader, item: Node, index: int, seen: set[str]) -> Activit
         return None
     aid = optional(fields, "id", lambda n: r.ident(n, f"activity #{index} id"))
     label = f"activity '{aid}'" if aid else f"activity #{index}"
-    if aid is not None and aid in seen:
-        r.error(fields["id"].line, f"activity id '{aid}' is used twice in this session")
-    seen.add(aid)
+    if aid is not None:
+        if aid in seen:
+            r.error(fields["id"].line, f"activity id '{aid}' is used twice in this session")
+        seen.add(aid)
     kind = optional(fields, "kind", lambda n: n.value)
     if "kind" in fields and kind not in ACTIVITY_KINDS:
         close = close_matches(str(kind), ACTIVITY_KINDS, n=1)
@@ -270,7 +278,7 @@ def _activity(r: FieldReader, item: Node, index: int, seen: set[str]) -> Activit
     questions = texts("questions", required=False)
     notes = text("facilitator_notes", "notes")
     safety = text("safety_notes", "safety notes")
-    if None in (aid, kind, minutes, title) or not steps:
+    if aid is None or kind is None or minutes is None or title is None or not steps:
         return None
     return Activity(aid, title, kind, minutes, steps, questions, notes, safety)
 

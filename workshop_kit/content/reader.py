@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from workshop_kit.content.model import Text
 from workshop_kit.content.problems import WARNING, Problem
@@ -144,7 +144,10 @@ class FieldReader:
         return tuple(result)
 
 
-def optional(fields: dict[str, Node], key: str, read: Callable[[Node], Any]) -> Any:
+_T = TypeVar("_T")
+
+
+def optional(fields: dict[str, Node], key: str, read: Callable[[Node], _T]) -> _T | None:
     """``read(node)`` for ``key`` when it is present, else None."""
     node = fields.get(key)
     return read(node) if node is not None else None

@@ -34,7 +34,7 @@ class SearchHit:
 
 
 def _haystack(session: Session) -> str:
-    parts = []
+    parts: list[str] = []
     for text in session.texts():
         parts.extend(text.values.values())
     return normalise("\n".join(parts))

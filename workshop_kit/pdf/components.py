@@ -17,8 +17,10 @@ language). Four components are drawn by hand because their geometry matters on p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.rl_accel import fp_str
@@ -30,7 +32,7 @@ from reportlab.platypus import Table as GridTable
 from workshop_kit import palette
 from workshop_kit.pdf import blocks as b
 from workshop_kit.pdf import fonts
-from workshop_kit.pdf.text import TextBlock, TextStyle, draw_line, layout_line
+from workshop_kit.pdf.text import LineLayout, TextBlock, TextStyle, draw_line, layout_line
 
 __all__ = [
     "BODY_SIZE",
@@ -124,7 +126,7 @@ def _number(value: int) -> str:
 def _bullets(block: b.Bullets, styles: Styles, name: str = "body") -> list[Flowable]:
     style = styles.text(name)
     indent = style.size * (2.0 if block.numbered else 1.3)
-    items = []
+    items: list[Flowable] = []
     for index, item in enumerate(block.items, 1):
         mark = _number(index) if block.numbered else "•"
         items.append(TextBlock(item, style, styles.rtl, bullet=mark, indent=indent))
@@ -156,7 +158,7 @@ def _table(block: b.Table, styles: Styles, width: float) -> GridTable:
         splitInRow=1,  # a row taller than a page splits between lines, not raises
     )
     space = styles.body * 0.35
-    commands = [
+    commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), fonts.SANS, styles.body),  # not Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -199,7 +201,7 @@ def build(block: b.Block, styles: Styles, *, width: float, height: float) -> lis
     raise TypeError(f"not a block: {block!r}")
 
 
-def _stack_height(items: list[Flowable], width: float) -> float:
+def _stack_height(items: Sequence[Flowable], width: float) -> float:
     total = 0.0
     for index, item in enumerate(items):
         total += item.wrap(width, 1e6)[1]
@@ -208,7 +210,7 @@ def _stack_height(items: list[Flowable], width: float) -> float:
     return total
 
 
-def _draw_stack(items: list[Flowable], canv, x: float, top: float) -> None:
+def _draw_stack(items: Sequence[Flowable], canv, x: float, top: float) -> None:
     y = top
     for index, item in enumerate(items):
         y -= item.getSpaceBefore() if index else 0.0
@@ -399,7 +401,7 @@ class BubbleFlowable(_Row):
         for index, (key, label) in enumerate(zip(self.keys, self.labels, strict=True)):
             left = self._x(self.gutter + index * self.column, self.column)
             centre_x = left + self.column / 2
-            canv._code.append(f"q 0.9 w 0 G 1 0 0 1 {fp_str(centre_x, centre_y)} cm {circle} S Q")
+            canv.addLiteral(f"q 0.9 w 0 G 1 0 0 1 {fp_str(centre_x, centre_y)} cm {circle} S Q")
             digit = layout_line((str(key),), False)
             x = centre_x - digit.width * number_size / 2
             draw_line(canv, digit, x, centre_y - number_size * 0.36, number_size, GREY)
@@ -475,18 +477,18 @@ class DivergingFlowable(Flowable):
 
     # -- measuring
 
-    def _line(self, text: str, bold: bool = False):
+    def _line(self, text: str, bold: bool = False) -> LineLayout:
         return layout_line(tuple(text.split()), self.styles.rtl, bold)
 
     def _text_width(self, text: str, size: float | None = None) -> float:
         return self._line(text).width * (size or self.text_style.size)
 
-    def _legend_lines(self, width: float) -> list[list[tuple[str, object, float]]]:
+    def _legend_lines(self, width: float) -> list[list[tuple[str, LineLayout, float]]]:
         """Legend entries (tone, layout, width in points) broken into lines of ``width``."""
         size = self.text_style.size
         swatch = size * 1.0
         gap = size * 1.4
-        lines: list[list[tuple[str, object, float]]] = [[]]
+        lines: list[list[tuple[str, LineLayout, float]]] = [[]]
         used = 0.0
         for tone, text in self.chart.legend:
             layout = self._line(text)

@@ -60,7 +60,7 @@ def step_text(text: Text, lang: str) -> str:
 
     Numbered steps must stay in one :class:`Bullets` (a second list would start again at
     1), so a step that lists scenarios or remark cards carries them inside its own text."""
-    pieces = []
+    pieces: list[str] = []
     for block in prose(text, lang):
         if isinstance(block, Para):
             pieces.append(block.text if not pieces else "\n" + block.text)

@@ -86,7 +86,10 @@ def register_fonts() -> None:
 @lru_cache(maxsize=4)
 def _cmap(font: str) -> frozenset[int]:
     register_fonts()
-    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+    found = pdfmetrics.getFont(font)
+    if not isinstance(found, TTFont):  # a built-in PDF font: no cmap to read
+        raise ValueError(f"{font!r} is not one of the bundled TrueType fonts")
+    return frozenset(found.face.charToGlyph)
 
 
 def has_glyph(font: str, ch: str) -> bool:

@@ -35,6 +35,7 @@ from bidi.mirror import MIRRORED
 from reportlab.lib.colors import Color, black
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable
 
 from workshop_kit.pdf import fonts
@@ -325,6 +326,7 @@ def _runs(chars: list[tuple[str, str | None]], bold: bool) -> tuple[Run, ...]:
 def layout_line(words: tuple[str, ...], rtl: bool, bold: bool = False) -> LineLayout:
     """One logical line (as from :func:`wrap_text`) shaped, reordered and cut into runs."""
     shaped = [_shape(word) for word in words]
+    chars: list[tuple[str, str | None]]  # (glyph, its /ActualText or None)
     if not rtl and not any(is_rtl_text(word) for word in shaped):
         chars = [(ch, None) for ch in " ".join(shaped)]
     else:
@@ -355,6 +357,8 @@ def _pieces(canvas, font_name: str, text: str) -> tuple[tuple[str, str], ...]:
     pieces = cache.get((font_name, text))
     if pieces is None:
         font, doc = getFont(font_name), canvas._doc
+        if not isinstance(font, TTFont):  # only the bundled TrueType fonts are subset
+            raise ValueError(f"{font_name!r} is not one of the bundled TrueType fonts")
         pieces = tuple(
             (font.getSubsetInternalName(subset, doc), escapePDF(chunk))
             for subset, chunk in font.splitString(text, doc)

@@ -236,11 +236,11 @@ def match(
     if len(lengths) > 1:
         raise ValueError(f"match codes of different lengths: {sorted(lengths)}")
 
+    post_given = {q: code for q, code in post_codes.items() if code is not None}
     buckets: dict[tuple[int, Code], list[str]] = defaultdict(list)
-    for q, code in post_codes.items():
-        if code is not None:
-            for key in _masked_keys(code):
-                buckets[key].append(q)
+    for q, given in post_given.items():
+        for key in _masked_keys(given):
+            buckets[key].append(q)
     cand_pre: dict[str, dict[str, int]] = {p: {} for p in pre_codes}
     cand_post: dict[str, dict[str, int]] = {q: {} for q in post_codes}
     for p, code in pre_codes.items():
@@ -249,7 +249,7 @@ def match(
         for key in _masked_keys(code):
             for q in buckets.get(key, ()):
                 if q not in cand_pre[p]:
-                    d = distance(code, post_codes[q])  # type: ignore[arg-type]
+                    d = distance(code, post_given[q])
                     cand_pre[p][q] = d
                     cand_post[q][p] = d
 
@@ -262,13 +262,17 @@ def match(
         return left[0] if len(left) == 1 else None
 
     for exact in (True, False):
-        found = []
+        found: list[tuple[str, str]] = []
         for p in pre_codes:
             if p in pre_to_post or p in dup_pre:
                 continue
-            q = only(cand_pre[p], post_to_pre, exact)
-            if q is not None and q not in dup_post and only(cand_post[q], pre_to_post, exact) == p:
-                found.append((p, q))
+            partner = only(cand_pre[p], post_to_pre, exact)
+            if (
+                partner is not None
+                and partner not in dup_post
+                and only(cand_post[partner], pre_to_post, exact) == p
+            ):
+                found.append((p, partner))
         # Pairs found in one step never compete (each was the other's only candidate),
         # so they are applied together: the step does not depend on input order.
         for p, q in found:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Only what start-up needs: PySide6 creates each Qt class on first use, and QTranslator,
 # QLibraryInfo, QDate and a QTranslator subclass cost tens of milliseconds before the first
@@ -39,8 +40,19 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from workshop_kit import paths
 from workshop_kit.ui.text import direction_for
 
+if TYPE_CHECKING:
+
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+        """Qt's own marker (lupdate extracts it; it returns ``source``), typed ``str``:
+        PySide6's stub says it returns ``object``."""
+        ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 __all__ = [
     "PSEUDO_ENV",
+    "QT_TRANSLATE_NOOP",
     "UI_LANGUAGES",
     "UI_LOCALES",
     "install_language",

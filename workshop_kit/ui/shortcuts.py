@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
+
+from workshop_kit.ui.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["CONTEXTS", "SHORTCUTS", "Shortcut", "shortcut_rows"]
 

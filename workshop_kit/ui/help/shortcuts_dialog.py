@@ -101,8 +101,12 @@ class ShortcutsDialog(QDialog):
         listed = []
         for index in range(self.tree.topLevelItemCount()):
             heading = self.tree.topLevelItem(index)
+            if heading is None:
+                continue
             for child in range(heading.childCount()):
                 line = heading.child(child)
+                if line is None:
+                    continue
                 for keys in line.data(_KEYS_COLUMN, KEYS_ROLE):
                     listed.append((heading.text(0), keys, line.text(_ACTION_COLUMN)))
         return listed

@@ -58,7 +58,7 @@ class LibraryPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search sessions"))
         self.search.textChanged.connect(self._on_search_text_changed)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Content language"))
@@ -111,7 +111,7 @@ class LibraryPage(QWidget):
         self.run_button.setToolTip(self.tr("Step through the activities with a timer (Ctrl+R)"))
         self.run_button.setShortcut(QKeySequence("Ctrl+R"))
         self.run_button.clicked.connect(self._on_run_button_clicked)
-        QShortcut(QKeySequence("F5"), self, activated=self._on_run_button_clicked)
+        QShortcut(QKeySequence("F5"), self, self._on_run_button_clicked)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +119,7 @@ class LibraryPage(QWidget):
         self.print_button = QPushButton(self.tr("Print handouts…"), self)
         self.print_button.setToolTip(self.tr("Open the Print page for this session"))
         self.print_button.clicked.connect(self._on_print_button_clicked)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self._on_print_button_clicked)
+        QShortcut(QKeySequence.StandardKey.Print, self, self._on_print_button_clicked)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
@@ -191,15 +191,20 @@ class LibraryPage(QWidget):
     def select_session(self, curriculum_id: str, session_id: str) -> bool:
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
+            if top is None:
+                continue
             for j in range(top.childCount()):
-                if top.child(j).data(0, _ROLE) == (curriculum_id, session_id):
-                    self.tree.setCurrentItem(top.child(j))
+                row = top.child(j)
+                if row is not None and row.data(0, _ROLE) == (curriculum_id, session_id):
+                    self.tree.setCurrentItem(row)
                     return True
         return False
 
     def _select_first_session(self) -> None:
-        if self.tree.topLevelItemCount() and self.tree.topLevelItem(0).childCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0).child(0))
+        first = self.tree.topLevelItem(0)  # None when the library is empty
+        session = first.child(0) if first is not None else None  # None: no sessions
+        if session is not None:
+            self.tree.setCurrentItem(session)
         else:
             self._show_session(None)
 
@@ -245,8 +250,9 @@ class LibraryPage(QWidget):
             return
         curriculum_id, session_id = item.data(0, _ROLE)
         if session_id is None:  # a curriculum row: show its first session
-            if item.childCount():
-                self.tree.setCurrentItem(item.child(0))
+            first = item.child(0)  # None when the curriculum has no sessions
+            if first is not None:
+                self.tree.setCurrentItem(first)
             return
         curriculum = self.library.curriculum(curriculum_id)
         self._show_session((curriculum, curriculum.session(session_id)))

@@ -116,9 +116,9 @@ class PrintPage(QWidget):
         self.save_button = QPushButton(self.tr("Save as PDF… (Ctrl+Shift+S)"), self)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_pdf)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
-        QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.save_pdf)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.save_pdf)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_pdf)
 
         controls = QVBoxLayout()
         controls.addLayout(form)
