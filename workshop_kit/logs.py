@@ -29,11 +29,13 @@ __all__ = [
     "LOGGER",
     "LOG_FILE",
     "RedactingFormatter",
+    "active_log_dir",
     "log_dir",
     "log_file",
     "redact",
     "redact_also",
     "setup_logging",
+    "stop_logging",
 ]
 
 LOGGER = "workshop_kit"
@@ -49,11 +51,19 @@ _DIGITS = re.compile(r"\d{4,}")
 _MASK = "#"
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
-_handler: logging.Handler | None = None
+_handler: logging.handlers.RotatingFileHandler | None = None
 
 
 def log_dir() -> Path:
+    """Where the log is kept: ``<data folder>/logs``."""
     return paths.user_data_dir() / "logs"
+
+
+def active_log_dir() -> Path | None:
+    """The folder of the log being written now (elsewhere for a read-only data folder)."""
+    if _handler is None:
+        return None
+    return Path(_handler.baseFilename).parent
 
 
 def log_file() -> Path:
@@ -135,10 +145,7 @@ def setup_logging(
     ours.setLevel(level)
     if root.level == logging.NOTSET or root.level > logging.WARNING:
         root.setLevel(logging.WARNING)
-    if _handler is not None:
-        root.removeHandler(_handler)
-        _handler.close()
-        _handler = None
+    stop_logging()
     target = (folder or log_dir()) / LOG_FILE
     try:
         if not lazy:
@@ -153,3 +160,12 @@ def setup_logging(
     root.addHandler(handler)
     _handler = handler
     return target
+
+
+def stop_logging() -> None:
+    """Close the log file (tests; the app leaves it to the end of the process)."""
+    global _handler
+    if _handler is not None:
+        logging.getLogger().removeHandler(_handler)
+        _handler.close()
+        _handler = None

@@ -142,6 +142,18 @@ def test_an_unexpected_error_is_one_line_and_logged(tmp_path, capsys, monkeypatc
     assert "RuntimeError: a bug in the renderer" in logged
 
 
+def test_ctrl_c_during_the_work_ends_in_one_line(tmp_path, capsys, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("workshop_kit.pdf.render.render", interrupted)
+    out = tmp_path / "h.pdf"
+    assert main(["handout", "--session", "naming-violence", "-o", str(out)]) == 130
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["workshop-kit handout: interrupted; nothing half-written was left"]
+    assert not out.exists()
+
+
 def test_a_command_that_logs_nothing_leaves_no_log_folder(user_data, capsys):
     assert main(["validate"]) == 0
     assert not (user_data / "logs").exists()

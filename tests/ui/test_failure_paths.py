@@ -24,7 +24,7 @@ from workshop_kit.ui.jobs import Job
 def log_file(user_data):
     path = logs.setup_logging(logging.DEBUG)
     yield path
-    logging.getLogger().removeHandler(logs._handler)
+    logs.stop_logging()
 
 
 def run_job(qtbot, work):
@@ -176,6 +176,7 @@ def test_a_smoke_run_ends_with_status_1_on_an_uncaught_error(qtbot, monkeypatch,
 def test_about_opens_the_log_folder_in_the_data_folder(qtbot, user_data):
     from workshop_kit.ui.help.about import AboutDialog
 
+    logs.stop_logging()  # no log open yet: the data folder's
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     opened = []
@@ -184,6 +185,21 @@ def test_about_opens_the_log_folder_in_the_data_folder(qtbot, user_data):
     assert opened == [user_data / "logs"]
     assert (user_data / "logs").is_dir()
     assert dialog.log_button.accessibleName() == "Open log folder"
+
+
+def test_about_opens_the_log_being_written_when_it_is_elsewhere(qtbot, tmp_path):
+    from workshop_kit.ui.help.about import AboutDialog
+
+    logs.setup_logging(folder=tmp_path / "elsewhere")  # a read-only data folder
+    try:
+        dialog = AboutDialog()
+        qtbot.addWidget(dialog)
+        opened = []
+        dialog.open_folder = lambda folder: opened.append(folder) or True
+        assert dialog.open_log_folder()
+    finally:
+        logs.stop_logging()
+    assert opened == [tmp_path / "elsewhere"]
 
 
 # -- the window ----------------------------------------------------------------------

@@ -39,7 +39,7 @@ def debug_log(user_data):
     root.setLevel(logging.DEBUG)  # other libraries' debug lines too
     yield path
     root.setLevel(level)
-    root.removeHandler(logs._handler)
+    logs.stop_logging()
     logs._secrets.clear()
 
 

@@ -24,10 +24,7 @@ def log_to(tmp_path):
         return logs.setup_logging(logging.DEBUG, folder=tmp_path / "logs", **kwargs)
 
     yield setup
-    if logs._handler is not None:
-        logging.getLogger().removeHandler(logs._handler)
-        logs._handler.close()
-        logs._handler = None
+    logs.stop_logging()
     logs._secrets.clear()
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from workshop_kit import paths
+from workshop_kit import __version__, paths
 from workshop_kit.settings import Settings
 from workshop_kit.ui.i18n import install_language
 from workshop_kit.ui.main_window import MainWindow
@@ -97,11 +97,19 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
 
     data_dir = paths.user_data_dir()
     writable = paths.is_writable(data_dir)
-    if writable:
-        setup_logging()
+    # A read-only data folder logs to the private temporary folder instead.
+    setup_logging(folder=None if writable else paths.writable_cache_dir() / "logs")
     log = logging.getLogger("workshop_kit.app")
-    log.info("app starting: %s on Python %s", platform.system(), platform.python_version())
+    log.info(
+        "app %s starting: %s on Python %s",
+        __version__,
+        platform.system(),
+        platform.python_version(),
+    )
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    shown: list[MainWindow] = []  # the window, once there is one: the error box's parent
+    reporter = ErrorReporter(lambda: shown[0] if shown else None, smoke=smoke)
+    reporter.install()
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName(DESKTOP_ID)  # links windows to the menu entry (Wayland)
@@ -117,11 +125,11 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
             print("workshop-kit gui: already open for this data folder", file=sys.stderr)
         else:
             show_already_open(data_dir)
+        reporter.uninstall()
         return 1
-    window = create_main_window(settings=settings)
-    reporter = ErrorReporter(lambda: window, smoke=smoke)
-    reporter.install()
     _redact_site_contacts()
+    window = create_main_window(settings=settings)
+    shown.append(window)
     watcher = RaiseWatcher(data_dir, window) if writable else None
     if watcher is not None:
         watcher.raise_requested.connect(window.bring_to_front)

@@ -113,7 +113,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.data_folder = paths.user_data_dir()
-        self.log_folder = logs.log_dir()
+        self.log_folder = logs.active_log_dir() or logs.log_dir()
         self.setWindowTitle(self.tr("About Workshop Kit"))
         self.resize(760, 620)
         self.tabs = QTabWidget(self)
