@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import platform
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontDatabase
@@ -42,7 +42,7 @@ def _set_window_icon() -> None:
     from PySide6.QtGui import QIcon
 
     icon = QIcon(str(paths.assets_dir() / "icons" / "workshop-kit.svg"))
-    QApplication.instance().setWindowIcon(icon)
+    QApplication.setWindowIcon(icon)
 
 
 def setup_application(app: QApplication, ui_language: str, *, fonts_now: bool = True) -> None:
@@ -106,7 +106,7 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
         platform.system(),
         platform.python_version(),
     )
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     shown: list[MainWindow] = []  # the window, once there is one: the error box's parent
     reporter = ErrorReporter(lambda: shown[0] if shown else None, smoke=smoke)
     reporter.install()
