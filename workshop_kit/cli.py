@@ -148,7 +148,9 @@ def _print(args: argparse.Namespace) -> int:
         )
     except OSError as exc:
         print(
-            f"workshop-kit {args.verb}: cannot write {args.output}: {exc.strerror}", file=sys.stderr
+            f"workshop-kit {args.verb}: cannot write {exc.filename or args.output}: "
+            f"{exc.strerror or exc}",
+            file=sys.stderr,
         )
         return 1
     print(f"{args.output}: {pages} pages, {len(documents)} documents", file=sys.stderr)

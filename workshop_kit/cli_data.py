@@ -185,7 +185,8 @@ def run_export_verb(args: argparse.Namespace) -> int:
     except ExportError as error:
         return _fail("export", str(error), 2)
     except OSError as error:
-        return _fail("export", f"cannot write {args.output}: {error.strerror or error}", 1)
+        where = error.filename or args.output  # the data folder's own files, too
+        return _fail("export", f"cannot write {where}: {error.strerror or error}", 1)
     log.info("export %s: done", args.format)
     print(f"{outcome.path}: {outcome.summary}", file=sys.stderr)
     return 0
