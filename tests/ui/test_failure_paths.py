@@ -232,6 +232,26 @@ def test_a_second_start_brings_the_window_to_the_front(qtbot, user_data):
     qtbot.waitUntil(lambda: not watcher.request.exists(), timeout=2_000)
 
 
+def test_a_second_start_never_brings_the_main_window_over_the_kiosk(
+    qtbot, bundled_library, settings, window_state, monkeypatch
+):
+    from workshop_kit.ui.app import create_main_window
+
+    window = create_main_window(bundled_library, settings, window_state)
+    qtbot.addWidget(window)
+    kiosk = type("KioskWindow", (QWidget,), {})()  # stands in for ui.kiosk's window
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    raised = []
+    monkeypatch.setattr(type(window), "raise_", lambda self: raised.append("main"))
+    monkeypatch.setattr(type(kiosk), "raise_", lambda self: raised.append("kiosk"))
+    window.bring_to_front()
+    assert raised == ["kiosk"]
+    kiosk.hide()
+    window.bring_to_front()
+    assert raised == ["kiosk", "main"]
+
+
 def test_read_only_data_folder_is_marked_and_explained(qtbot, bundled_library, settings, user_data):
     from workshop_kit.ui.app import create_main_window
     from workshop_kit.ui.startup import show_read_only

@@ -279,7 +279,17 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def bring_to_front(self) -> None:
-        """Show the window above the others (a second start of the app asked for it)."""
+        """Show the window above the others (a second start of the app asked for it).
+
+        Not while the survey kiosk is open: the kiosk stays on top until the facilitator
+        leaves it with the PIN, so it is the kiosk that comes to the front."""
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and type(widget).__name__ == "KioskWindow":
+                widget.raise_()
+                widget.activateWindow()
+                return
         if self.isMinimized():
             self.showNormal()
         self.show()
