@@ -86,17 +86,9 @@ def _add_print_verbs(verbs) -> None:
     common(pack, copies="participants (default: the workshop's expected participants)")
 
 
-def output_problem(output: Path) -> str | None:
-    """Why ``output`` cannot be written as asked (its folder is missing...), or None."""
-    folder = output.parent
-    if output.is_dir():
-        return f"{output} is a folder; give a file name"
-    if not folder.is_dir():
-        return f"the folder {folder} does not exist"
-    return None
-
-
 def _print(args: argparse.Namespace) -> int:
+    from workshop_kit.cli_data import output_problem
+
     problem = output_problem(args.output)
     if problem:
         print(f"workshop-kit {args.verb}: {problem}", file=sys.stderr)

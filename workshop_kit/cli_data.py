@@ -19,7 +19,14 @@ import logging
 import sys
 from pathlib import Path
 
-__all__ = ["PromptEnded", "add_verbs", "resolve_workshop", "run_export_verb", "run_import_verb"]
+__all__ = [
+    "PromptEnded",
+    "add_verbs",
+    "output_problem",
+    "resolve_workshop",
+    "run_export_verb",
+    "run_import_verb",
+]
 
 log = logging.getLogger("workshop_kit.cli")
 
@@ -68,6 +75,17 @@ def add_verbs(verbs) -> None:
 def _fail(verb: str, message: str, status: int) -> int:
     print(f"workshop-kit {verb}: {message}", file=sys.stderr)
     return status
+
+
+def output_problem(output: Path) -> str | None:
+    """Why ``output`` cannot be written as asked (its folder is missing...), or None.
+    Checked first: no PIN is asked for, and no folder made, for a file that cannot be."""
+    folder = output.parent
+    if output.is_dir():
+        return f"{output} is a folder; give a file name"
+    if not folder.is_dir():
+        return f"the folder {folder} does not exist"
+    return None
 
 
 def _progress(done: int, total: int) -> None:
@@ -153,6 +171,9 @@ def run_export_verb(args: argparse.Namespace) -> int:
     from workshop_kit.settings import Settings
     from workshop_kit.site import load_site
 
+    problem = output_problem(args.output)
+    if problem:
+        return _fail("export", problem, 2)
     store = WorkshopStore()
     filters = Filters(
         curriculum_id=args.curriculum,

@@ -124,6 +124,12 @@ def test_output_into_a_missing_folder_is_an_error_naming_it(tmp_path, capsys, ve
     assert not missing.exists()  # no silent mkdir -p
 
 
+def test_a_missing_folder_is_named_before_the_pin_is_asked(tmp_path, with_pin, capsys):
+    missing = tmp_path / "gone"
+    assert main(["export", "--format", "csv", "-o", str(missing / "r.csv")]) == 2  # no prompt
+    assert f"the folder {missing} does not exist" in capsys.readouterr().err
+
+
 def test_output_that_is_a_folder_is_an_error(tmp_path, capsys):
     assert main(["handout", "--session", "naming-violence", "-o", str(tmp_path)]) == 2
     assert "is a folder" in capsys.readouterr().err

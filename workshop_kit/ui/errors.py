@@ -67,7 +67,7 @@ def describe_error(exc: BaseException) -> str:
             ).format(path=where or "?")
         return QCoreApplication.translate(
             "errors", "A file could not be read or written: {reason}"
-        ).format(reason=exc.strerror or exc.__class__.__name__)
+        ).format(reason=exc.strerror or str(exc) or type(exc).__name__)
     if isinstance(exc, ValueError | LookupError) and type(exc) not in (KeyError, IndexError):
         return str(exc)  # the core's own explanation of what was asked
     return unexpected_text()
