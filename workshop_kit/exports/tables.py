@@ -38,6 +38,7 @@ from itertools import repeat
 from typing import Any
 
 from workshop_kit.analysis.dataset import Dataset
+from workshop_kit.cancel import Cancelled as BaseCancelled
 from workshop_kit.content.model import Instrument, Item
 from workshop_kit.records import Workshop
 from workshop_kit.records.model import WORKSHOP_CODE_LENGTH
@@ -107,7 +108,7 @@ _CHECK_EVERY = 1000  # rows between progress reports and cancel checks
 _MISSING = object()  # the response was not asked the item
 
 
-class Cancelled(Exception):
+class Cancelled(BaseCancelled):
     """The user cancelled an export; no file was written or replaced."""
 
 

@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         self.results_page = None
         self.recovery_notes: list = []
         self.run_windows: list = []  # RunWindow, imported when first needed
+        #: False for a smoke run: a check of the installation leaves the user's size alone
+        self.remember_geometry = True
         self.setWindowTitle(self.tr("Workshop Kit"))
         self.setMinimumSize(720, 480)
 
@@ -271,9 +273,28 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._stop_pages()
-        self.state.setValue("main_window/geometry", self.saveGeometry())
-        self.state.sync()
+        if self.remember_geometry:
+            self.state.setValue("main_window/geometry", self.saveGeometry())
+            self.state.sync()  # a read-only data folder: QSettings gives up quietly
         super().closeEvent(event)
+
+    def bring_to_front(self) -> None:
+        """Show the window above the others (a second start of the app asked for it).
+
+        Not while the survey kiosk is open: the kiosk stays on top until the facilitator
+        leaves it with the PIN, so it is the kiosk that comes to the front."""
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and type(widget).__name__ == "KioskWindow":
+                widget.raise_()
+                widget.activateWindow()
+                return
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # -- slots -----------------------------------------------------------------------
     def _on_library_page_run_requested(self, curriculum, session, lang: str) -> None:

@@ -60,8 +60,7 @@ class PrintPage(QWidget):
 
     @staticmethod
     def _cache() -> Path:
-        folder = paths.cache_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = paths.writable_cache_dir()  # a read-only data folder still gets previews
         for stale in folder.glob("preview-*"):  # previews of earlier runs of the app
             shutil.rmtree(stale, ignore_errors=True)
         return folder
