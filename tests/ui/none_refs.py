@@ -9,7 +9,9 @@ process, a leak would therefore kill the whole run (or every later test), so eac
 measurement runs in a fresh interpreter:
 
 * the child first takes a *ballast* of extra references to ``None`` (a long list of
-  them), so a leaking Qt can be measured to the end instead of aborting half-way;
+  them), so a leaking Qt can be measured to the end instead of aborting half-way; the
+  same for ``True`` and ``False``, which 6.12.0 leaks too (``bool_dealloc``) on calls
+  returning a bool, such as a signal's ``emit``;
 * it reports what it measured as one JSON line on stdout, then leaves with
   ``os._exit`` (a normal interpreter shutdown would release the ballast and then
   deallocate ``None`` if references leaked);
@@ -55,7 +57,7 @@ needs_mortal_none = pytest.mark.skipif(
     "guards the version instead",
 )
 
-#: extra references to None that the child holds (8 bytes each: 16 MB)
+#: extra references to None, True and False that the child holds (8 bytes each: 48 MB)
 BALLAST = 2_000_000
 
 
@@ -63,6 +65,12 @@ def none_refs() -> int:
     """References to None now, after a collection (so garbage does not count)."""
     gc.collect()
     return sys.getrefcount(None)
+
+
+def bool_refs() -> int:
+    """References to True and False together, after a collection."""
+    gc.collect()
+    return sys.getrefcount(True) + sys.getrefcount(False)
 
 
 def run_child(target: str, timeout: float = 300) -> dict[str, Any]:
@@ -96,7 +104,7 @@ def run_child(target: str, timeout: float = 300) -> dict[str, Any]:
 
 def child_main(target: str) -> None:
     """Entry point of the child process (see :func:`run_child`)."""
-    ballast = [None] * BALLAST  # noqa: F841 - held until os._exit
+    ballast = [None, True, False] * BALLAST  # noqa: F841 - held until os._exit
     errors: list[str] = []
 
     def collect(kind, value, tb) -> None:

@@ -19,7 +19,13 @@ from collections.abc import Callable
 
 import PySide6
 
-from tests.ui.none_refs import KNOWN_LEAKING_QT, needs_mortal_none, none_refs, run_child
+from tests.ui.none_refs import (
+    KNOWN_LEAKING_QT,
+    bool_refs,
+    needs_mortal_none,
+    none_refs,
+    run_child,
+)
 
 CALLS = 20_000
 TOLERANCE = 50  # references; a leak of one per call shows as thousands
@@ -96,19 +102,28 @@ def _void_calls() -> dict:
         "QApplication.processEvents": lambda i: app.processEvents(),
     }
     each = CALLS // len(kinds) + 1
+    void_calls = each * len(kinds)
+    # calls returning a bool, also counted: 6.12.0 leaks True and False there
+    kinds["QObject.setProperty"] = lambda i: label.setProperty("phase", "warning")
+    kinds["QObject.blockSignals"] = lambda i: steps.blockSignals(i % 2 == 0)
     for call in kinds.values():  # warm up: first calls fill caches
         for i in range(20):
             call(i)
     lost: dict[str, int] = {}
-    before_all = none_refs()
+    before_all, bools_before = none_refs(), bool_refs()
     for name, call in kinds.items():
         before = none_refs()
         for i in range(each):
             call(i)
         lost[name] = before - none_refs()
-    total = before_all - none_refs()
+    total, lost_bools = before_all - none_refs(), bools_before - bool_refs()
     window.close()
-    return {"calls": each * len(kinds), "lost": total, "lost_by_kind": lost}
+    return {
+        "calls": void_calls,
+        "lost": total,
+        "lost_by_kind": lost,
+        "lost_bools": lost_bools,
+    }
 
 
 @needs_mortal_none
@@ -120,6 +135,10 @@ def test_void_qt_calls_do_not_use_up_references_to_none():
     assert abs(report["lost"]) < TOLERANCE and not leaking, (
         f"PySide6 {report['pyside']} on Python {report['python']}: sys.getrefcount(None) "
         f"fell by {report['lost']} over {report['calls']} void Qt calls; by kind: {leaking}"
+    )
+    assert abs(report["lost_bools"]) < TOLERANCE, (
+        f"PySide6 {report['pyside']}: references to True and False fell by "
+        f"{report['lost_bools']} over {report['calls']} Qt calls"
     )
 
 
