@@ -119,13 +119,14 @@ def child_main(target: str) -> None:
     function: Callable[[], dict[str, Any]] = getattr(
         importlib.import_module(module_name), function_name
     )
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     try:
         report = function()
     except BaseException:
         report = {}
         errors.append(traceback.format_exc())
     report["seconds"] = round(time.perf_counter() - started, 2)
+    report["cpu_seconds"] = round(time.process_time() - cpu_started, 2)
     report["errors"] = errors
     import PySide6
 
