@@ -39,6 +39,7 @@ def kiosk(qtbot, memory_store, workshop, instrument, pins):
         title="Survey",
         idle_ms=200,
         confirm_ms=200,
+        speaker=FakeSpeaker(set()),  # no voice: a real engine can take seconds to start
     )
     window.saved_responses = saved
     qtbot.addWidget(window)
