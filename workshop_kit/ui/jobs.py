@@ -111,6 +111,14 @@ class Job(QObject):
     def wait(self, ms: int = 30_000) -> bool:
         return self._thread.wait(ms)
 
+    def retire(self) -> None:
+        """Free this finished job (its thread and worker) once the event loop is idle.
+
+        A page keeps its last job to ask whether it still runs; when it starts the next one
+        it retires the old, so jobs do not pile up over a day of refreshes."""
+        if not self.running:
+            self.deleteLater()
+
     @property
     def running(self) -> bool:
         return self._thread.isRunning()

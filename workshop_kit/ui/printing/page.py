@@ -275,6 +275,8 @@ class PrintPage(QWidget):
             )
             return str(out), pages
 
+        if self.job is not None:
+            self.job.retire()
         self.job = Job(build, self)
         self.job.progress.connect(self._on_job_progress)
         self.job.done.connect(self._on_job_done)

@@ -137,6 +137,8 @@ class ResultsPage(QWidget):
         return self.job
 
     def _start(self, work, on_done) -> Job:
+        if self.job is not None:
+            self.job.retire()
         job = Job(work, self)
         job.progress.connect(self._on_job_progress)
         job.done.connect(on_done)
