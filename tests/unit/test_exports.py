@@ -26,7 +26,7 @@ from workshop_kit.content.model import Instrument, Text
 from workshop_kit.exports.codebook import write_codebook
 from workshop_kit.exports.csv_export import write_csv
 from workshop_kit.exports.spss import VARIABLE_LABEL_BYTES, spss_names, truncate_utf8, write_sps
-from workshop_kit.exports.tables import FIXED_COLUMNS, columns, workshop_code
+from workshop_kit.exports.tables import FIXED_COLUMNS, columns
 from workshop_kit.exports.xlsx_export import SHEETS, write_xlsx
 from workshop_kit.records.model import Response, Workshop, new_id
 
@@ -201,11 +201,14 @@ def test_csv_holds_no_ids_hashes_initials_or_response_day(instrument, tmp_path):
 
 
 def test_csv_workshop_code_is_the_code_on_paper_forms(instrument, tmp_path):
-    from workshop_kit.pdf.documents import workshop_code as printed_code
-
     dataset = build_dataset(instrument)
-    for workshop in dataset.workshops:
-        assert workshop_code(workshop) == printed_code(workshop)
+    path = tmp_path / "data.csv"
+    write_csv(dataset, instrument, path)
+    header, *rows = read_csv(path)
+    column = header.index("workshop")
+    by_site = {w.site: w for w in dataset.workshops}
+    for row in rows:
+        assert row[column] == by_site[row[header.index("site")]].code
 
 
 def test_labelled_csv_in_arabic_keeps_the_arabic_labels(instrument, tmp_path):

@@ -291,7 +291,7 @@ def test_form_item_ids_match_the_paper_entry_rows(instrument):
 def test_form_prints_the_workshop_code_and_phase_or_blank_boxes(instrument, lang):
     workshop = _workshop()
     doc = documents.survey_form(instrument, "post", lang, workshop=workshop, site=SITE)
-    assert documents.workshop_code(workshop) == "3FA85F"
+    assert workshop.code == "3FA85F"
     (table,) = [b for b in doc.blocks if isinstance(b, Table)]
     assert table.header == (label("pdf.workshop_code", lang), label("pdf.survey", lang))
     assert table.rows == (("3FA85F", label("pdf.phase.post", lang)),)

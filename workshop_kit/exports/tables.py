@@ -3,8 +3,8 @@
 One row per response, in the data set's order (sorted by workshop, phase and pair number,
 never in the order people answered). The columns, in order:
 
-``row`` (1..n), ``workshop`` (the short code printed on the workshop's paper forms: the
-short code printed on its paper forms, ``records.model.workshop_code``),
+``row`` (1..n), ``workshop`` (the short code printed on the workshop's paper forms,
+``Workshop.code``),
 ``site``, ``curriculum``, ``sessions`` (ids joined by ``+``), ``language`` (the workshop's),
 ``workshop_day``, ``phase`` (pre/post), ``pair`` (pair number within the workshop, empty if
 unmatched), ``instrument``, ``instrument_version``, ``entry_mode``, then one column per item
@@ -39,7 +39,6 @@ from typing import Any
 
 from workshop_kit.analysis.dataset import Dataset
 from workshop_kit.content.model import Instrument, Item
-from workshop_kit.records import Workshop
 from workshop_kit.records.model import WORKSHOP_CODE_LENGTH
 
 __all__ = [
@@ -57,7 +56,6 @@ __all__ = [
     "item_label",
     "prefer_not_label",
     "response_rows",
-    "workshop_code",
 ]
 
 Progress = Callable[[int, int], None]
@@ -109,11 +107,6 @@ _MISSING = object()  # the response was not asked the item
 
 class Cancelled(Exception):
     """The user cancelled an export; no file was written or replaced."""
-
-
-def workshop_code(workshop: Workshop) -> str:
-    """The short code printed on a workshop's paper forms (``records.model.workshop_code``)."""
-    return workshop.code
 
 
 def prefer_not_label(lang: str) -> str:
@@ -197,7 +190,7 @@ def response_rows(
         prefix = prefixes.get(workshop.id)
         if prefix is None:
             prefix = prefixes[workshop.id] = [
-                workshop_code(workshop),
+                workshop.code,
                 workshop.site,
                 workshop.curriculum_id,
                 "+".join(workshop.session_ids),

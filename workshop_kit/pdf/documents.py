@@ -41,7 +41,6 @@ __all__ = [
     "pack_phases",
     "print_pack",
     "survey_form",
-    "workshop_code",
 ]
 
 #: What a print pack may include, in the order it prints them.
@@ -183,11 +182,6 @@ def guide(curriculum: Curriculum, session: Session, lang: str, site: SiteInfo) -
 # ----------------------------------------------------------------------------- survey form
 
 
-def workshop_code(workshop: Workshop) -> str:
-    """The short code printed on a workshop's paper forms (``records.model.workshop_code``)."""
-    return workshop.code
-
-
 def survey_form(
     instrument: Instrument,
     phase: str,
@@ -208,7 +202,7 @@ def survey_form(
         raise ValueError(f"phase must be one of {', '.join(PHASES)}, got {phase!r}")
     title = line(instrument.title, lang)
     phase_text = label(f"pdf.phase.{phase}", lang)
-    code = workshop_code(workshop) if workshop is not None else ""
+    code = workshop.code if workshop is not None else ""
     prefer_not = label("kiosk.prefer_not", lang)
     blocks: list[Block] = [
         Heading(title, 1),

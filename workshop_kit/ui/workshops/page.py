@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit.content.library import Library
-from workshop_kit.pdf.documents import workshop_code
 from workshop_kit.records.matchcode import MATCH_ELEMENTS
 from workshop_kit.records.model import Workshop
 from workshop_kit.records.pin import PinStore
@@ -157,7 +156,7 @@ class WorkshopsPage(QWidget):
                 title = workshop.curriculum_id
             cells = [
                 locale_day(workshop.day),
-                workshop_code(workshop),
+                workshop.code,
                 workshop.site,
                 title,
                 workshop.language,
