@@ -83,3 +83,44 @@ def test_the_workshop_code_is_the_start_of_the_id_in_capitals():
         expected_participants=12,
     )
     assert workshop.code == "3FA85F"
+
+
+_RTL_CODES = {"ar", "ur", "fa", "he", "ps", "yi", "dv", "ckb"}
+
+
+def _language_lists(tree: ast.AST) -> list[ast.AST]:
+    """Set, tuple, list and dict literals holding an RTL language code and another one:
+    a module's own idea of which languages read right to left."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Set | ast.Tuple | ast.List):
+            values = node.elts
+        elif isinstance(node, ast.Dict):
+            values = [k for k in node.keys if k is not None]
+        else:
+            continue
+        codes = {v.value for v in values if isinstance(v, ast.Constant)}
+        if len(codes & _RTL_CODES) >= 2:
+            found.append(node)
+    return found
+
+
+def test_only_the_languages_module_lists_right_to_left_languages():
+    offenders = []
+    for path in modules():
+        if path == LANGUAGES_HOME:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        offenders += [f"{path.relative_to(PACKAGE)}:{n.lineno}" for n in _language_lists(tree)]
+        for node in tree.body:  # module-level constants such as RTL_LANGUAGES or _RTL
+            if isinstance(node, ast.Assign):
+                for target in node.targets:
+                    name = target.id if isinstance(target, ast.Name) else ""
+                    if name.strip("_") == "RTL" or "RTL_LANG" in name:
+                        offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {name}")
+    assert offenders == []
+
+
+def test_the_language_list_check_catches_a_second_list():
+    tree = ast.parse('_RTL = {"ar", "ur", "fa"}\nLATIN = ("en", "fr")\nBOTH = {"en": 1, "ar": 2}')
+    assert [n.lineno for n in _language_lists(tree)] == [1]

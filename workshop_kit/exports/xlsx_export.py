@@ -65,15 +65,15 @@ from workshop_kit.exports.tables import (
     response_rows,
 )
 from workshop_kit.fileio import atomic_write_bytes
+from workshop_kit.languages import is_rtl
 from workshop_kit.records.model import today
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-__all__ = ["RTL_LANGUAGES", "SHEETS", "write_xlsx"]
+__all__ = ["SHEETS", "write_xlsx"]
 
 SHEETS = ("responses", "summary", "codebook", "about")
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "dv", "yi"})
 
 _BOLD = Font(bold=True)
 _SHARE_FORMAT = "0.0%"
@@ -91,10 +91,6 @@ _INDIVIDUAL_DATA = (
     "names, no response ids, no match codes and no day other than the workshop day, but it "
     "is still confidential: share it only as your data-protection rules allow."
 )
-
-
-def _is_rtl(lang: str) -> bool:
-    return lang.split("-")[0].lower() in RTL_LANGUAGES
 
 
 # ----------------------------------------------------------------------------- cells
@@ -457,7 +453,7 @@ def write_xlsx(
     check_codes(instrument)  # before openpyxl starts: it leaves temp files on an error
     header = columns(instrument)
     rows = sum(1 for row in dataset.rows if row.response.instrument_id == instrument.id)
-    rtl = _is_rtl(lang)
+    rtl = is_rtl(lang)
 
     book = Workbook(write_only=True)
     day = datetime.datetime.combine(datetime.date.today(), datetime.time())

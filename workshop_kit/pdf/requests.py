@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop_kit.content.library import Library
+from workshop_kit.languages import CONTENT_LANGUAGES
 from workshop_kit.pdf import documents
 from workshop_kit.pdf.blocks import Document
 from workshop_kit.site import SiteInfo
@@ -71,7 +72,7 @@ def documents_for(
     )
     workshop = _workshop(request, store)
     curriculum = _curriculum(request, library, workshop)
-    languages = curriculum.languages if curriculum else ("en", "ar")
+    languages = curriculum.languages if curriculum else CONTENT_LANGUAGES
     _check(
         request.lang in languages,
         f"unknown language '{request.lang}' (choose from: {_choices(languages)})",
