@@ -8,7 +8,7 @@ language has every key (a test checks this); an unknown language falls back to E
 
 from __future__ import annotations
 
-__all__ = ["LABELS", "label"]
+__all__ = ["LABELS", "label", "survey_note"]
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -36,8 +36,14 @@ LABELS: dict[str, dict[str, str]] = {
         "take_home": "Questions to take home",
         "position": "{index} of {count}",
         "not_translated": "(not translated)",
-        "survey_before": "Before this session: the anonymous survey '{id}' (Surveys page).",
-        "survey_after": "After this session: the anonymous survey '{id}' (Surveys page).",
+        "survey_before": "Before this session: the anonymous survey “{title}” (run it from "
+        "the Workshops page).",
+        "survey_after": "After this session: the anonymous survey “{title}” (run it from "
+        "the Workshops page).",
+        "survey_before_unnamed": "Before this session: the anonymous survey (run it from the "
+        "Workshops page).",
+        "survey_after_unnamed": "After this session: the anonymous survey (run it from the "
+        "Workshops page).",
         "kiosk.start": "Start",
         "kiosk.next": "Next",
         "kiosk.back": "Back",
@@ -238,8 +244,10 @@ LABELS: dict[str, dict[str, str]] = {
         "take_home": "أسئلة للتفكير في البيت",
         "position": "{index} من {count}",
         "not_translated": "(غير مترجم)",
-        "survey_before": "قبل هذه الجلسة: الاستبيان بدون أسماء '{id}' (صفحة الاستبيانات).",
-        "survey_after": "بعد هذه الجلسة: الاستبيان بدون أسماء '{id}' (صفحة الاستبيانات).",
+        "survey_before": "قبل هذه الجلسة: الاستبيان بدون أسماء «{title}» (شغّلوه من صفحة الورش).",
+        "survey_after": "بعد هذه الجلسة: الاستبيان بدون أسماء «{title}» (شغّلوه من صفحة الورش).",
+        "survey_before_unnamed": "قبل هذه الجلسة: الاستبيان بدون أسماء (شغّلوه من صفحة الورش).",
+        "survey_after_unnamed": "بعد هذه الجلسة: الاستبيان بدون أسماء (شغّلوه من صفحة الورش).",
         "kiosk.start": "ابدأ",
         "kiosk.next": "التالي",
         "kiosk.back": "رجوع",
@@ -417,3 +425,12 @@ def label(key: str, lang: str, **values: object) -> str:
     with ``values`` filled in."""
     text = LABELS.get(lang, LABELS["en"]).get(key) or LABELS["en"][key]
     return text.format(**values) if values else text
+
+
+def survey_note(phase: str, lang: str, title: str | None) -> str:
+    """The guide's line about the survey run ``phase`` ("before" or "after") a session:
+    the survey's title in the guide's language (never its id), and where to run it. With
+    no title (a survey that did not load) the line still says a survey is due."""
+    if title:
+        return label(f"survey_{phase}", lang, title=title)
+    return label(f"survey_{phase}_unnamed", lang)

@@ -92,6 +92,7 @@ def documents_for(
             site,
             participants=participants,
             lang=request.lang,
+            surveys=library.instruments,
         )
     if request.kind == "form":
         _check(request.phase in PHASES, f"unknown phase '{request.phase}' (before or after)")
@@ -110,8 +111,10 @@ def documents_for(
         return [form] * copies
     _check(curriculum is not None, "name the curriculum (--curriculum)")
     session = _session(request, curriculum)
-    build = documents.handout if request.kind == "handout" else documents.guide
-    return [build(curriculum, session, request.lang, site)] * copies
+    if request.kind == "handout":
+        return [documents.handout(curriculum, session, request.lang, site)] * copies
+    guide = documents.guide(curriculum, session, request.lang, site, surveys=library.instruments)
+    return [guide] * copies
 
 
 def _workshop(request: PrintRequest, store):
