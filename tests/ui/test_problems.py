@@ -1,0 +1,109 @@
+"""Recovery notes and storage errors are worded by the interface, in its language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from workshop_kit.records.recovery import NOTE_NO_BACKUP, NOTE_RESTORED, RecoveryNote
+from workshop_kit.records.storage import DamagedFileError, NewerSchemaError
+from workshop_kit.records.store import WorkshopNotFoundError
+from workshop_kit.ui.problems import error_text, note_text
+
+
+class Marking(QTranslator):
+    """Translates every "Problems" message to a marked copy, as an Arabic .qm would."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if context != "Problems":
+            return None
+        text = source.replace("%n", str(n)) if n >= 0 else source
+        return "‹AR› " + text
+
+
+@pytest.fixture
+def marked(qapp):
+    translator = Marking()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def _note(code: str, **data) -> RecoveryNote:
+    base = Path("/data/workshops")
+    return RecoveryNote(
+        file=base / "abc.json",
+        quarantined_to=base / "quarantine" / "abc.json",
+        restored_from=None,
+        message="English message for the command line",
+        code=code,
+        data=data,
+    )
+
+
+RESTORED = {
+    "file": "abc.json",
+    "site": "East Amman centre",
+    "day": "2024-05-01",
+    "detail": "abc.json: not valid JSON",
+    "quarantined_to": "/data/workshops/quarantine/abc.json",
+    "backup": "abc.json.1",
+    "responses": 7,
+}
+
+
+def test_a_restored_note_is_worded_by_the_interface_with_its_data(qapp, marked):
+    text = note_text(_note(NOTE_RESTORED, **RESTORED))
+    assert text.startswith("‹AR› ")
+    assert "English message" not in text
+    for value in ("East Amman centre", "abc.json.1", "7 response", "/data/workshops/quarantine"):
+        assert value in text
+    assert text.endswith("abc.json: not valid JSON")  # the technical detail, last
+
+
+def test_a_no_backup_note_is_worded_by_the_interface(qapp, marked):
+    text = note_text(
+        _note(NOTE_NO_BACKUP, file="abc.json", detail="", quarantined_to="/q/abc.json")
+    )
+    assert text.startswith("‹AR› ") and "abc.json" in text and "/q/abc.json" in text
+    assert "Details" not in text  # no detail, no empty detail line
+
+
+def test_untranslated_notes_read_in_english(qapp):
+    text = note_text(_note(NOTE_RESTORED, **RESTORED))
+    assert "was damaged" in text and "newest good backup (abc.json.1, 7 response" in text
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (WorkshopNotFoundError("no workshop 'x'"), "Workshops page"),
+        (NewerSchemaError("file schema 9"), "newer version of Workshop Kit"),
+        (DamagedFileError("w.json: not valid JSON"), "w.json: not valid JSON"),
+    ],
+)
+def test_storage_errors_are_worded_by_the_interface(qapp, marked, error, words):
+    text = error_text(error)
+    assert text.startswith("‹AR› ") and words in text
+    assert "no workshop 'x'" not in text and "file schema 9" not in text
+
+
+def test_an_error_without_a_code_keeps_its_message(qapp, marked):
+    assert error_text(OSError("disk full")) == "disk full"
+
+
+def test_the_recovery_dialog_shows_the_worded_notes(qtbot, bundled_library, settings, marked):
+    from workshop_kit.ui.app import create_main_window
+
+    window = create_main_window(bundled_library, settings)
+    qtbot.addWidget(window)
+    window.recovery_notes = [_note(NOTE_RESTORED, **RESTORED)]
+    window._show_recovery_notes()
+    from PySide6.QtWidgets import QMessageBox
+
+    (box,) = window.findChildren(QMessageBox)
+    assert box.informativeText().startswith("‹AR› ")
+    assert "English message" not in box.informativeText()
+    box.close()
