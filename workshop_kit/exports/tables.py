@@ -38,6 +38,7 @@ from itertools import repeat
 from typing import Any
 
 from workshop_kit.analysis.dataset import Dataset
+from workshop_kit.content.labels import label
 from workshop_kit.content.model import Instrument, Item
 from workshop_kit.records.model import WORKSHOP_CODE_LENGTH
 
@@ -85,21 +86,9 @@ FIXED_COLUMNS = (
 )
 #: Fixed columns that hold whole numbers (every item column does too).
 NUMERIC_COLUMNS = frozenset({"row", "pair", "instrument_version"})
-#: What each fixed column holds, in English (SPSS variable labels, the XLSX about sheet).
-COLUMN_DESCRIPTIONS = {
-    "row": "Row number in this file",
-    "workshop": "Workshop code (as printed on its paper forms)",
-    "site": "Site of the workshop",
-    "curriculum": "Curriculum id",
-    "sessions": "Session ids of the workshop, joined by +",
-    "language": "Language of the workshop",
-    "workshop_day": "Day of the workshop (YYYY-MM-DD)",
-    "phase": "pre = before the workshop, post = after",
-    "pair": "Pair number of matched before/after responses within the workshop (empty: unmatched)",
-    "instrument": "Survey instrument id",
-    "instrument_version": "Survey instrument version",
-    "entry_mode": "kiosk = answered on the laptop, paper = typed in from a paper form",
-}
+#: What each fixed column holds, in English (SPSS variable labels); the XLSX about sheet
+#: words them in its own language. Both come from the labels table (``column.<name>``).
+COLUMN_DESCRIPTIONS = {column: label(f"column.{column}", "en") for column in FIXED_COLUMNS}
 
 _CHECK_EVERY = 1000  # rows between progress reports and cancel checks
 _MISSING = object()  # the response was not asked the item

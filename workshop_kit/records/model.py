@@ -268,11 +268,11 @@ class Response:
                 raise ValueError(
                     f"match_hashes must hold {MATCH_CODE_LENGTH} entries, got {len(hashes)}"
                 )
-            for value in hashes:
-                if value is not None and (not isinstance(value, str) or not _HASH.fullmatch(value)):
+            for entry in hashes:
+                if entry is not None and (not isinstance(entry, str) or not _HASH.fullmatch(entry)):
                     raise ValueError(
                         f"each match hash must be {HASH_LENGTH} hex characters or None, "
-                        f"got {value!r}"
+                        f"got {entry!r}"
                     )
             _set(self, "match_hashes", tuple(hashes))
         if self.pair is not None:
