@@ -97,6 +97,8 @@ def _canvas_class(job: _Job):
         """Holds finished pages back until the end, then writes them in the requested
         order with header, footer and "page N of M" (numbered per document)."""
 
+        _code: list[str]  # reportlab's operators of the page being drawn
+
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._held: list[tuple[dict, int]] = []

@@ -98,7 +98,8 @@ def documents_for(
         _check(request.phase in PHASES, f"unknown phase '{request.phase}' (before or after)")
         instrument_id = request.instrument_id or (workshop.instrument_id if workshop else None)
         instrument_id = instrument_id or _survey_of(curriculum)
-        _check(instrument_id is not None, "name the survey instrument (--instrument)")
+        if instrument_id is None:
+            raise RequestError("name the survey instrument (--instrument)")
         instrument = _instrument(library, instrument_id)
         _check(
             request.lang in instrument.languages,
