@@ -107,3 +107,41 @@ def test_the_recovery_dialog_shows_the_worded_notes(qtbot, bundled_library, sett
     assert box.informativeText().startswith("‹AR› ")
     assert "English message" not in box.informativeText()
     box.close()
+
+
+def test_a_job_reports_a_coded_error_in_words_and_passes_others_on(qapp, marked):
+    from workshop_kit.ui.problems import worded
+
+    def newer(progress, cancelled):
+        raise NewerSchemaError("file schema 9")
+
+    with pytest.raises(ValueError) as caught:
+        worded(newer)(None, None)
+    assert str(caught.value).startswith("‹AR› ") and "newer version" in str(caught.value)
+
+    def plain(progress, cancelled):
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        worded(plain)(None, None)
+    assert worded(lambda progress, cancelled: 42)(None, None) == 42
+
+
+def test_the_print_page_words_a_workshop_from_a_newer_version(
+    qtbot, bundled_library, settings, memory_store, monkeypatch
+):
+    from workshop_kit.ui.printing.page import PrintPage
+
+    page = PrintPage(bundled_library, memory_store, settings)
+    qtbot.addWidget(page)
+
+    def refuse(*args, **kwargs):
+        raise NewerSchemaError("file schema 9")
+
+    monkeypatch.setattr("workshop_kit.pdf.requests.documents_for", refuse)
+    job = page.rebuild()
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running, timeout=10_000)
+    qtbot.waitUntil(lambda: "newer version of Workshop Kit" in page.status.text(), timeout=5_000)
+    assert "file schema 9" not in page.status.text()
+    page.stop_build()

@@ -9,6 +9,9 @@ sentence, as it is: it is for whoever repairs the file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from workshop_kit.records.problems import (
@@ -20,7 +23,7 @@ from workshop_kit.records.problems import (
 from workshop_kit.records.recovery import NOTE_NO_BACKUP, NOTE_RESTORED, RecoveryNote
 from workshop_kit.ui.i18n import locale_day
 
-__all__ = ["error_text", "note_text"]
+__all__ = ["error_text", "note_text", "worded"]
 
 
 def _with_detail(sentence: str, detail: object) -> str:
@@ -87,3 +90,20 @@ def error_text(error: BaseException) -> str:
         )
         return _with_detail(sentence, detail)
     return str(error)  # a bundle's reasons, and errors with no code yet
+
+
+def worded(work: Callable[..., Any]) -> Callable[..., Any]:
+    """``work`` for a :class:`~workshop_kit.ui.jobs.Job`, with a core error that has a code
+    raised again as a ``ValueError`` worded by :func:`error_text`: the job then shows the
+    sentence in the interface language (and a storage error that is not a ``ValueError``,
+    such as a file from a newer version, is reported instead of ending the thread)."""
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return work(*args, **kwargs)
+        except Exception as error:
+            if problem_of(error) is None:
+                raise
+            raise ValueError(error_text(error)) from error
+
+    return run
