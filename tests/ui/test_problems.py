@@ -145,3 +145,27 @@ def test_the_print_page_words_a_workshop_from_a_newer_version(
     qtbot.waitUntil(lambda: "newer version of Workshop Kit" in page.status.text(), timeout=5_000)
     assert "file schema 9" not in page.status.text()
     page.stop_build()
+
+
+def test_refused_workshop_fields_are_worded_by_the_interface(qapp, marked):
+    from workshop_kit.records.model import Workshop
+
+    fields = {
+        "id": "0" * 32,
+        "curriculum_id": "equal-voices",
+        "session_ids": ("s1",),
+        "site": "East Amman centre",
+        "day": "2024-05-01",
+        "language": "ar",
+        "expected_participants": 12,
+    }
+    for changes, words in (
+        ({"facilitator_initials": "R.A"}, "4"),
+        ({"site": "x" * 81}, "80"),
+        ({"site": "bad\x07site"}, "letters"),
+    ):
+        with pytest.raises(ValueError) as caught:
+            Workshop(**{**fields, **changes})
+        text = error_text(caught.value)
+        assert text.startswith("‹AR› ") and words in text
+        assert str(caught.value) not in text

@@ -99,3 +99,28 @@ def test_an_error_may_bring_its_own_code_and_an_unknown_one_has_none():
     assert problem_of(Coded("locked")) == Problem("pin_locked", {"detail": "locked", "seconds": 60})
     assert problem_of(ValueError("plain")) is None
     assert problem_of(OSError(28, "No space left on device")) is None
+
+
+def test_refused_workshop_fields_carry_a_code_and_their_limit():
+    from workshop_kit.records.model import INITIALS_MAX, SITE_MAX, Workshop
+    from workshop_kit.records.problems import INITIALS_INVALID, SITE_MISSING, SITE_TOO_LONG
+
+    fields = {
+        "id": "0" * 32,
+        "curriculum_id": "equal-voices",
+        "session_ids": ("s1",),
+        "site": "East Amman centre",
+        "day": "2024-05-01",
+        "language": "ar",
+        "expected_participants": 12,
+    }
+    for changes, code, most in (
+        ({"facilitator_initials": "Rana Ali"}, INITIALS_INVALID, INITIALS_MAX),
+        ({"site": "x" * (SITE_MAX + 1)}, SITE_TOO_LONG, SITE_MAX),
+        ({"site": "   "}, SITE_MISSING, None),
+    ):
+        with pytest.raises(ValueError) as caught:
+            Workshop(**{**fields, **changes})
+        problem = problem_of(caught.value)
+        assert problem is not None and problem.code == code
+        assert problem.data.get("most") == most

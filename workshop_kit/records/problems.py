@@ -20,12 +20,22 @@ from workshop_kit.records.store import WorkshopNotFoundError
 
 __all__ = [
     "DAMAGED_FILE",
+    "INITIALS_INVALID",
     "NEWER_SCHEMA",
+    "SITE_CONTROL_CHARACTERS",
+    "SITE_MISSING",
+    "SITE_TOO_LONG",
     "WORKSHOP_NOT_FOUND",
     "Problem",
     "problem_of",
 ]
 
+#: Fields a person types (``records.model.InvalidFieldError``; data: ``most`` where a
+#: limit applies).
+SITE_MISSING = "site_missing"
+SITE_TOO_LONG = "site_too_long"
+SITE_CONTROL_CHARACTERS = "site_control_characters"
+INITIALS_INVALID = "initials_invalid"
 #: The workshop is not (or no longer) stored on this laptop.
 WORKSHOP_NOT_FOUND = "workshop_not_found"
 #: The workshop's file was written by a newer Workshop Kit; it is left untouched.

@@ -9,19 +9,23 @@ sentence, as it is: it is for whoever repairs the file.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from workshop_kit.records.problems import (
     DAMAGED_FILE,
+    INITIALS_INVALID,
     NEWER_SCHEMA,
+    SITE_CONTROL_CHARACTERS,
+    SITE_MISSING,
+    SITE_TOO_LONG,
     WORKSHOP_NOT_FOUND,
     problem_of,
 )
 from workshop_kit.records.recovery import NOTE_NO_BACKUP, NOTE_RESTORED, RecoveryNote
-from workshop_kit.ui.i18n import locale_day
+from workshop_kit.ui.i18n import locale_day, locale_number
 
 __all__ = ["error_text", "note_text", "worded"]
 
@@ -89,7 +93,26 @@ def error_text(error: BaseException) -> str:
             "restart Workshop Kit to move it aside and restore its newest good backup.",
         )
         return _with_detail(sentence, detail)
-    return str(error)  # a bundle's reasons, and errors with no code yet
+    return _field_text(problem.code, problem.data) or str(error)
+
+
+def _field_text(code: str, data: Mapping[str, object]) -> str:
+    """A refused field of a workshop, or ``""`` for another code."""
+    if code == SITE_MISSING:
+        return QCoreApplication.translate("Problems", "Enter the site (a place, not a person).")
+    if code == SITE_TOO_LONG:
+        return QCoreApplication.translate(
+            "Problems", "The site may have at most {most} characters."
+        ).format(most=locale_number(int(str(data.get("most", 0)))))
+    if code == SITE_CONTROL_CHARACTERS:
+        return QCoreApplication.translate(
+            "Problems", "The site may hold only letters, digits, spaces and punctuation."
+        )
+    if code == INITIALS_INVALID:
+        return QCoreApplication.translate(
+            "Problems", "Facilitator initials are up to {most} letters, never a name."
+        ).format(most=locale_number(int(str(data.get("most", 0)))))
+    return ""
 
 
 def worded(work: Callable[..., Any]) -> Callable[..., Any]:
