@@ -124,3 +124,21 @@ def test_only_the_languages_module_lists_right_to_left_languages():
 def test_the_language_list_check_catches_a_second_list():
     tree = ast.parse('_RTL = {"ar", "ur", "fa"}\nLATIN = ("en", "fr")\nBOTH = {"en": 1, "ar": 2}')
     assert [n.lineno for n in _language_lists(tree)] == [1]
+
+
+def test_only_the_languages_module_holds_the_native_names():
+    offenders = []
+    for path in modules():
+        if path == LANGUAGES_HOME:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Dict):
+                continue
+            pairs = {
+                k.value: v.value
+                for k, v in zip(node.keys, node.values, strict=True)
+                if isinstance(k, ast.Constant) and isinstance(v, ast.Constant)
+            }
+            if pairs.get("ar") == "العربية" or pairs.get("fr") == "Français":
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
