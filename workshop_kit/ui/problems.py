@@ -42,6 +42,8 @@ def note_text(note: RecoveryNote) -> str:
     """What the start-up check did with one damaged file, in the interface language."""
     data = note.data
     if note.code == NOTE_RESTORED:
+        count = int(data["responses"])
+        responses = QCoreApplication.translate("Problems", "%n response(s)", "", count)
         sentence = QCoreApplication.translate(
             "Problems",
             "The file of the workshop at {site} on {day} was damaged. It was moved to "
@@ -52,9 +54,7 @@ def note_text(note: RecoveryNote) -> str:
             day=locale_day(str(data["day"])),
             quarantined_to=data["quarantined_to"],
             backup=data["backup"],
-            responses=QCoreApplication.translate(
-                "Problems", "%n response(s)", "", int(data["responses"])
-            ),
+            responses=responses,
         )
     elif note.code == NOTE_NO_BACKUP:
         sentence = QCoreApplication.translate(
@@ -78,7 +78,7 @@ def error_text(error: BaseException) -> str:
         return QCoreApplication.translate(
             "Problems",
             "This workshop is no longer on this laptop: it may have been deleted. "
-            "Choose it again on the Workshops page.",
+            "The Workshops page lists the workshops that are here.",
         )
     if problem.code == NEWER_SCHEMA:
         return QCoreApplication.translate(
