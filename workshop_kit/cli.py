@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workshop_kit import __version__
+from workshop_kit.languages import INTERFACE_LANGUAGES
 
 __all__ = ["main"]
 
@@ -37,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
     gui = verbs.add_parser("gui", help="open the app (the default)")
-    gui.add_argument("--lang", choices=("en", "ar"), help="interface language for this run")
+    gui.add_argument("--lang", choices=INTERFACE_LANGUAGES, help="interface language for this run")
     gui.add_argument(
         "--smoke",
         action="store_true",

@@ -151,13 +151,11 @@ def test_showing_the_page_again_reanalyses_only_after_a_change(qtbot, page, user
 
 
 def test_workshops_are_offered_by_the_code_printed_on_their_forms(qtbot, page):
-    from workshop_kit.pdf.documents import workshop_code
-
     analysed(qtbot, page)
     combo = page.filters.workshop
     shown = {combo.itemData(i): combo.itemText(i) for i in range(1, combo.count())}
     for workshop in page.store.list_workshops():
-        assert shown[workshop.id].startswith(workshop_code(workshop) + " · ")
+        assert shown[workshop.id].startswith(workshop.code + " · ")
 
 
 def test_finished_analysis_jobs_are_freed_not_kept_for_the_whole_day(qtbot, page):

@@ -1,5 +1,5 @@
-"""The fixed words of content documents (guide headings, activity kinds, ...), per
-content language.
+"""The fixed words of every document (guides, handouts, forms, the results report, the XLSX
+export: headings, activity kinds, section titles, column descriptions, ...), per language.
 
 A session guide in Arabic needs Arabic headings whatever language the interface is in,
 so these words belong to the content, not to the interface translations. Every
@@ -8,7 +8,7 @@ language has every key (a test checks this); an unknown language falls back to E
 
 from __future__ import annotations
 
-__all__ = ["LABELS", "label"]
+__all__ = ["LABELS", "label", "survey_note"]
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -36,8 +36,14 @@ LABELS: dict[str, dict[str, str]] = {
         "take_home": "Questions to take home",
         "position": "{index} of {count}",
         "not_translated": "(not translated)",
-        "survey_before": "Before this session: the anonymous survey '{id}' (Surveys page).",
-        "survey_after": "After this session: the anonymous survey '{id}' (Surveys page).",
+        "survey_before": "Before this session: the anonymous survey “{title}” (run it from "
+        "the Workshops page).",
+        "survey_after": "After this session: the anonymous survey “{title}” (run it from "
+        "the Workshops page).",
+        "survey_before_unnamed": "Before this session: the anonymous survey (run it from the "
+        "Workshops page).",
+        "survey_after_unnamed": "After this session: the anonymous survey (run it from the "
+        "Workshops page).",
         "kiosk.start": "Start",
         "kiosk.next": "Next",
         "kiosk.back": "Back",
@@ -100,6 +106,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pdf.code_heading": "Your private code",
         "pdf.code_hint": "Write your answer in the boxes: a letter or a number.",
         "pdf.items_heading": "Questions",
+        "pdf.page_of": "Page {page} of {pages}",
         "report.title": "Survey results: {title}",
         "report.made_on": "Report made on {day}",
         "report.filters_heading": "Which responses are included",
@@ -211,6 +218,92 @@ LABELS: dict[str, dict[str, str]] = {
         "report.construct.gender_norms": "Unequal roles of women and men",
         "report.construct.help_knowledge": "Knowing where to get help",
         "report.construct.bystander_confidence": "Confidence to act",
+        "xlsx.answers_title": "Answers by item and phase (all responses, matched or not)",
+        "xlsx.agreeing_title": "Share agreeing (agree side, among those who answered)",
+        "xlsx.paired_title": "Before vs after in matched pairs (after minus before; 95% "
+        "confidence interval)",
+        "xlsx.scores_title": "Construct scores (0-100, reverse-worded items flipped)",
+        "xlsx.indicators_title": "Indicators: share answering yes to at least one item of the "
+        "block",
+        "xlsx.col.item_id": "item_id",
+        "xlsx.col.item": "item",
+        "xlsx.col.phase": "phase",
+        "xlsx.col.n": "n",
+        "xlsx.col.value": "value",
+        "xlsx.col.answer": "answer",
+        "xlsx.col.count": "count",
+        "xlsx.col.share": "share",
+        "xlsx.col.pre": "pre",
+        "xlsx.col.post": "post",
+        "xlsx.col.kind": "kind",
+        "xlsx.col.id": "id",
+        "xlsx.col.text": "text",
+        "xlsx.col.outcome": "outcome",
+        "xlsx.col.pairs": "pairs",
+        "xlsx.col.test": "test",
+        "xlsx.col.method": "method",
+        "xlsx.col.statistic": "statistic",
+        "xlsx.col.p_value": "p_value",
+        "xlsx.col.mean_change": "mean_change",
+        "xlsx.col.ci_low": "ci_low",
+        "xlsx.col.ci_high": "ci_high",
+        "xlsx.col.note": "note",
+        "xlsx.col.construct": "construct",
+        "xlsx.col.items": "items",
+        "xlsx.col.n_pre": "n_pre",
+        "xlsx.col.mean_pre": "mean_pre",
+        "xlsx.col.n_post": "n_post",
+        "xlsx.col.mean_post": "mean_post",
+        "xlsx.col.block": "block",
+        "xlsx.col.stem": "stem",
+        "xlsx.outcome.position": "scale position",
+        "xlsx.outcome.yes": "yes (0/1)",
+        "xlsx.outcome.agreeing": "agreeing (0/1)",
+        "xlsx.outcome.score": "score 0-100",
+        "xlsx.outcome.indicator": "yes to at least one (0/1)",
+        "xlsx.withheld": "withheld",
+        "xlsx.about_title": "Workshop Kit export",
+        "xlsx.about.survey": "Survey",
+        "xlsx.about.survey_value": "{title} ({id}, version {version})",
+        "xlsx.about.language": "Language of labels",
+        "xlsx.about.exported": "Exported on",
+        "xlsx.about.filters": "Filters",
+        "xlsx.about.filters_none": "none (all)",
+        "xlsx.about.day_from": "Workshop days from",
+        "xlsx.about.day_to": "Workshop days until",
+        "xlsx.about.k": "Disclosure threshold k",
+        "xlsx.about.workshops": "Workshops",
+        "xlsx.about.pre": "Responses before",
+        "xlsx.about.post": "Responses after",
+        "xlsx.about.pairs": "Matched pairs",
+        "xlsx.about.unmatched_pre": "Unmatched before",
+        "xlsx.about.unmatched_post": "Unmatched after",
+        "xlsx.about.other": "Responses to other surveys (left out)",
+        "xlsx.about.rows": "Rows in the responses sheet",
+        "xlsx.about.individual": "The responses sheet is individual-level data: one row per "
+        "survey response. It holds no names, no response ids, no match codes and no day other "
+        "than the workshop day, but it is still confidential: share it only as your "
+        "data-protection rules allow.",
+        "xlsx.about.disclosure": "The summary sheet has passed disclosure control with k = {k}: "
+        "a number based on fewer than {k} people reads '{fewer}'; a number hidden so that a "
+        "small group cannot be worked out reads '{hidden}'.",
+        "xlsx.about.columns": "Columns of the responses sheet",
+        "xlsx.about.items": "(items)",
+        "xlsx.about.items_text": "One column per item, see the codebook sheet: the option value; "
+        "{code} = {prefer_not}; empty = not asked.",
+        "column.row": "Row number in this file",
+        "column.workshop": "Workshop code (as printed on its paper forms)",
+        "column.site": "Site of the workshop",
+        "column.curriculum": "Curriculum id",
+        "column.sessions": "Session ids of the workshop, joined by +",
+        "column.language": "Language of the workshop",
+        "column.workshop_day": "Day of the workshop (YYYY-MM-DD)",
+        "column.phase": "pre = before the workshop, post = after",
+        "column.pair": "Pair number of matched before/after responses within the workshop "
+        "(empty: unmatched)",
+        "column.instrument": "Survey instrument id",
+        "column.instrument_version": "Survey instrument version",
+        "column.entry_mode": "kiosk = answered on the laptop, paper = typed in from a paper form",
     },
     "ar": {
         "session_heading": "الجلسة {number}: {title}",
@@ -237,8 +330,10 @@ LABELS: dict[str, dict[str, str]] = {
         "take_home": "أسئلة للتفكير في البيت",
         "position": "{index} من {count}",
         "not_translated": "(غير مترجم)",
-        "survey_before": "قبل هذه الجلسة: الاستبيان بدون أسماء '{id}' (صفحة الاستبيانات).",
-        "survey_after": "بعد هذه الجلسة: الاستبيان بدون أسماء '{id}' (صفحة الاستبيانات).",
+        "survey_before": "قبل هذه الجلسة: الاستبيان بدون أسماء «{title}» (شغّلوه من صفحة الورش).",
+        "survey_after": "بعد هذه الجلسة: الاستبيان بدون أسماء «{title}» (شغّلوه من صفحة الورش).",
+        "survey_before_unnamed": "قبل هذه الجلسة: الاستبيان بدون أسماء (شغّلوه من صفحة الورش).",
+        "survey_after_unnamed": "بعد هذه الجلسة: الاستبيان بدون أسماء (شغّلوه من صفحة الورش).",
         "kiosk.start": "ابدأ",
         "kiosk.next": "التالي",
         "kiosk.back": "رجوع",
@@ -298,6 +393,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pdf.code_heading": "رمزك الخاص",
         "pdf.code_hint": "اكتب إجابتك في المربعات: حرفًا أو رقمًا.",
         "pdf.items_heading": "الأسئلة",
+        "pdf.page_of": "صفحة {page} من {pages}",
         "report.title": "نتائج الاستبيان: {title}",
         "report.made_on": "أُعدّ التقرير في {day}",
         "report.filters_heading": "الإجابات التي يشملها التقرير",
@@ -406,6 +502,88 @@ LABELS: dict[str, dict[str, str]] = {
         "report.construct.gender_norms": "عدم المساواة في أدوار المرأة والرجل",
         "report.construct.help_knowledge": "معرفة جهات المساعدة",
         "report.construct.bystander_confidence": "الثقة بالقدرة على التصرّف",
+        "xlsx.answers_title": "الإجابات حسب السؤال والمرحلة (كل الإجابات، متطابقة أو لا)",
+        "xlsx.agreeing_title": "نسبة الموافقين (جهة الموافقة، من بين من أجابوا)",
+        "xlsx.paired_title": "قبل الورشة وبعدها في الأزواج المتطابقة (بعد ناقص قبل؛ فترة ثقة 95%)",
+        "xlsx.scores_title": "درجات المقاييس (0–100، مع عكس العبارات المصوغة بالاتجاه المعاكس)",
+        "xlsx.indicators_title": "المؤشرات: نسبة من أجابوا بنعم عن سؤال واحد على الأقل من المجموعة",
+        "xlsx.col.item_id": "رمز السؤال",
+        "xlsx.col.item": "السؤال",
+        "xlsx.col.phase": "المرحلة",
+        "xlsx.col.n": "العدد",
+        "xlsx.col.value": "القيمة",
+        "xlsx.col.answer": "الإجابة",
+        "xlsx.col.count": "عدد المرات",
+        "xlsx.col.share": "النسبة",
+        "xlsx.col.pre": "قبل",
+        "xlsx.col.post": "بعد",
+        "xlsx.col.kind": "النوع",
+        "xlsx.col.id": "الرمز",
+        "xlsx.col.text": "النص",
+        "xlsx.col.outcome": "ما يُقاس",
+        "xlsx.col.pairs": "الأزواج",
+        "xlsx.col.test": "الاختبار",
+        "xlsx.col.method": "الطريقة",
+        "xlsx.col.statistic": "الإحصاءة",
+        "xlsx.col.p_value": "القيمة الاحتمالية",
+        "xlsx.col.mean_change": "متوسط التغيّر",
+        "xlsx.col.ci_low": "الحد الأدنى للفترة",
+        "xlsx.col.ci_high": "الحد الأعلى للفترة",
+        "xlsx.col.note": "ملاحظة",
+        "xlsx.col.construct": "المقياس",
+        "xlsx.col.items": "الأسئلة",
+        "xlsx.col.n_pre": "العدد قبل",
+        "xlsx.col.mean_pre": "المتوسط قبل",
+        "xlsx.col.n_post": "العدد بعد",
+        "xlsx.col.mean_post": "المتوسط بعد",
+        "xlsx.col.block": "المجموعة",
+        "xlsx.col.stem": "نص المجموعة",
+        "xlsx.outcome.position": "الموقع على المقياس",
+        "xlsx.outcome.yes": "نعم (0/1)",
+        "xlsx.outcome.agreeing": "موافق (0/1)",
+        "xlsx.outcome.score": "الدرجة 0–100",
+        "xlsx.outcome.indicator": "نعم لسؤال واحد على الأقل (0/1)",
+        "xlsx.withheld": "محجوب",
+        "xlsx.about_title": "ملف مُصدَّر من Workshop Kit",
+        "xlsx.about.survey": "الاستبيان",
+        "xlsx.about.survey_value": "{title} ({id}، الإصدار {version})",
+        "xlsx.about.language": "لغة التسميات",
+        "xlsx.about.exported": "تاريخ التصدير",
+        "xlsx.about.filters": "التصفية",
+        "xlsx.about.filters_none": "لا شيء (الكل)",
+        "xlsx.about.day_from": "أيام الورش ابتداءً من",
+        "xlsx.about.day_to": "أيام الورش حتى",
+        "xlsx.about.k": "حد الإخفاء k",
+        "xlsx.about.workshops": "الورش",
+        "xlsx.about.pre": "الإجابات قبل الورشة",
+        "xlsx.about.post": "الإجابات بعد الورشة",
+        "xlsx.about.pairs": "الأزواج المتطابقة",
+        "xlsx.about.unmatched_pre": "إجابات قبل الورشة بلا زوج",
+        "xlsx.about.unmatched_post": "إجابات بعد الورشة بلا زوج",
+        "xlsx.about.other": "إجابات عن استبيانات أخرى (مستبعدة)",
+        "xlsx.about.rows": "عدد الصفوف في ورقة الإجابات",
+        "xlsx.about.individual": "ورقة الإجابات بيانات فردية: صف واحد لكل إجابة على الاستبيان. "
+        "لا تحتوي على أسماء ولا أرقام تعريف للإجابات ولا رموز مطابقة ولا أي تاريخ غير يوم "
+        "الورشة، لكنها تبقى سرية: لا تشاركوها إلا كما تسمح قواعد حماية البيانات لديكم.",
+        "xlsx.about.disclosure": "اجتازت ورقة الملخص ضبط الإفصاح بحد k = {k}: الرقم المبني على "
+        "أقل من {k} أشخاص يظهر «{fewer}»، والرقم المحجوب كي لا يمكن استنتاج مجموعة صغيرة يظهر "
+        "«{hidden}».",
+        "xlsx.about.columns": "أعمدة ورقة الإجابات",
+        "xlsx.about.items": "(الأسئلة)",
+        "xlsx.about.items_text": "عمود لكل سؤال، انظر ورقة دليل الترميز: قيمة الخيار؛ "
+        "{code} = {prefer_not}؛ فارغ = لم يُطرح السؤال.",
+        "column.row": "رقم الصف في هذا الملف",
+        "column.workshop": "رمز الورشة (كما يُطبع على أوراقها)",
+        "column.site": "مكان الورشة",
+        "column.curriculum": "رمز المنهج",
+        "column.sessions": "رموز جلسات الورشة، يفصل بينها +",
+        "column.language": "لغة الورشة",
+        "column.workshop_day": "يوم الورشة (YYYY-MM-DD)",
+        "column.phase": "pre = قبل الورشة، post = بعدها",
+        "column.pair": "رقم الزوج للإجابتين المتطابقتين قبل الورشة وبعدها (فارغ: بلا زوج)",
+        "column.instrument": "رمز الاستبيان",
+        "column.instrument_version": "إصدار الاستبيان",
+        "column.entry_mode": "kiosk = أُجيب على الحاسوب، paper = أُدخل من ورقة",
     },
 }
 
@@ -415,3 +593,12 @@ def label(key: str, lang: str, **values: object) -> str:
     with ``values`` filled in."""
     text = LABELS.get(lang, LABELS["en"]).get(key) or LABELS["en"][key]
     return text.format(**values) if values else text
+
+
+def survey_note(phase: str, lang: str, title: str | None) -> str:
+    """The guide's line about the survey run ``phase`` ("before" or "after") a session:
+    the survey's title in the guide's language (never its id), and where to run it. With
+    no title (a survey that did not load) the line still says a survey is due."""
+    if title:
+        return label(f"survey_{phase}", lang, title=title)
+    return label(f"survey_{phase}_unnamed", lang)

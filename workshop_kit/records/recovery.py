@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,19 +27,54 @@ from workshop_kit.records.storage import (
     load_file,
 )
 
-__all__ = ["QUARANTINE", "RecoveryNote", "check_folder", "workshop_files"]
+__all__ = [
+    "NOTE_CODES",
+    "NOTE_NO_BACKUP",
+    "NOTE_RESTORED",
+    "QUARANTINE",
+    "RecoveryNote",
+    "check_folder",
+    "workshop_files",
+]
 
 QUARANTINE = "quarantine"
 
 
+#: A damaged file was quarantined and its newest good backup restored.
+NOTE_RESTORED = "quarantined_restored"
+#: A damaged file was quarantined and no good backup was found: the workshop is not listed.
+NOTE_NO_BACKUP = "quarantined_no_backup"
+#: Every code a note may carry, with the names of its ``data`` fields.
+NOTE_CODES: Mapping[str, tuple[str, ...]] = {
+    NOTE_RESTORED: ("file", "site", "day", "detail", "quarantined_to", "backup", "responses"),
+    NOTE_NO_BACKUP: ("file", "detail", "quarantined_to"),
+}
+
+
 @dataclass(frozen=True)
 class RecoveryNote:
-    """What the start-up check did with one damaged file, for the UI to tell the user."""
+    """What the start-up check did with one damaged file, for the UI to tell the user.
+
+    ``code`` (one of :data:`NOTE_CODES`) and ``data`` are what the UI words, in the
+    interface language; ``message`` is the same in English, for the command line and logs.
+    ``data["detail"]`` is the technical reason the file was refused (English, as the
+    storage layer gives it), shown as a detail, never as the sentence itself.
+    """
 
     file: Path
     quarantined_to: Path
     restored_from: Path | None
     message: str
+    code: str
+    data: Mapping[str, str | int]
+
+    def __post_init__(self) -> None:
+        fields = NOTE_CODES.get(self.code)
+        if fields is None:
+            raise ValueError(f"unknown recovery note code {self.code!r}")
+        missing = [name for name in fields if name not in self.data]
+        if missing:
+            raise ValueError(f"recovery note {self.code!r} lacks {missing}")
 
 
 def workshop_files(folder: Path) -> list[Path]:
@@ -85,6 +121,16 @@ def _quarantine_and_restore(path: Path, error: Exception) -> RecoveryNote:
             file=path,
             quarantined_to=target,
             restored_from=backup,
+            code=NOTE_RESTORED,
+            data={
+                "file": path.name,
+                "site": workshop.site,
+                "day": workshop.day,
+                "detail": reason,
+                "quarantined_to": str(target),
+                "backup": backup.name,
+                "responses": len(responses),
+            },
             message=(
                 f"The file of the workshop at {workshop.site} on {workshop.day} was damaged "
                 f"({reason}). It was moved to {target} and the newest good backup "
@@ -96,6 +142,8 @@ def _quarantine_and_restore(path: Path, error: Exception) -> RecoveryNote:
         file=path,
         quarantined_to=target,
         restored_from=None,
+        code=NOTE_NO_BACKUP,
+        data={"file": path.name, "detail": reason, "quarantined_to": str(target)},
         message=(
             f"The workshop file {path.name} was damaged ({reason}) and no good backup "
             f"was found. It was moved to {target}, unchanged, and is not listed until it "

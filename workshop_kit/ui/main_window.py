@@ -211,7 +211,9 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(row)
 
     def _show_recovery_notes(self) -> None:
-        text = "\n\n".join(note.message for note in self.recovery_notes)
+        from workshop_kit.ui.problems import note_text
+
+        text = "\n\n".join(note_text(note) for note in self.recovery_notes)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Workshop data was repaired"),

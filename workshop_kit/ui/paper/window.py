@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from workshop_kit.content.labels import label
 from workshop_kit.content.model import Instrument
 from workshop_kit.ui.paper.form import BLANK, Row, differences, item_value, rows_for
+from workshop_kit.ui.problems import error_text
 from workshop_kit.ui.text import direction_for, local
 
 __all__ = ["PaperEntryWindow"]
@@ -244,7 +245,7 @@ class PaperEntryWindow(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("The form could not be saved: {error}").format(error=exc),
+                self.tr("The form could not be saved: {error}").format(error=error_text(exc)),
             )
             return
         self.saved_count += 1

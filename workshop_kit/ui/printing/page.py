@@ -36,6 +36,7 @@ from workshop_kit.content.library import Library
 from workshop_kit.pdf.requests import PAPERS, PrintRequest
 from workshop_kit.settings import Settings
 from workshop_kit.ui.jobs import Job
+from workshop_kit.ui.problems import worded
 from workshop_kit.ui.text import LANGUAGES, local
 
 __all__ = ["PrintPage"]
@@ -277,7 +278,7 @@ class PrintPage(QWidget):
 
         if self.job is not None:
             self.job.retire()
-        self.job = Job(build, self)
+        self.job = Job(worded(build), self)
         self.job.progress.connect(self._on_job_progress)
         self.job.done.connect(self._on_job_done)
         self.job.failed.connect(self._on_job_failed)

@@ -31,6 +31,7 @@ from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, pick
 from workshop_kit.records.model import workshop_code
 from workshop_kit.ui.i18n import locale_number
 from workshop_kit.ui.jobs import Job
+from workshop_kit.ui.problems import worded
 from workshop_kit.ui.results.cards import ItemCard, scores_table
 from workshop_kit.ui.results.export_dialog import ExportDialog
 from workshop_kit.ui.results.filters import FilterBar
@@ -139,7 +140,7 @@ class ResultsPage(QWidget):
     def _start(self, work, on_done) -> Job:
         if self.job is not None:
             self.job.retire()
-        job = Job(work, self)
+        job = Job(worded(work), self)
         job.progress.connect(self._on_job_progress)
         job.done.connect(on_done)
         job.failed.connect(self._on_job_failed)
