@@ -352,7 +352,8 @@ class WorkshopsPage(QWidget):
         self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.kiosk.saved.connect(lambda: self.refresh(select=workshop.id))
         self.kiosk.finished.connect(self._on_kiosk_finished)
-        return show_kiosk(self.kiosk)
+        self.kiosk = show_kiosk(self.kiosk)  # one kiosk at a time: may be the running one
+        return self.kiosk
 
     def _on_print_button_clicked(self) -> None:
         workshop = self.selected()
