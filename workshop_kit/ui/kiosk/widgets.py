@@ -23,7 +23,7 @@ FOCUS = "#b35900"  # the keyboard focus ring: not a colour any answer uses
 
 def scale_for(width: int, height: int) -> float:
     """1.0 on a big screen, down to about 0.6 on 1024x600."""
-    return max(0.55, min(1.0, height / 900, width / 1280))
+    return max(0.55, min(1.0, height / 800, width / 1200))
 
 
 def style_sheet(scale: float) -> str:
@@ -44,7 +44,7 @@ QLabel {{ color: #1d1d1d; }}
 #helpBox {{ background: #ffffff; border: 2px solid #c9c2b4; border-radius: {px(16)}; }}
 QLineEdit#codeField {{ font-size: {pt(36)}; padding: 4px; min-height: {px(70)}; }}
 QPushButton#option, QPushButton#preferNot {{
-  background: #ffffff; border: 3px solid #c9c2b4; border-radius: {px(18)};
+  background: #ffffff; border: 5px solid #c9c2b4; border-radius: {px(18)};
   padding: {px(8)};
 }}
 QPushButton#option:checked, QPushButton#preferNot:checked {{
@@ -58,7 +58,7 @@ QPushButton#option:checked:focus, QPushButton#preferNot:checked:focus {{
 }}
 QPushButton {{
   font-size: {pt(19)}; padding: {px(10)} {px(24)}; border-radius: {px(12)};
-  background: #e8e2d6; border: 2px solid #c9c2b4; color: #1d1d1d;
+  background: #e8e2d6; border: 4px solid #c9c2b4; color: #1d1d1d;
 }}
 QPushButton:focus {{ border: 4px dashed {FOCUS}; }}
 QPushButton:checked {{ background: #1f4e79; color: white; border-color: #1f4e79; }}

@@ -39,7 +39,7 @@ from workshop_kit.ui.kiosk.lockdown import DesktopLock
 from workshop_kit.ui.kiosk.pin_dialog import PinDialog
 from workshop_kit.ui.kiosk.speech import Speaker
 from workshop_kit.ui.kiosk.widgets import OptionButton, help_lines, scale_for, style_sheet
-from workshop_kit.ui.text import LANGUAGES, direction_for, local, prose_html
+from workshop_kit.ui.text import LANGUAGES, direction_for, is_rtl, local, prose_html
 
 __all__ = ["Handover", "KioskWindow", "picture_for", "running_kiosk", "show_kiosk"]
 
@@ -224,7 +224,7 @@ class KioskWindow(QWidget):
         self.code_field = QLineEdit(page, objectName="codeField")
         self.code_field.setMaxLength(2)
         self.code_field.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_field.setFixedWidth(220)
+        self.code_field.setFixedWidth(380)
         self.code_field.installEventFilter(self)
         self.code_field.inputRejected.connect(self._on_code_field_input_rejected)
         self.code_field.textEdited.connect(self._on_code_field_text_edited)
@@ -403,9 +403,11 @@ class KioskWindow(QWidget):
         getattr(self, f"_render_{screen.kind}")(screen)
 
     def _help_html(self) -> str:
-        lines = help_lines(self.site, self.lang)
-        title = html.escape(self.say("pdf.help_title"))
-        return f"<h2>{title}</h2>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+        lines = [self.say("pdf.help_title"), *help_lines(self.site, self.lang)]
+        side = "rtl" if is_rtl(self.lang) else "ltr"
+        parts = [f'<p dir="{side}">{html.escape(line)}</p>' for line in lines]
+        parts[0] = f'<h2 dir="{side}">{html.escape(lines[0])}</h2>'
+        return "".join(parts)
 
     def _render_handover(self, _screen) -> None:
         handover = self.handover
@@ -457,6 +459,7 @@ class KioskWindow(QWidget):
         self.question.setText(local(item.text, self.lang))
         for button in self.option_buttons:
             self.options_row.removeWidget(button)
+            button.hide()  # at once: deleteLater waits for the event loop
             button.deleteLater()
         self.option_buttons = []
         chosen = self.flow.answer(item.id)
@@ -488,12 +491,13 @@ class KioskWindow(QWidget):
             self._scale = scale
             self.setStyleSheet(style_sheet(scale))
             margin = round(40 * scale)
-            self.main_layout.setContentsMargins(margin, round(16 * scale), margin, margin // 2)
+            self.main_layout.setContentsMargins(margin, round(16 * scale), margin, margin)
+            self.code_field.setFixedWidth(round(380 * scale))
         picture = round(96 * self._scale)
         for button in self.option_buttons:
             button.set_picture_size(picture)
         self.prefer_not.set_picture_size(round(picture * 0.6))
-        self.overlay_box.setMaximumWidth(max(300, round(self.width() * 0.8)))
+        self.overlay_box.setFixedWidth(max(300, min(round(self.width() * 0.8), 900)))
 
     # -- participant actions ---------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -578,12 +582,17 @@ class KioskWindow(QWidget):
             self._refused = False
 
     def _on_code_field_input_rejected(self) -> None:
+        # While this signal runs, text() is what the field would have held.
         kind = self.code_kinds.get(self.flow.screen.code_element or "", "letter")
-        full = bool(self.code_field.text()) and (
-            kind == "letter" or len(self.code_field.text()) >= 2
-        )
-        self._refused = not full
-        self._set_code_hint(self.say(f"kiosk.code.{kind}_{'too_long' if full else 'refused'}"))
+        attempt = self.code_field.text().strip()
+        if not attempt:
+            return  # a space: nothing to say
+        if kind == "letter":
+            wrong = any(ch.isdigit() for ch in attempt)
+        else:
+            wrong = not all(ch.isdigit() for ch in attempt)
+        self._set_code_hint(self.say(f"kiosk.code.{kind}_{'refused' if wrong else 'too_long'}"))
+        self._refused = wrong
 
     def _on_code_field_text_edited(self, _text: str) -> None:
         self._set_code_hint("")
