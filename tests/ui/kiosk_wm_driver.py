@@ -7,7 +7,8 @@ window (a second top-level window of the app), then presses "Start before survey
 facilitator would. Once the kiosk is up it writes REPORT (JSON: the X window ids) and from
 then on appends one line to REPORT + ".input" for every key or click that reaches any
 window other than the kiosk and its PIN dialog, and one line to REPORT + ".events" when
-the kiosk is left (with the page then on show).
+the kiosk is left (with the page then on show). With ``KIOSK_DRIVER_ITEM=N`` the kiosk
+goes on to item N (for screenshots); ``KIOSK_LANG`` sets the workshop's language.
 """
 
 from __future__ import annotations
@@ -110,6 +111,14 @@ def main(report: Path) -> int:
                 out.write(f"left kiosk; page={type(shown).__name__}\n")
 
         kiosk.finished.connect(left)
+        goto = os.environ.get("KIOSK_DRIVER_ITEM")  # for screenshots: show this item
+        if goto is not None:
+            kiosk.handover_start.click()
+            kiosk.start_button.click()
+            while kiosk.flow.screen.kind == "code":
+                kiosk.code_skip.click()
+            for _ in range(int(goto)):
+                kiosk.option_buttons[0].click()
         QTimer.singleShot(500, lambda: write_report(kiosk))
 
     def write_report(kiosk: QWidget) -> None:

@@ -58,7 +58,7 @@ QPushButton#option:checked:focus, QPushButton#preferNot:checked:focus {{
 }}
 QPushButton {{
   font-size: {pt(19)}; padding: {px(10)} {px(24)}; border-radius: {px(12)};
-  background: #e8e2d6; border: 4px solid #c9c2b4; color: #1d1d1d;
+  background: #e8e2d6; border: 4px solid #c9c2b4; color: #1d1d1d; outline: none;
 }}
 QPushButton:focus {{ border: 4px dashed {FOCUS}; }}
 QPushButton:checked {{ background: #1f4e79; color: white; border-color: #1f4e79; }}

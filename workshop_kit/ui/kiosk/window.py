@@ -473,8 +473,15 @@ class KioskWindow(QWidget):
             self.option_buttons.append(button)
         self.prefer_not.setChecked(self.flow.is_answered(item.id) and chosen is PREFER_NOT)
         self._apply_scale()
+        # The keyboard starts on the answer already given; on a new item on no answer at
+        # all (a ring on the first one would look like a suggestion), Tab reaches them.
         checked = [b for b in [*self.option_buttons, self.prefer_not] if b.isChecked()]
-        (checked[0] if checked else self.option_buttons[0]).setFocus()
+        chain = [*self.option_buttons, self.prefer_not]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # Tab walks the answers in reading order
+        for button in self.option_buttons:
+            button.show()  # now, so the focus can land on it
+        (checked[0] if checked else page).setFocus()
 
     def _render_submit(self, _screen) -> None:
         self.submit_title.setText(self.say("kiosk.submit_title"))

@@ -31,7 +31,7 @@ from workshop_kit.records.store import WorkshopStore
 from workshop_kit.settings import Settings
 from workshop_kit.ui.i18n import locale_day, locale_number
 from workshop_kit.ui.kiosk.pin_dialog import SetPinDialog
-from workshop_kit.ui.kiosk.window import KioskWindow, show_kiosk
+from workshop_kit.ui.kiosk.window import Handover, KioskWindow, show_kiosk
 from workshop_kit.ui.paper.window import PaperEntryWindow
 from workshop_kit.ui.text import LANGUAGES, local
 from workshop_kit.ui.workshops.dialog import WorkshopDialog
@@ -348,6 +348,10 @@ class WorkshopsPage(QWidget):
             pins=self.pins,
             code_elements=CODE_ELEMENTS,
             title=title,
+            handover=Handover(
+                phase,
+                " · ".join((workshop_code(workshop), workshop.site, locale_day(workshop.day))),
+            ),
         )
         self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.kiosk.saved.connect(lambda: self.refresh(select=workshop.id))
