@@ -27,6 +27,7 @@ docs/kiosk-lockdown.md.
 from __future__ import annotations
 
 import sys
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -36,6 +37,10 @@ __all__ = ["DesktopLock", "owned_by"]
 
 _WINDOW_TYPES = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Tool)
 _WATCHED = (QEvent.Type.Show, QEvent.Type.WindowActivate, QEvent.Type.Expose)
+
+
+def _app() -> QApplication:
+    return cast(QApplication, QApplication.instance())
 
 
 def owned_by(widget: QWidget | None, kiosk: QWidget) -> bool:
@@ -67,7 +72,7 @@ class DesktopLock(QObject):
         if self.engaged:
             return
         self.engaged = True
-        app = QApplication.instance()
+        app = _app()
         for widget in app.topLevelWidgets():
             self._hide(widget)
         app.installEventFilter(self)
@@ -87,7 +92,7 @@ class DesktopLock(QObject):
             return
         self.engaged = False
         self._timer.stop()
-        app = QApplication.instance()
+        app = _app()
         app.removeEventFilter(self)
         app.applicationStateChanged.disconnect(self._on_application_state_changed)
         app.focusWindowChanged.disconnect(self._on_focus_window_changed)
@@ -172,7 +177,7 @@ class DesktopLock(QObject):
         """Hide what must be hidden; bring the kiosk back full screen, active, grabbing."""
         if not self.engaged:
             return
-        for widget in QApplication.instance().topLevelWidgets():
+        for widget in _app().topLevelWidgets():
             self._hide(widget)
         kiosk = self.kiosk
         target = self.grab_target()

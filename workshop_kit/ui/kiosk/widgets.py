@@ -79,7 +79,8 @@ class OptionButton(QPushButton):
     needs. The button's accessible name is the label."""
 
     def __init__(self, text: str, icon: QIcon, parent: QWidget, *, name: str = "option"):
-        super().__init__(parent, objectName=name)
+        super().__init__(parent)
+        self.setObjectName(name)
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -91,7 +92,7 @@ class OptionButton(QPushButton):
         self.caption.setStyleSheet("background: transparent;")
         for child in (self.picture, self.caption):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -110,16 +111,16 @@ class OptionButton(QPushButton):
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # the layout's, not an empty push button's
-        return self.layout().sizeHint()
+        return self._layout.sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
+        return self._layout.minimumSize()
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
+        return self._layout.totalHeightForWidth(width)
 
 
 def help_lines(site: SiteInfo, lang: str) -> list[str]:

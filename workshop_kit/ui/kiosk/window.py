@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QRegularExpressionValidator
@@ -477,7 +478,7 @@ class KioskWindow(QWidget):
         # all (a ring on the first one would look like a suggestion), Tab reaches them.
         checked = [b for b in [*self.option_buttons, self.prefer_not] if b.isChecked()]
         chain = [*self.option_buttons, self.prefer_not]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)  # Tab walks the answers in reading order
         for button in self.option_buttons:
             button.show()  # now, so the focus can land on it
