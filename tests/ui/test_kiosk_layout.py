@@ -8,7 +8,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from tests.ui.test_pseudo_layout import layout_problems
 from workshop_kit import paths
@@ -132,3 +132,30 @@ def test_every_item_of_a_scale_gets_the_same_pictures(instrument):
         by_scale.setdefault(item.scale.id, set()).add(pictures)
         assert len(set(pictures)) == len(pictures)  # each option its own picture
     assert all(len(sets) == 1 for sets in by_scale.values())
+
+
+def test_pin_dialog_and_its_lockout_message_are_not_cut(qtbot, kiosk, pins, monkeypatch):
+    from workshop_kit.ui.kiosk.pin_dialog import PinDialog
+
+    shown = []
+
+    def look(dialog):
+        for _ in range(5):
+            dialog.field.setText("0000")
+            dialog._on_buttons_accepted()
+        dialog.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        problems = layout_problems(dialog)
+        for button in dialog.findChildren(QPushButton):
+            need = button.sizeHint()
+            if button.height() < need.height() or button.width() < need.width():
+                problems.append(f"{button.text()!r} cut: {button.size()} < {need}")
+        shown.append((dialog.message.text(), problems))
+        return 0
+
+    monkeypatch.setattr(PinDialog, "exec", look)
+    kiosk.request_exit()
+    ((message, problems),) = shown
+    assert "Too many wrong tries" in message or "Try again" in message
+    assert problems == []

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWi
 from workshop_kit.content.labels import label
 from workshop_kit.site import SiteInfo
 
-__all__ = ["OptionButton", "help_lines", "scale_for", "style_sheet"]
+__all__ = ["OptionButton", "dialog_style_sheet", "help_lines", "scale_for", "style_sheet"]
 
 FOCUS = "#b35900"  # the keyboard focus ring: not a colour any answer uses
 
@@ -71,6 +71,21 @@ QProgressBar::chunk {{ background: #1f4e79; border-radius: {px(7)}; }}
 #cover {{ background: #dfe7e2; }}
 #overlay {{ background: rgba(20, 20, 20, 170); }}
 #overlayBox {{ background: #ffffff; border-radius: 20px; }}
+"""
+
+
+def dialog_style_sheet(scale: float) -> str:
+    """For the kiosk's own dialogs (the PIN): readable, with the kiosk's focus ring, and
+    none of the kiosk's big paddings, which would cut the dialog's button texts."""
+    size = f"{max(11, round(16 * scale))}pt"
+    return f"""
+QWidget {{ font-size: {size}; }}
+QPushButton {{
+  padding: 4px 14px; border-radius: 6px; min-height: 1.6em;
+  background: #e8e2d6; border: 3px solid #c9c2b4; color: #1d1d1d; outline: none;
+}}
+QPushButton:focus, QPushButton:default {{ border: 3px dashed {FOCUS}; }}
+QLineEdit {{ padding: 4px; }}
 """
 
 

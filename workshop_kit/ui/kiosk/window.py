@@ -39,7 +39,13 @@ from workshop_kit.ui.kiosk.flow import PREFER_NOT, SurveyFlow
 from workshop_kit.ui.kiosk.lockdown import DesktopLock
 from workshop_kit.ui.kiosk.pin_dialog import PinDialog
 from workshop_kit.ui.kiosk.speech import Speaker
-from workshop_kit.ui.kiosk.widgets import OptionButton, help_lines, scale_for, style_sheet
+from workshop_kit.ui.kiosk.widgets import (
+    OptionButton,
+    dialog_style_sheet,
+    help_lines,
+    scale_for,
+    style_sheet,
+)
 from workshop_kit.ui.text import LANGUAGES, direction_for, is_rtl, local, prose_html
 
 __all__ = ["Handover", "KioskWindow", "picture_for", "running_kiosk", "show_kiosk"]
@@ -668,7 +674,7 @@ class KioskWindow(QWidget):
         dialog = PinDialog(
             self.pins, self.tr("Enter the facilitator PIN to leave the survey."), self
         )
-        dialog.setStyleSheet("QWidget { font-size: 12pt; }")
+        dialog.setStyleSheet(dialog_style_sheet(self._scale))
         if dialog.exec() == PinDialog.DialogCode.Accepted:
             self._exit_allowed = True
             self.close()
