@@ -44,13 +44,14 @@ def kiosk(request, qtbot, instrument, pins):
         handover=Handover("pre", "ABC123 · Amal Community Centre, East Amman · 20/11/2026"),
         site=SITE,
     )
-    qtbot.addWidget(window)
-    window.show()
+    window.show()  # not qtbot.addWidget: it would close it before the PIN is waived
     window.resize(width, height)
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.size().width() == width)
     yield window
     window._exit_allowed = True
+    window.close()
+    window.deleteLater()
 
 
 def on_screen(widget: QWidget, window: QWidget) -> bool:
@@ -152,6 +153,7 @@ def test_pin_dialog_and_its_lockout_message_are_not_cut(qtbot, kiosk, pins, monk
             if button.height() < need.height() or button.width() < need.width():
                 problems.append(f"{button.text()!r} cut: {button.size()} < {need}")
         shown.append((dialog.message.text(), problems))
+        dialog.hide()  # as exec() would on closing
         return 0
 
     monkeypatch.setattr(PinDialog, "exec", look)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import sys
 from typing import cast
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -101,6 +102,7 @@ class DesktopLock(QObject):
             self._hook = None
         self._set_grab(None)
         hidden, self.hidden = self.hidden, []
+        hidden = [w for w in hidden if shiboken6.isValid(w)]  # closed and deleted meanwhile
         for widget in hidden:
             widget.show()
         if hidden:
