@@ -31,7 +31,7 @@ from workshop_kit.records.store import WorkshopStore
 from workshop_kit.settings import Settings
 from workshop_kit.ui.i18n import locale_day, locale_number
 from workshop_kit.ui.kiosk.pin_dialog import SetPinDialog
-from workshop_kit.ui.kiosk.window import KioskWindow, show_kiosk
+from workshop_kit.ui.kiosk.window import Handover, KioskWindow, show_kiosk
 from workshop_kit.ui.paper.window import PaperEntryWindow
 from workshop_kit.ui.problems import error_text
 from workshop_kit.ui.text import LANGUAGES, local
@@ -380,11 +380,16 @@ class WorkshopsPage(QWidget):
             pins=self.pins,
             code_elements=CODE_ELEMENTS,
             title=title,
+            handover=Handover(
+                phase,
+                " · ".join((workshop_code(workshop), workshop.site, locale_day(workshop.day))),
+            ),
         )
         self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.kiosk.saved.connect(lambda: self.refresh(select=workshop.id))
         self.kiosk.finished.connect(self._on_kiosk_finished)
-        return show_kiosk(self.kiosk)
+        self.kiosk = show_kiosk(self.kiosk)  # one kiosk at a time: may be the running one
+        return self.kiosk
 
     def _on_print_button_clicked(self) -> None:
         workshop = self.selected()
