@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from workshop_kit.content.labels import label
 from workshop_kit.content.model import Instrument
 from workshop_kit.ui.paper.form import BLANK, Row, differences, item_value, rows_for
+from workshop_kit.ui.storage_errors import storage_error_text
 from workshop_kit.ui.text import direction_for, local
 
 __all__ = ["PaperEntryWindow"]
@@ -244,7 +245,9 @@ class PaperEntryWindow(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("The form could not be saved: {error}").format(error=exc),
+                self.tr("The form could not be saved: {error}").format(
+                    error=storage_error_text(exc) or exc
+                ),
             )
             return
         self.saved_count += 1
