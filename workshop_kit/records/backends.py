@@ -16,7 +16,6 @@ store's, so the fast memory path and the durable disk path run the same code.
 from __future__ import annotations
 
 import itertools
-import json
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
@@ -195,11 +194,11 @@ class MemoryBackend(Backend):
         check_cancel: Callable[[], None] | None = None,
     ) -> None:
         fresh = []
-        for workshop_id, raw, _ in documents:
+        for workshop_id, _, data in documents:
             if check_cancel is not None:
                 check_cancel()
             db = TinyDB(storage=_VersionedMemory)
-            db.storage.write(json.loads(raw))  # a copy of its own, as a file would be
+            db.storage.write(data)  # parsed from the bytes by the store: nobody else's
             fresh.append((workshop_id, db))
             if staged is not None:
                 staged()
@@ -265,13 +264,17 @@ class DiskBackend(Backend):
         db.storage.write(data)
         return self._remember(workshop_id, db)
 
+    def _known_db(self, workshop_id: str) -> TinyDB:
+        db = self._dbs.get(workshop_id)  # (an empty TinyDB is falsy: compare with None)
+        return db if db is not None else self._new_db(workshop_id)
+
     def delete(self, workshop_id: str) -> None:
-        db = self._dbs.pop(workshop_id, None) or self._new_db(workshop_id)
+        db = self._known_db(workshop_id)
+        self._dbs.pop(workshop_id, None)
         self._storage(db).delete()
 
     def drop_history(self, workshop_id: str) -> None:
-        db = self._dbs.get(workshop_id) or self._new_db(workshop_id)
-        self._storage(db).reset_backups()
+        self._storage(self._known_db(workshop_id)).reset_backups()
 
     def workshop_ids(self) -> list[str]:
         return [path.stem for path in workshop_files(self.root)]
