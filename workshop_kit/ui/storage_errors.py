@@ -21,8 +21,6 @@ from workshop_kit.records.errors import (
 
 __all__ = ["storage_error_text"]
 
-_CONTEXT = "StorageErrors"
-
 
 def storage_error_text(error: BaseException) -> str | None:
     """A sentence for the user about ``error``, or None if it is not a storage error."""
@@ -31,27 +29,27 @@ def storage_error_text(error: BaseException) -> str | None:
     where = str(error.path) if error.path is not None else ""
     if error.code == DISK_FULL:
         text = QCoreApplication.translate(
-            _CONTEXT,
+            "StorageErrors",
             "The disk is full, so this was not saved. Everything saved before is "
             "unchanged. Free some space on the disk that holds {path}, then try again.",
         )
     elif error.code == READ_ONLY:
         text = QCoreApplication.translate(
-            _CONTEXT,
+            "StorageErrors",
             "Workshop Kit may not write to {path} (the folder or the disk is read-only), "
             "so this was not saved. Everything saved before is unchanged. Ask whoever "
             "looks after this computer to allow writing there, then try again.",
         )
     elif error.code == BACKUPS_NOT_A_FOLDER:
         text = QCoreApplication.translate(
-            _CONTEXT,
+            "StorageErrors",
             "There is a file named {path} where Workshop Kit keeps its backups folder, so "
             "nothing can be saved. Everything saved before is unchanged. Move or rename "
             "that file, then try again.",
         )
     elif error.code == DISK_ERROR:
         text = QCoreApplication.translate(
-            _CONTEXT,
+            "StorageErrors",
             "The disk reported an error at {path}, so this was not saved. Everything "
             "saved before is unchanged. Try again; if it keeps happening, check the disk.",
         )
