@@ -77,5 +77,5 @@ def test_paper_entry_on_a_full_disk_keeps_the_form_and_says_why(qtbot, instrumen
     field = window.fields["item:" + instrument.items[0].id]
     field.setText("1")
     window._store({row.key: window.fields[row.key].text() for row in window.rows})
-    assert said and "disk is full" in said[0] and "/data/workshops" in said[0]
+    assert said and "is full" in said[0] and "/data/workshops" in said[0]
     assert field.text() == "1" and window.saved_count == 0

@@ -30,28 +30,29 @@ def storage_error_text(error: BaseException) -> str | None:
     if error.code == DISK_FULL:
         text = QCoreApplication.translate(
             "StorageErrors",
-            "The disk is full, so this was not saved. Everything saved before is "
-            "unchanged. Free some space on the disk that holds {path}, then try again.",
+            "The disk that holds {path} is full, so workshop data cannot be saved. "
+            "Everything saved before is unchanged. Free some space on it, then try again.",
         )
     elif error.code == READ_ONLY:
         text = QCoreApplication.translate(
             "StorageErrors",
             "Workshop Kit may not write to {path} (the folder or the disk is read-only), "
-            "so this was not saved. Everything saved before is unchanged. Ask whoever "
-            "looks after this computer to allow writing there, then try again.",
+            "so workshop data cannot be saved. Everything saved before is unchanged. Ask "
+            "whoever looks after this computer to allow writing there, then try again.",
         )
     elif error.code == BACKUPS_NOT_A_FOLDER:
         text = QCoreApplication.translate(
             "StorageErrors",
             "There is a file named {path} where Workshop Kit keeps its backups folder, so "
-            "nothing can be saved. Everything saved before is unchanged. Move or rename "
-            "that file, then try again.",
+            "workshop data cannot be saved. Everything saved before is unchanged. Move or "
+            "rename that file, then try again.",
         )
     elif error.code == DISK_ERROR:
         text = QCoreApplication.translate(
             "StorageErrors",
-            "The disk reported an error at {path}, so this was not saved. Everything "
-            "saved before is unchanged. Try again; if it keeps happening, check the disk.",
+            "The disk reported an error at {path}. Everything saved before is unchanged; "
+            "the last change may not have been saved. Try again; if it keeps happening, "
+            "check the disk.",
         )
     else:
         return None  # damaged or newer files: the core's own report says which file
