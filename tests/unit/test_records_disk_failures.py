@@ -291,3 +291,31 @@ def test_closing_removes_a_left_over_previous_version_with_the_secret(filled):
     assert not pending.exists()
     for backup in path.parent.rglob("*.json"):
         assert "secret" not in json.loads(backup.read_text(encoding="utf-8"))["_meta"]["1"]
+
+
+def test_a_full_disk_during_the_start_up_repair_leaves_the_damaged_file_in_place(
+    filled, monkeypatch
+):
+    store, workshop, responses, path = filled
+    path.write_text("{torn", encoding="utf-8")
+    before = snapshot(store.folder)
+    monkeypatch.setattr(os, "fsync", refuse(errno.ENOSPC))
+
+    fresh = WorkshopStore(store.folder)
+    assert fresh.check() == []
+    assert [(p.code, p.path) for p in fresh.check_problems()] == [("disk_full", path)]
+    monkeypatch.undo()
+    assert snapshot(store.folder) == before  # not quarantined without its replacement
+
+    (note,) = fresh.check()
+    assert note.restored_from == backup_paths(path)[0]
+    assert fresh.responses(workshop.id) == responses[:4]
+
+
+def test_the_start_up_repair_uses_a_previous_version_left_by_a_crash(filled):
+    store, workshop, responses, path = filled
+    os.replace(backup_paths(path)[0], pending_backup_path(path))  # crashed before the shift
+    path.write_text("{torn", encoding="utf-8")
+    (note,) = WorkshopStore(store.folder).check()
+    assert note.restored_from == pending_backup_path(path)
+    assert WorkshopStore(store.folder).responses(workshop.id) == responses[:4]
