@@ -51,6 +51,10 @@ def unexpected_text() -> str:
 
 def describe_error(exc: BaseException) -> str:
     """One sentence for the user, in the interface language."""
+    from workshop_kit.ui.problems import error_text, has_words  # words for coded errors
+
+    if has_words(exc):
+        return error_text(exc)
     if isinstance(exc, OSError):
         where = exc.filename if isinstance(exc.filename, str) else ""
         if exc.errno in _FULL:

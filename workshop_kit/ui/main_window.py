@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.settings_page = None
         self.results_page = None
         self.recovery_notes: list = []
+        self.storage_problems: tuple = ()  # what the start-up check could not do
         self.run_windows: list = []  # RunWindow, imported when first needed
         #: False for a smoke run: a check of the installation leaves the user's size alone
         self.remember_geometry = True
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self.pages_ready.emit()
         if self.recovery_notes:
             QTimer.singleShot(0, self._show_recovery_notes)
+        if self.storage_problems:
+            QTimer.singleShot(0, self._show_storage_problems)
 
     def _create_pages(self, library: Library) -> None:
         from workshop_kit.ui.library.page import LibraryPage
@@ -172,6 +175,7 @@ class MainWindow(QMainWindow):
             self.pins = PinStore()
         # Damaged workshop files are quarantined and restored from backup before use.
         self.recovery_notes = self.store.check()
+        self.storage_problems = self.store.check_problems()
         self.workshops_page = WorkshopsPage(self.store, library, self.pins, self.settings, self)
         self.pages.addWidget(self.workshops_page)
 
@@ -224,6 +228,19 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         box.setInformativeText(text)
+        box.open()
+
+    def _show_storage_problems(self) -> None:
+        from workshop_kit.ui.storage_errors import storage_error_text
+
+        texts = [storage_error_text(error) or str(error) for error in self.storage_problems]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Workshop data cannot be saved"),
+            self.tr("Workshop Kit checked its data folder and found a problem:"),
+            parent=self,
+        )
+        box.setInformativeText("\n\n".join(dict.fromkeys(texts)))
         box.open()
 
     def _build_menus(self) -> None:

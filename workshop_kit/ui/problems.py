@@ -26,8 +26,9 @@ from workshop_kit.records.problems import (
 )
 from workshop_kit.records.recovery import NOTE_NO_BACKUP, NOTE_RESTORED, RecoveryNote
 from workshop_kit.ui.i18n import locale_day, locale_number
+from workshop_kit.ui.storage_errors import storage_error_text
 
-__all__ = ["error_text", "note_text", "worded"]
+__all__ = ["error_text", "has_words", "note_text", "worded"]
 
 
 def _with_detail(sentence: str, detail: object) -> str:
@@ -67,9 +68,17 @@ def note_text(note: RecoveryNote) -> str:
     return _with_detail(sentence, data.get("detail"))
 
 
+def has_words(error: BaseException) -> bool:
+    """Whether :func:`error_text` has a sentence of its own for ``error``."""
+    return storage_error_text(error) is not None or problem_of(error) is not None
+
+
 def error_text(error: BaseException) -> str:
     """A core error as a sentence in the interface language; an error without a code
     keeps its own message."""
+    stored = storage_error_text(error)  # a full or read-only disk, a misplaced file
+    if stored is not None:
+        return stored
     problem = problem_of(error)
     if problem is None:
         return str(error)

@@ -46,6 +46,7 @@ from workshop_kit.ui.kiosk.widgets import (
     scale_for,
     style_sheet,
 )
+from workshop_kit.ui.problems import error_text as worded_error
 from workshop_kit.ui.text import LANGUAGES, direction_for, is_rtl, local, prose_html
 
 __all__ = ["Handover", "KioskWindow", "picture_for", "running_kiosk", "show_kiosk"]
@@ -527,7 +528,7 @@ class KioskWindow(QWidget):
         try:
             self.save(self.flow.answers(), self.flow.code_answers(), self.lang)
         except Exception as exc:
-            self.error_text.setText(self.say("kiosk.save_failed") + f"\n({exc})")
+            self.error_text.setText(self.say("kiosk.save_failed") + f"\n({worded_error(exc)})")
             return
         self.error_text.clear()
         self.flow.submitted()

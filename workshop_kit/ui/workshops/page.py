@@ -152,11 +152,14 @@ class WorkshopsPage(QWidget):
     # -- state -----------------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
         current = select or (self.selected().id if self.selected() else None)
-        self._workshops = self.store.list_workshops()
+        # Counts come with the listing (kept by the store's own saves): refreshing after
+        # every Submit reads no workshop's file.
+        summaries = self.store.workshop_summaries()
+        self._workshops = [summary.workshop for summary in summaries]
         self.table.setRowCount(len(self._workshops))
         lang = self.settings.get("content_language")
-        for row, workshop in enumerate(self._workshops):
-            responses = self.store.responses(workshop.id)
+        for row, summary in enumerate(summaries):
+            workshop = summary.workshop
             try:
                 title = local(self.library.curriculum(workshop.curriculum_id).title, lang)
             except KeyError:
@@ -167,8 +170,8 @@ class WorkshopsPage(QWidget):
                 workshop.site,
                 title,
                 workshop.language,
-                locale_number(sum(r.phase == "pre" for r in responses)),
-                locale_number(sum(r.phase == "post" for r in responses)),
+                locale_number(summary.count("pre")),
+                locale_number(summary.count("post")),
                 self.tr("open") if workshop.is_open else self.tr("closed"),
             ]
             for column, text in enumerate(cells):
