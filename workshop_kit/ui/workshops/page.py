@@ -385,7 +385,7 @@ class WorkshopsPage(QWidget):
             title=title,
             handover=Handover(
                 phase,
-                " · ".join((workshop_code(workshop), workshop.site, locale_day(workshop.day))),
+                " · ".join((workshop.code, workshop.site, locale_day(workshop.day))),
             ),
         )
         self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
