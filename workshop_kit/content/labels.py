@@ -149,7 +149,11 @@ LABELS: dict[str, dict[str, str]] = {
         "report.test.mcnemar": "McNemar's test",
         "report.test.t": "Paired t-test",
         "report.method.exact": "exact",
-        "report.method.approx": "approximate",
+        "report.method.normal-cc": "normal approximation with continuity correction",
+        "report.method.chi2-cc": "chi-square approximation with continuity correction",
+        "report.ci_method.t-clipped": "interval cut at the possible range",
+        "report.ci_method.bound": "every pair changed by the same amount: a cautious, wide "
+        "interval",
         "report.test_line": "{test}, {method}: {p}",
         "report.p_method": "{p} ({method})",
         "report.p_value": "p-value",
@@ -183,19 +187,29 @@ LABELS: dict[str, dict[str, str]] = {
         "disagree side, yes/no questions included, gets McNemar's test on agreeing or not; "
         "scores get Wilcoxon's test and indicators McNemar's test. These tests leave out the "
         "pairs whose answer did not change (zero differences).",
-        "report.methods.exact": "Small numbers get exact p-values: McNemar's test below 25 "
-        "changed pairs, the sign test always, and Wilcoxon's test up to 50 pairs when no two "
-        "changes are the same size and none is zero. Otherwise the p-value is approximate (the "
-        "normal distribution; for McNemar's test chi-square with a continuity correction). "
-        "Each test says which it used.",
-        "report.methods.change": "The change is the mean difference, after minus before, with "
-        "its 95% confidence interval (Student's t).",
+        "report.methods.exact": "Small numbers get exact p-values: McNemar's test below "
+        "25 changed pairs, the sign test always, and Wilcoxon's test up to 50 changed "
+        "pairs, ties and zeros included (counted over every way the changes could have "
+        "fallen up or down by chance). Otherwise the p-value is approximate: for "
+        "Wilcoxon's test the normal distribution with a continuity correction, for "
+        "McNemar's test chi-square with a continuity correction. Each test says which "
+        "it used.",
+        "report.methods.change": "The change is the mean difference, after minus "
+        "before, with its 95% confidence interval. For the share agreeing (or answering "
+        "yes) the interval is Newcombe's method for matched pairs. For positions on the "
+        "scale and for scores it is Student's t interval, cut at the smallest or "
+        "largest change possible where it would reach past it (the table says so). When "
+        "every pair changed by exactly the same amount, the interval is the widest such "
+        "a change could have: a few identical changes do not make a change certain. No "
+        "interval reaches past what the scale allows.",
         "report.methods.reverse": "Some statements are worded the other way round. In the "
         "scores their answers are flipped, so that a higher score always means more of what "
         "the score names; the question-by-question results show the answers as given.",
-        "report.methods.scores": "A person's score is the mean of their answers to the score's "
-        "questions, from 0 to 100. It counts only when the person answered at least half of "
-        "those questions.",
+        "report.methods.scores": "A person's score is the mean of their answers to the "
+        "score's questions, from 0 to 100. It counts only when the person answered at "
+        "least half of those questions. On yes/no questions “Don't know” counts as not "
+        "yes, as in the shares and the indicators (the convention of the Demographic "
+        "and Health Surveys); only “Prefer not to answer” is left out.",
         "report.methods.caution": "Many questions are tested at once, so a few small p-values "
         "can appear by chance. With small groups, read the results as signs, not as proof.",
         "report.disclosure": "Numbers based on fewer than {k} responses are not shown, and "
@@ -347,7 +361,10 @@ LABELS: dict[str, dict[str, str]] = {
         "report.test.mcnemar": "اختبار ماكنمار",
         "report.test.t": "اختبار t للأزواج",
         "report.method.exact": "دقيق",
-        "report.method.approx": "تقريبي",
+        "report.method.normal-cc": "تقريب التوزيع الطبيعي مع تصحيح الاستمرارية",
+        "report.method.chi2-cc": "تقريب كاي تربيع مع تصحيح الاستمرارية",
+        "report.ci_method.t-clipped": "قُصّت الفترة عند حدود المقياس",
+        "report.ci_method.bound": "تغيّرت كل الأزواج بالمقدار نفسه: فترة متحفّظة واسعة",
         "report.test_line": "{test}، {method}: {p}",
         "report.p_method": "{p} ({method})",
         "report.p_value": "القيمة الاحتمالية",
@@ -380,18 +397,27 @@ LABELS: dict[str, dict[str, str]] = {
         "عدم موافقة، ومنها أسئلة نعم/لا، اختبار ماكنمار على الموافقة أو عدمها، ويُطبَّق "
         "اختبار ويلكوكسون على المقاييس واختبار ماكنمار على المؤشرات. تستبعد هذه الاختبارات "
         "الأزواج التي لم تتغيّر إجابتها (الفروق الصفرية).",
-        "report.methods.exact": "تُحسب القيمة الاحتمالية حسابًا دقيقًا حين تكون الأعداد صغيرة: "
-        "في اختبار ماكنمار إذا قلّ عدد الأزواج التي تغيّرت عن 25، وفي اختبار الإشارة دائمًا، "
-        "وفي اختبار ويلكوكسون حتى 50 زوجًا إذا لم يتساوَ تغيّران في الحجم ولم يكن أي منهما "
-        "صفرًا. وفيما عدا ذلك تكون القيمة تقريبية (التوزيع الطبيعي، وفي اختبار ماكنمار توزيع "
-        "كاي تربيع مع تصحيح الاستمرارية). ويذكر كل اختبار الطريقة التي استخدمها.",
-        "report.methods.change": "التغيّر هو متوسط الفرق، بعد ناقص قبل، مع فترة الثقة 95% "
-        "(توزيع t لستيودنت).",
+        "report.methods.exact": "تُحسب القيمة الاحتمالية حسابًا دقيقًا حين تكون الأعداد "
+        "صغيرة: في اختبار ماكنمار إذا قلّ عدد الأزواج التي تغيّرت عن 25، وفي اختبار "
+        "الإشارة دائمًا، وفي اختبار ويلكوكسون حتى 50 زوجًا تغيّرت، ومنها التغيّرات "
+        "المتساوية في الحجم والفروق الصفرية (تُعدّ كل الطرق التي كان يمكن أن تتجه بها "
+        "التغيّرات صعودًا أو هبوطًا بالصدفة). وفيما عدا ذلك تكون القيمة تقريبية: في "
+        "اختبار ويلكوكسون التوزيع الطبيعي مع تصحيح الاستمرارية، وفي اختبار ماكنمار "
+        "توزيع كاي تربيع مع تصحيح الاستمرارية. ويذكر كل اختبار الطريقة التي استخدمها.",
+        "report.methods.change": "التغيّر هو متوسط الفرق، بعد ناقص قبل، مع فترة الثقة "
+        "95%. في نسبة الموافقين (أو المجيبين بنعم) تُحسب الفترة بطريقة نيوكومب للأزواج "
+        "المتطابقة. وفي الموقع على المقياس وفي الدرجات تُحسب بفترة t لستيودنت، وتُقصّ "
+        "عند أصغر تغيّر ممكن أو أكبره إذا تجاوزته (ويذكر الجدول ذلك). وإذا تغيّرت كل "
+        "الأزواج بالمقدار نفسه تمامًا، تكون الفترة أوسع ما يمكن لتغيّر كهذا: فبضعة "
+        "تغيّرات متطابقة لا تجعل التغيّر مؤكَّدًا. ولا تتجاوز أي فترة ما يسمح به "
+        "المقياس.",
         "report.methods.reverse": "صيغت بعض العبارات بالاتجاه المعاكس. تُعكس إجاباتها في "
         "المقاييس، فتدلّ الدرجة الأعلى دائمًا على قدر أكبر مما يسمّيه المقياس، أما النتائج "
         "سؤالًا سؤالًا فتعرض الإجابات كما أُعطيت.",
-        "report.methods.scores": "درجة الشخص في مقياس هي متوسط إجاباته عن أسئلة المقياس، من 0 "
-        "إلى 100، ولا تُحسب إلا إذا أجاب عن نصف هذه الأسئلة على الأقل.",
+        "report.methods.scores": "درجة الشخص في مقياس هي متوسط إجاباته عن أسئلة "
+        "المقياس، من 0 إلى 100، ولا تُحسب إلا إذا أجاب عن نصف هذه الأسئلة على الأقل. "
+        "وفي أسئلة نعم/لا تُعدّ «لا أعرف» غير «نعم»، كما في النسب والمؤشرات (وهو عرف "
+        "المسوح الديموغرافية والصحية)، ولا يُستبعد إلا «أفضّل عدم الإجابة».",
         "report.methods.caution": "تُختبر أسئلة كثيرة في وقت واحد، فقد تظهر بعض القيم "
         "الاحتمالية الصغيرة بالصدفة. ومع المجموعات الصغيرة، اقرؤوا النتائج على أنها مؤشرات "
         "لا براهين.",
