@@ -154,7 +154,7 @@ def bounded_mean(
     stays in that range: t, clipped where needed; the Wilson bound when all are equal."""
     if not lowest < highest:
         raise ValueError(f"the range must have lowest < highest, got {lowest}..{highest}")
-    if any(not lowest <= v <= highest for v in values):
+    if values and (min(values) < lowest or max(values) > highest):
         raise ValueError(f"every value must lie between {lowest} and {highest}")
     mean, low, high = mean_ci(values, confidence)
     n = len(values)
