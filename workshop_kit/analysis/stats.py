@@ -39,10 +39,12 @@ Methods, as a report's methods section can state them:
   at most about 0.02 at 50 to 100 differences (heavy ties keep the distribution lumpy, so
   the gap shrinks slowly); without the correction the small-sample p-values were too small
   by up to half (8 pairs, 7 up and 1 down: 0.034 instead of the exact 0.070).
-* **Paired t-test and confidence intervals.** A one-sample t-test of the differences
-  against 0; intervals are mean -/+ t(n-1) x SD / sqrt(n) with the sample SD (n - 1). When
-  every difference is the same the t-test reports p = 1 (all zero) or p = 0 (a constant
-  shift) and the interval collapses to the mean; one observation gives no interval (NaN).
+* **Paired t-test and the t interval.** A one-sample t-test of the differences against 0;
+  ``mean_ci`` is mean -/+ t(n-1) x SD / sqrt(n) with the sample SD (n - 1). When every
+  difference is the same the t-test reports p = 1 (all zero) or p = 0 (a constant shift)
+  and ``mean_ci`` collapses to the mean; one observation gives no interval (NaN). What the
+  results show is made from it by ``analysis.intervals``, which keeps every interval
+  within the scale's range and never of zero width.
 
 Every result says which method gave it (``TestResult.method``, in words
 ``TestResult.method_text``): ``"exact"``, ``"normal-cc"``, ``"chi2-cc"`` or ``"t"``.
