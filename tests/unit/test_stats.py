@@ -457,6 +457,8 @@ def test_wilcoxon_exact_p_takes_midranks_and_pratt_zeros_into_account():
     pratt = stats.wilcoxon_signed_rank([0, 0, 1, 1, 1, 2], zero_method="pratt")
     assert pratt.p_value == pytest.approx(2 / 16) and pratt.n == 6
     assert stats.wilcoxon_exact_p([(3, 2), (8, 1)], 14) == pytest.approx(2 / 8)
+    with pytest.raises(ValueError, match="doubled T"):
+        stats.wilcoxon_exact_p([(3, 2), (8, 1)], 15)
 
 
 def test_wilcoxon_normal_approximation_has_a_continuity_correction():

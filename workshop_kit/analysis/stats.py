@@ -420,7 +420,7 @@ WILCOXON_EXACT_MAX_N = 50
 """Up to this many non-zero differences the Wilcoxon p-value is exact (see the module text)."""
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=32)  # a few MB at most: 32 distributions of up to 2,551 counts
 def _signed_rank_counts(weights: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
     """How many of the 2^m sign assignments give each doubled T+ = 0, 1, ..., sum of weights.
 
@@ -448,6 +448,8 @@ def wilcoxon_exact_p(weights: Sequence[tuple[int, int]], t_plus2: int) -> float:
     """Exact two-sided p of a doubled T+ given the (doubled midrank, count) of each non-zero
     difference: twice the smaller tail of the permutation distribution, at most 1."""
     counts = _signed_rank_counts(tuple(sorted(weights)))
+    if not 0 <= t_plus2 < len(counts):
+        raise ValueError(f"doubled T+ must be between 0 and {len(counts) - 1}, got {t_plus2}")
     total = 2 ** sum(t for _, t in weights)
     lower = sum(counts[: t_plus2 + 1])
     upper = sum(counts[t_plus2:])
