@@ -21,6 +21,9 @@ Decisions (the report's methods paragraph says the same in plain words):
   (``intervals.bounded_mean``); every item with sides also gets McNemar's test on agreeing
   vs not, with the change in the share agreeing and Newcombe's paired interval
   (``intervals.newcombe_paired``). Each paired result names its interval method.
+  Newcombe's interval depends on all four cells of the pairs' 2x2 table (agreeing both
+  times, only after, only before, neither), not only on the changes; like every paired
+  result it is shown only from ``k`` pairs on (``disclosure`` rule 4).
 - A construct score is the mean of a person's item scores (0-100, reverse-worded items
   flipped) when at least half of the construct's items were answered; its change has the
   bounded interval on -100..+100.
