@@ -1,7 +1,8 @@
 """``workshop-kit export`` and ``workshop-kit import``: survey data for program leads.
 
-Exports of individual-level data (csv, xlsx, bundle) ask for the facilitator PIN, as the
-app does: typed at a hidden prompt, or one line on standard input with ``--pin-stdin``
+Exports of individual-level data (csv, xlsx, bundle), an export with ``--k`` below the
+centre's setting and every import ask for the facilitator PIN, as the app does
+(``cli_pin``): typed at a hidden prompt, or one line on standard input with ``--pin-stdin``
 (for scripts). Exit status: 0 done, 1 the work failed (a file could not be written, a
 bundle was rejected), 2 the request was wrong (unknown format, survey, language...).
 """
@@ -54,6 +55,9 @@ def add_verbs(verbs) -> None:
         "twice adds nothing; a damaged or unsafe bundle changes nothing.",
     )
     imp.add_argument("bundle", type=Path, metavar="BUNDLE")
+    imp.add_argument(
+        "--pin-stdin", action="store_true", help="read the facilitator PIN from standard input"
+    )
 
 
 def _fail(verb: str, message: str, status: int) -> int:
@@ -77,28 +81,11 @@ def resolve_workshop(store, code: str | None) -> str | None:
     return found[0] if len(found) == 1 else code.strip()
 
 
-def _check_pin(args: argparse.Namespace) -> str | None:
-    """None when the PIN is right; otherwise the message to print."""
-    from workshop_kit.records.pin import PinStore
+def _check_pin(args: argparse.Namespace, reason: str) -> str | None:
+    """None when the PIN is right; otherwise the message to print (``cli_pin``)."""
+    from workshop_kit.cli_pin import check_pin
 
-    pins = PinStore()
-    if not pins.is_set():
-        return (
-            "this export holds individual responses and needs the facilitator PIN; "
-            "set one in the app first (Workshops page)"
-        )
-    if args.pin_stdin:
-        pin = sys.stdin.readline().strip()
-    else:
-        import getpass
-
-        pin = getpass.getpass("Facilitator PIN: ")
-    check = pins.verify(pin)
-    if check.ok:
-        return None
-    if check.status == "locked":
-        return f"too many wrong PINs; try again in {check.seconds_left} seconds"
-    return "wrong PIN"
+    return check_pin(reason, pin_stdin=args.pin_stdin)
 
 
 def run_export_verb(args: argparse.Namespace) -> int:
@@ -129,8 +116,10 @@ def run_export_verb(args: argparse.Namespace) -> int:
         labelled=args.labelled,
         paper=args.paper,
     )
-    if needs_pin(args.format):
-        problem = _check_pin(args)
+    lower_k = args.k is not None and args.k < Settings().get("disclosure_k")
+    if needs_pin(args.format) or lower_k:
+        what = "this export holds individual responses" if needs_pin(args.format) else ""
+        problem = _check_pin(args, what or f"--k {args.k} is below this centre's setting")
         if problem:
             return _fail("export", problem, 2)
     try:
@@ -150,6 +139,9 @@ def run_import_verb(args: argparse.Namespace) -> int:
 
     if not args.bundle.is_file():
         return _fail("import", f"no such file: {args.bundle}", 2)
+    problem = _check_pin(args, "an import changes the data on this laptop")
+    if problem:
+        return _fail("import", problem, 2)
     store = WorkshopStore()
     store.check()
     try:

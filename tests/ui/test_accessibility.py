@@ -495,8 +495,9 @@ def test_library_f5_runs_and_ctrl_p_prints_the_chosen_session(
 
 
 def test_workshops_keys_edit_print_and_delete_the_chosen_workshop(
-    qtbot, memory_store, bundled_library, pins, settings, workshop, monkeypatch
+    qtbot, memory_store, bundled_library, pins, settings, workshop, monkeypatch, type_pin
 ):
+    type_pin("2468")
     page = show_active(qtbot, WorkshopsPage(memory_store, bundled_library, pins, settings))
     page.table.setFocus()
     assert page.selected() == workshop
