@@ -90,6 +90,7 @@ def _check_pin(args: argparse.Namespace, reason: str) -> str | None:
 
 def run_export_verb(args: argparse.Namespace) -> int:
     from workshop_kit.analysis.dataset import Filters
+    from workshop_kit.cli_pin import k_allowed
     from workshop_kit.content.library import load_library
     from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, run_export
     from workshop_kit.records.store import WorkshopStore
@@ -116,7 +117,7 @@ def run_export_verb(args: argparse.Namespace) -> int:
         labelled=args.labelled,
         paper=args.paper,
     )
-    lower_k = args.k is not None and args.k < Settings().get("disclosure_k")
+    lower_k = args.k is not None and k_allowed(args.k) and args.k < Settings().get("disclosure_k")
     if needs_pin(args.format) or lower_k:
         what = "this export holds individual responses" if needs_pin(args.format) else ""
         problem = _check_pin(args, what or f"--k {args.k} is below this centre's setting")

@@ -19,7 +19,19 @@ from typing import TextIO
 
 from workshop_kit.records.pin import PinNotSetError, PinStore
 
-__all__ = ["check_pin", "wait_text"]
+__all__ = ["check_pin", "k_allowed", "wait_text"]
+
+
+def k_allowed(k: int) -> bool:
+    """Whether ``k`` is a threshold an export accepts (a bad one is reported as such,
+    without asking for the PIN first)."""
+    from workshop_kit.analysis.disclosure import check_k
+
+    try:
+        check_k(k)
+    except ValueError:
+        return False
+    return True
 
 
 def wait_text(seconds: int) -> str:
