@@ -81,7 +81,7 @@ def check_pin(
     pin = _read(pin_stdin, stdin)
     if pin is None:
         if pin_stdin:
-            return "no PIN on standard input"
+            return f"{reason} and needs the facilitator PIN; none was given on standard input"
         return f"{reason} and needs the facilitator PIN; no PIN was typed (or use --pin-stdin)"
     try:
         check = pins.verify(pin)

@@ -192,6 +192,7 @@ class PinStore:
             wall_clock = time.time if clock is time.monotonic else clock
         self._wall = wall_clock
         self._unsaved: _Lock | None = None  # wrong tries the folder refused to store
+        self.status()  # marks at once a PIN set by an earlier version (no marker yet)
 
     # ------------------------------------------------------------------ files
     @property
