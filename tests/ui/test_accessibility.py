@@ -537,8 +537,9 @@ def test_print_page_ctrl_s_saves_the_preview_as_pdf(
 
 
 def test_pages_sharing_a_key_do_not_clash_and_delete_needs_the_page_focused(
-    qtbot, main_window, memory_store, tmp_path, monkeypatch
+    qtbot, main_window, memory_store, tmp_path, monkeypatch, type_pin
 ):
+    type_pin("2468")  # deleting asks for the facilitator PIN
     window = main_window
     with qtbot.waitActive(window):
         window.activateWindow()

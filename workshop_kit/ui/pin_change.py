@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -110,10 +109,9 @@ class RecoveryDialog(QDialog):
         self.recovery_code: str | None = None
         self.setWindowTitle(self.tr("Set a new PIN with the recovery code"))
         self.setModal(True)
-        self.pages = QStackedWidget(self)
-        QVBoxLayout(self).addWidget(self.pages)
+        outer = QVBoxLayout(self)  # two views, one hidden at a time
 
-        form_page = QWidget(self.pages)
+        self.form_page = form_page = QWidget(self)
         layout = QVBoxLayout(form_page)
         intro = QLabel(
             self.tr(
@@ -142,12 +140,14 @@ class RecoveryDialog(QDialog):
         buttons = _buttons(self, form_page)
         buttons.accepted.connect(self._on_buttons_accepted)
         layout.addWidget(buttons)
-        self.pages.addWidget(form_page)
+        outer.addWidget(form_page)
 
         self.code_label = QLabel(self)
         self.done_button = QPushButton(self)
         self.done_button.clicked.connect(self.accept)
-        self.pages.addWidget(recovery_code_view(self.code_label, self.done_button, self.pages))
+        self.code_page = recovery_code_view(self.code_label, self.done_button, self)
+        self.code_page.hide()
+        outer.addWidget(self.code_page)
 
     def _on_buttons_accepted(self) -> None:
         first, second = to_ascii_digits(self.first.text()), to_ascii_digits(self.second.text())
@@ -173,7 +173,8 @@ class RecoveryDialog(QDialog):
         self.second.clear()
         self.recovery_code = code
         self.code_label.setText(code)
-        self.pages.setCurrentIndex(1)
+        self.form_page.hide()
+        self.code_page.show()
         self.done_button.setFocus()
 
     def reject(self) -> None:

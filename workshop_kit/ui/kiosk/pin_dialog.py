@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -192,18 +191,17 @@ class SetPinDialog(QDialog):
         self.recovery_code: str | None = None
         self.setWindowTitle(self.tr("Choose a facilitator PIN"))
         self.setModal(True)
-        self.pages = QStackedWidget(self)
+        # Two views in one layout, one hidden at a time (a QStackedWidget would not pass
+        # the wrapped labels' height on to the dialog).
         outer = QVBoxLayout(self)
-        outer.addWidget(self.pages)
 
-        form_page = QWidget(self.pages)
+        self.form_page = form_page = QWidget(self)
         layout = QVBoxLayout(form_page)
         intro = QLabel(
             self.tr(
-                "The PIN guards leaving the survey screen, exports of raw data, imports, "
-                "deleting or closing workshops and what handouts print. Choose 6 to 8 digits "
-                "that are not easy to guess (not 123456 or 111111) and keep them among the "
-                "facilitators."
+                "The PIN guards the survey screen, raw data, imports and deleting workshops. "
+                "Choose 6 to 8 digits that are hard to guess (not 123456 or 111111) and share "
+                "them only among the facilitators."
             ),
             form_page,
         )
@@ -224,12 +222,14 @@ class SetPinDialog(QDialog):
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.pages.addWidget(form_page)
+        outer.addWidget(form_page)
 
         self.code_label = QLabel(self)
         self.done_button = QPushButton(self)
         self.done_button.clicked.connect(self.accept)
-        self.pages.addWidget(recovery_code_view(self.code_label, self.done_button, self.pages))
+        self.code_page = recovery_code_view(self.code_label, self.done_button, self)
+        self.code_page.hide()
+        outer.addWidget(self.code_page)
 
     def _on_buttons_accepted(self) -> None:
         first, second = to_ascii_digits(self.first.text()), to_ascii_digits(self.second.text())
@@ -259,7 +259,8 @@ class SetPinDialog(QDialog):
     def show_recovery_code(self, code: str) -> None:
         self.recovery_code = code
         self.code_label.setText(code)
-        self.pages.setCurrentIndex(1)
+        self.form_page.hide()
+        self.code_page.show()
         self.done_button.setFocus()
 
     def reject(self) -> None:
