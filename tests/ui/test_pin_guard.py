@@ -312,3 +312,12 @@ def test_the_pin_dialog_says_when_it_is_locked_before_a_try(qtbot, pins):
     dialog = PinDialog(pins, "Leave?")
     qtbot.addWidget(dialog)
     assert "Try again in 60 seconds" in dialog.message.text()
+
+
+def test_the_new_pin_dialogs_name_every_control(qtbot, pins):
+    from tests.ui.test_accessibility import unnamed
+
+    for dialog in (ChangePinDialog(pins), RecoveryDialog(pins)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert unnamed(dialog) == [], type(dialog).__name__
