@@ -154,6 +154,8 @@ def _check_pin(args: argparse.Namespace, reason: str) -> str | None:
         try:
             pin = _read_pin(args)  # no terminal, Ctrl+C, Ctrl+D: the command ends
         except PromptEnded as ended:
+            if ended.status == 130:  # the person cancelled: no need to say why it was asked
+                raise
             message = f"{reason} and needs the facilitator PIN; {ended}"
             raise PromptEnded(message, ended.status) from None
         redact_also(pin)  # whatever is logged later, never this

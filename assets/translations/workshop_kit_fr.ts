@@ -158,7 +158,7 @@
 <context>
     <name>CentrePage</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+199"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+207"/>
         <source>Your centre</source>
         <translation>Votre centre</translation>
     </message>
@@ -188,15 +188,58 @@
         <translation>Laissez vide pour n&apos;imprimer aucun nom. Un logo peut être ajouté dans la page Paramètres.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Not saved: the facilitator PIN is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The name could not be saved: {error}</source>
         <translation>Impossible d&apos;enregistrer le nom&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/pin_change.py" line="+52"/>
+        <source>Change the facilitator PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the current PIN, then the new one (6 to 8 digits) twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two new PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PIN could not be saved: {error}</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
-        <location line="+201"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+260"/>
         <source>Where to get help</source>
         <translation>Où trouver de l&apos;aide</translation>
     </message>
@@ -236,7 +279,12 @@
         <translation>Ajouter un autre contact</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
+        <source>Not saved: the facilitator PIN is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The contacts could not be saved: {error}</source>
         <translation>Impossible d&apos;enregistrer les contacts&#xa0;: {error}</translation>
     </message>
@@ -418,7 +466,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+49"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+50"/>
         <source>Set up Workshop Kit</source>
         <extracomment>the interface language just saved (a language code such as &quot;ar&quot;)</extracomment>
         <translation>Configurer Workshop Kit</translation>
@@ -457,6 +505,11 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A facilitator PIN is set. Enter it to save changes to what every handout prints.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -571,7 +624,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="-402"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="-483"/>
         <source>Interface language</source>
         <extracomment>Interface languages in the order offered, each named in its own language (never translated).</extracomment>
         <translation>Langue de l&apos;interface</translation>
@@ -897,28 +950,185 @@
     </message>
 </context>
 <context>
+    <name>PinBox</name>
+    <message>
+        <location filename="../../workshop_kit/ui/settings/pin_box.py" line="+31"/>
+        <source>Facilitator PIN</source>
+        <translation type="unfinished">Code PIN des facilitateurs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forgot the PIN? Use the &amp;recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New recovery &amp;code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace a lost recovery code; the PIN is needed, the old code stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No PIN yet. Workshop Kit asks for one when it is first needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN is set, but it has no recovery code yet: make one now and keep it on paper in the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose a PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hange the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PIN changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The new PIN is in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+22"/>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Enter the facilitator PIN to make a new recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write down this recovery code now and keep it in the office, away from the laptop. It is shown only this once; the old code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+41"/>
-        <location line="+5"/>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+54"/>
+        <source>This PIN repeats one digit or a short group of digits; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PIN is a run of digits, such as 123456; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PIN is a common pattern that is easy to guess; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN needs 6 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN file is damaged or missing. Nothing protected by the PIN can be done until a facilitator sets a new PIN with the recovery code that was shown when the PIN was first chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too many wrong tries. Try again in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong PIN. {tries} tries left before the PIN is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write down this recovery code now and keep it in the office, away from the laptop. It is shown only this once. With it a facilitator can set a new PIN when the PIN is forgotten or its file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have written it &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+7"/>
         <source>Facilitator PIN</source>
         <translation>Code PIN des facilitateurs</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>&amp;Forgot the PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a new PIN with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Too many wrong tries. Try again in {seconds} seconds.</source>
         <translation>Trop d&apos;essais erronés. Réessayez dans {seconds} secondes.</translation>
     </message>
+</context>
+<context>
+    <name>PinGuard</name>
     <message>
-        <location line="+6"/>
-        <source>Wrong PIN. {tries} tries left before a one-minute lock.</source>
-        <translation>Code PIN erroné. Encore {tries} essai(s) avant un blocage d&apos;une minute.</translation>
+        <location filename="../../workshop_kit/ui/pin_guard.py" line="+51"/>
+        <source>PIN file damaged or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press OK to type the recovery code now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+91"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+104"/>
         <source>Facilitator PIN</source>
         <translation>Code PIN des facilitateurs</translation>
     </message>
@@ -929,11 +1139,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The PIN guards two things: leaving the survey kiosk, so participants cannot see other answers or leave the survey by accident, and exporting raw data (responses one by one). Choose 4 to 8 digits and share them only among the facilitators.</source>
-        <translation>Le code PIN protège deux choses&#xa0;: la sortie du kiosque de questionnaire, pour que les participants ne voient pas les autres réponses ni ne quittent le questionnaire par erreur, et l&apos;export des données brutes (réponse par réponse). Choisissez 4 à 8 chiffres et ne les partagez qu&apos;entre facilitateurs.</translation>
+        <source>The PIN guards leaving the survey kiosk, so participants cannot see other answers or leave the survey by accident, and everything that can hurt: exporting raw data, importing, deleting or closing workshops and what handouts print. Choose 6 to 8 digits that are not easy to guess and share them only among the facilitators.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>C&amp;urrent PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;PIN:</source>
         <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
@@ -941,6 +1156,11 @@
         <location line="+1"/>
         <source>PIN &amp;again:</source>
         <translation>&amp;Confirmer le code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -958,27 +1178,38 @@
         <translation>Problème de code PIN</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A PIN is set. Leave both boxes empty to keep it.</source>
-        <translation>Un code PIN est défini. Laissez les deux cases vides pour le conserver.</translation>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>A PIN is set. Leave the boxes empty to keep it; to change it, type the current PIN and the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery code: {code}
+Write it down now and keep it in the office, away from the laptop; it is shown only this once. With it a facilitator can set a new PIN when the PIN is forgotten or its file is damaged. Press Next when it is written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type it in both boxes, or leave both empty to choose it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Leave both boxes empty to choose the PIN later.</source>
         <translation>Laissez les deux cases vides pour choisir le code PIN plus tard.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The PIN needs 4 to 8 digits. Type it in both boxes, or leave both empty to choose it later.</source>
-        <translation>Le code PIN doit comporter 4 à 8 chiffres. Tapez-le dans les deux cases, ou laissez-les vides pour le choisir plus tard.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>The two PINs are not the same. Type the same PIN in both boxes.</source>
         <translation>Les deux codes PIN ne sont pas identiques. Tapez le même code dans les deux cases.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>The PIN could not be saved: {error}</source>
         <translation>Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
     </message>
@@ -1246,9 +1477,52 @@ Détails&#xa0;: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/pin_change.py" line="+19"/>
+        <source>Set a new PIN with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recovery code was shown once when the PIN was first chosen, to be kept on paper in the office. Type it (dashes and spaces do not matter), then a new PIN of 6 to 8 digits twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The two new PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PIN could not be saved: {error}</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That recovery code is not right. Check it against the paper copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/page.py" line="+59"/>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+60"/>
         <source>Results</source>
         <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
         <translation>Résultats</translation>
@@ -1314,12 +1588,17 @@ Détails&#xa0;: {detail}</translation>
         <translation>Scores et indicateurs</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>Cet export contient toutes les réponses, une ligne chacune. Il ne contient ni noms ni codes d&apos;appariement, mais ce sont des données individuelles&#xa0;: conservez le fichier en lieu sûr et supprimez-le quand il n&apos;est plus utile. Saisissez le code PIN des facilitateurs pour continuer.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>Importing {file} adds its workshops and responses to this laptop. Enter the facilitator PIN to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Saved {path}: {summary}</source>
         <translation>{path} enregistré&#xa0;: {summary}</translation>
     </message>
@@ -1493,14 +1772,14 @@ Détails&#xa0;: {detail}</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+12"/>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+107"/>
         <source>Choose a facilitator PIN</source>
         <translation>Choisir le code PIN des facilitateurs</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The survey screen can only be left with this PIN, so participants cannot see other answers or leave the survey by accident. Choose 4 to 8 digits and keep them among the facilitators.</source>
-        <translation>L&apos;écran du questionnaire ne peut être quitté qu&apos;avec ce code PIN, pour que les participants ne voient pas les autres réponses ni ne quittent le questionnaire par erreur. Choisissez 4 à 8 chiffres et gardez-les entre facilitateurs.</translation>
+        <location line="+10"/>
+        <source>The PIN guards the survey screen, raw data, imports and deleting workshops. Choose 6 to 8 digits that are hard to guess (not 123456 or 111111) and share them only among the facilitators.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1513,12 +1792,17 @@ Détails&#xa0;: {detail}</translation>
         <translation>Confirmer le code PIN&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The PIN needs 4 to 8 digits.</source>
-        <translation>Le code PIN doit comporter 4 à 8 chiffres.</translation>
+        <location line="+32"/>
+        <source>A PIN is already set. Change it on the Settings page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>The PIN could not be saved: {error}</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>The two PINs are not the same.</source>
         <translation>Les deux codes PIN ne sont pas identiques.</translation>
     </message>
@@ -1569,7 +1853,7 @@ Détails&#xa0;: {detail}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/settings/page.py" line="+62"/>
+        <location filename="../../workshop_kit/ui/settings/page.py" line="+78"/>
         <source>Your centre (printed on every handout)</source>
         <translation>Votre centre (imprimé sur chaque document)</translation>
     </message>
@@ -1655,23 +1939,33 @@ Détails&#xa0;: {detail}</translation>
         <translation>Une nouvelle langue d&apos;interface s&apos;applique dès l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Save settings (Ctrl+S)</source>
         <translation>Enregistrer les paramètres (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>(no logo)</source>
         <translation>(aucun logo)</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+46"/>
+        <location line="+51"/>
+        <source>These settings change what every handout prints or how small a count the results may show. Enter the facilitator PIN to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: the facilitator PIN is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+47"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Impossible d&apos;enregistrer les paramètres&#xa0;: {error}</translation>
     </message>
@@ -1701,7 +1995,7 @@ Détails&#xa0;: {detail}</translation>
         <translation>{name} n&apos;est pas une image que Workshop Kit peut lire.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The logo could not be kept: {error}</source>
         <translation>Impossible de conserver le logo&#xa0;: {error}</translation>
     </message>
@@ -2249,7 +2543,12 @@ Close the workshop?</source>
 Clôturer l&apos;atelier&#x202f;?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Enter the facilitator PIN to close the workshop at {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Workshop closed</source>
         <translation>Atelier clôturé</translation>
     </message>
@@ -2269,7 +2568,12 @@ Clôturer l&apos;atelier&#x202f;?</translation>
         <translation>Supprimer l&apos;atelier de {site} du {day} et ses {count} réponses au questionnaire&#x202f;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>Enter the facilitator PIN to delete the workshop at {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Survey not available</source>
         <translation>Questionnaire indisponible</translation>
     </message>
@@ -2289,7 +2593,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
         <translation>Cet atelier utilise la version {old} du questionnaire, mais la version {new} est installée. Les réponses de versions différentes ne sont pas comparables&#x202f;; créez un nouvel atelier pour la nouvelle version.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Survey</source>
         <translation>Questionnaire</translation>
     </message>
@@ -2322,7 +2626,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
 <context>
     <name>_ContactRow</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+54"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+61"/>
         <source>e.g. Legal aid clinic</source>
         <translation>p. ex. permanence d&apos;aide juridique</translation>
     </message>
