@@ -190,7 +190,7 @@
     <message>
         <location line="+9"/>
         <source>Not saved: the facilitator PIN is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: يلزم الرقم السري للميسّرين.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -203,37 +203,37 @@
     <message>
         <location filename="../../workshop_kit/ui/pin_change.py" line="+52"/>
         <source>Change the facilitator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الرقم السري للميسّرين</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the current PIN, then the new one (6 to 8 digits) twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى كتابة الرقم السري الحالي، ثم كتابة الرقم الجديد (من 6 إلى 8 أرقام) مرتين.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Current PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري الحالي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري الجديد:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الرقم السري الجديد:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The two new PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقمان السريان الجديدان غير متطابقين.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The PIN could not be saved: {error}</source>
-        <translation type="unfinished">تعذّر حفظ الرقم السري: {error}</translation>
+        <translation>تعذّر حفظ الرقم السري: {error}</translation>
     </message>
 </context>
 <context>
@@ -281,7 +281,7 @@
     <message>
         <location line="+48"/>
         <source>Not saved: the facilitator PIN is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: يلزم الرقم السري للميسّرين.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -509,7 +509,7 @@
     <message>
         <location line="+14"/>
         <source>A facilitator PIN is set. Enter it to save changes to what every handout prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيين رقم سري للميسّرين. يُرجى إدخاله لحفظ التغييرات على ما يُطبع في كل نشرة.</translation>
     </message>
 </context>
 <context>
@@ -791,12 +791,12 @@
     <message>
         <location line="+14"/>
         <source>Workshop data cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ بيانات الورش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop Kit checked its data folder and found a problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص Workshop Kit مجلد بياناته ووجد مشكلة:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -962,83 +962,83 @@
     <message>
         <location filename="../../workshop_kit/ui/settings/pin_box.py" line="+31"/>
         <source>Facilitator PIN</source>
-        <translation type="unfinished">الرقم السري للميسّرين</translation>
+        <translation>الرقم السري للميسّرين</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forgot the PIN? Use the &amp;recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيتُ الرقم السري: استخدام &amp;رمز الاسترداد…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New recovery &amp;code…</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز استرداد &amp;جديد…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace a lost recovery code; the PIN is needed, the old code stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال رمز استرداد مفقود؛ يلزم الرقم السري، ويتوقف الرمز القديم عن العمل</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No PIN yet. Workshop Kit asks for one when it is first needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رقم سري بعد. سيطلب Workshop Kit اختيار رقم سري عند الحاجة إليه أول مرة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A PIN is set, but it has no recovery code yet: make one now and keep it on paper in the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيين رقم سري، لكن ليس له رمز استرداد بعد: يُرجى إنشاء رمز الآن والاحتفاظ به مكتوبًا على ورقة في المكتب.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيين رقم سري.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose a PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار رقم سري…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;hange the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير الرقم السري…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PIN changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير الرقم السري</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The new PIN is in use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري الجديد مُفعَّل الآن.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+22"/>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز استرداد جديد</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Enter the facilitator PIN to make a new recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال الرقم السري للميسّرين لإنشاء رمز استرداد جديد:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري غير صحيح.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشأ رمز استرداد جديد</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write down this recovery code now and keep it in the office, away from the laptop. It is shown only this once; the old code no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تدوين رمز الاسترداد هذا الآن والاحتفاظ به في المكتب، بعيدًا عن الحاسوب. لن يُعرض إلا هذه المرة فقط؛ ولم يعد الرمز القديم صالحًا.</translation>
     </message>
 </context>
 <context>
@@ -1046,57 +1046,57 @@
     <message>
         <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+54"/>
         <source>This PIN repeats one digit or a short group of digits; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرقم السري يكرر رقمًا واحدًا أو مجموعة قصيرة من الأرقام؛ يُرجى اختيار رقم آخر.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This PIN is a run of digits, such as 123456; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرقم السري أرقام متتالية، مثل 123456؛ يُرجى اختيار رقم آخر.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This PIN is a common pattern that is easy to guess; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرقم السري نمط شائع يسهل تخمينه؛ يُرجى اختيار رقم آخر.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PIN needs 6 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتكوّن الرقم السري من 6 إلى 8 أرقام.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PIN file is damaged or missing. Nothing protected by the PIN can be done until a facilitator sets a new PIN with the recovery code that was shown when the PIN was first chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الرقم السري تالف أو مفقود. لا يمكن تنفيذ أي شيء يحميه الرقم السري إلى أن يعيّن أحد أفراد فريق التيسير رقمًا سريًا جديدًا باستخدام رمز الاسترداد الذي عُرض عند اختيار الرقم السري أول مرة.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Too many wrong tries. Try again in {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات خاطئة كثيرة. يُرجى المحاولة مجددًا بعد {minutes} دقيقة.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrong PIN. {tries} tries left before the PIN is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري غير صحيح. عدد المحاولات المتبقية قبل قفل الرقم السري: {tries}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري غير صحيح.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write down this recovery code now and keep it in the office, away from the laptop. It is shown only this once. With it a facilitator can set a new PIN when the PIN is forgotten or its file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تدوين رمز الاسترداد هذا الآن والاحتفاظ به في المكتب، بعيدًا عن الحاسوب. لن يُعرض إلا هذه المرة فقط. وبه يمكن لأحد أفراد فريق التيسير تعيين رقم سري جديد إذا نُسي الرقم السري أو تلف ملفه.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I have written it &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دوّنتُ الرمز</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1107,12 +1107,12 @@
     <message>
         <location line="+7"/>
         <source>&amp;Forgot the PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسيتُ الرقم السري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a new PIN with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين رقم سري جديد باستخدام رمز الاسترداد</translation>
     </message>
     <message>
         <location line="-65"/>
@@ -1125,12 +1125,12 @@
     <message>
         <location filename="../../workshop_kit/ui/pin_guard.py" line="+51"/>
         <source>PIN file damaged or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الرقم السري تالف أو مفقود</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Press OK to type the recovery code now.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى الضغط على «موافق» لكتابة رمز الاسترداد الآن.</translation>
     </message>
 </context>
 <context>
@@ -1148,12 +1148,12 @@
     <message>
         <location line="+3"/>
         <source>The PIN guards leaving the survey kiosk, so participants cannot see other answers or leave the survey by accident, and everything that can hurt: exporting raw data, importing, deleting or closing workshops and what handouts print. Choose 6 to 8 digits that are not easy to guess and share them only among the facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمي الرقم السري الخروجَ من شاشة الاستبيان، حتى لا يرى المشاركون والمشاركات إجابات غيرهم ولا يخرجوا من الاستبيان عن طريق الخطأ، كما يحمي كل ما قد يُلحق ضررًا: تصدير البيانات الخام، والاستيراد، وحذف الورش أو إغلاقها، وما يُطبع في النشرات. يُرجى اختيار 6 إلى 8 أرقام لا يسهل تخمينها، على ألّا يعرفها إلا فريق التيسير.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;urrent PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري ال&amp;حالي:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1168,7 +1168,7 @@
     <message>
         <location line="+1"/>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري الحالي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1188,23 +1188,24 @@
     <message>
         <location line="+1"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A PIN is set. Leave the boxes empty to keep it; to change it, type the current PIN and the new one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيين رقم سري. يمكن ترك الخانات فارغة للإبقاء عليه؛ ولتغييره، يُرجى كتابة الرقم السري الحالي ثم الرقم الجديد مرتين.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recovery code: {code}
 Write it down now and keep it in the office, away from the laptop; it is shown only this once. With it a facilitator can set a new PIN when the PIN is forgotten or its file is damaged. Press Next when it is written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد: {code}
+يُرجى تدوينه الآن والاحتفاظ به في المكتب، بعيدًا عن الحاسوب؛ فلن يُعرض إلا هذه المرة فقط. وبه يمكن لأحد أفراد فريق التيسير تعيين رقم سري جديد إذا نُسي الرقم السري أو تلف ملفه. يُرجى الضغط على «التالي» بعد تدوينه.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Type it in both boxes, or leave both empty to choose it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى كتابته في الخانتين، أو ترك الخانتين فارغتين لاختياره لاحقًا.</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -1493,42 +1494,42 @@ Details: {detail}</source>
     <message>
         <location filename="../../workshop_kit/ui/pin_change.py" line="+19"/>
         <source>Set a new PIN with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين رقم سري جديد باستخدام رمز الاسترداد</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The recovery code was shown once when the PIN was first chosen, to be kept on paper in the office. Type it (dashes and spaces do not matter), then a new PIN of 6 to 8 digits twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُرض رمز الاسترداد مرة واحدة عند اختيار الرقم السري أول مرة، ليُحتفظ به مكتوبًا على ورقة في المكتب. يُرجى كتابته (لا تهمّ الشَّرطات والمسافات)، ثم كتابة رقم سري جديد من 6 إلى 8 أرقام مرتين.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري الجديد:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الرقم السري الجديد:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The two new PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقمان السريان الجديدان غير متطابقين.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The PIN could not be saved: {error}</source>
-        <translation type="unfinished">تعذّر حفظ الرقم السري: {error}</translation>
+        <translation>تعذّر حفظ الرقم السري: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That recovery code is not right. Check it against the paper copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد هذا غير صحيح. يُرجى مطابقته مع النسخة الورقية.</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1608,7 @@ Details: {detail}</source>
     <message>
         <location line="+9"/>
         <source>Importing {file} adds its workshops and responses to this laptop. Enter the facilitator PIN to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيف استيراد {file} ما فيه من ورش وردود إلى هذا الحاسوب. يُرجى إدخال الرقم السري للميسّرين للمتابعة.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1791,7 +1792,7 @@ Details: {detail}</source>
     <message>
         <location line="+10"/>
         <source>The PIN guards the survey screen, raw data, imports and deleting workshops. Choose 6 to 8 digits that are hard to guess (not 123456 or 111111) and share them only among the facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمي الرقم السري شاشة الاستبيان والبيانات الخام والاستيراد وحذف الورش. يُرجى اختيار 6 إلى 8 أرقام يصعب تخمينها (لا 123456 ولا 111111)، على ألّا يعرفها إلا فريق التيسير.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1806,12 +1807,12 @@ Details: {detail}</source>
     <message>
         <location line="+32"/>
         <source>A PIN is already set. Change it on the Settings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيين رقم سري من قبل. يمكن تغييره من صفحة الإعدادات.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PIN could not be saved: {error}</source>
-        <translation type="unfinished">تعذّر حفظ الرقم السري: {error}</translation>
+        <translation>تعذّر حفظ الرقم السري: {error}</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -1963,12 +1964,12 @@ Details: {detail}</source>
     <message>
         <location line="+51"/>
         <source>These settings change what every handout prints or how small a count the results may show. Enter the facilitator PIN to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر هذه الإعدادات ما يُطبع في كل نشرة أو أصغر عدد يمكن أن تعرضه النتائج. يُرجى إدخال الرقم السري للميسّرين لحفظها.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not saved: the facilitator PIN is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: يلزم الرقم السري للميسّرين.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2276,22 +2277,22 @@ Details: {detail}</source>
     <message>
         <location filename="../../workshop_kit/ui/storage_errors.py" line="+31"/>
         <source>The disk that holds {path} is full, so workshop data cannot be saved. Everything saved before is unchanged. Free some space on it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص الذي يحتوي على {path} ممتلئ، لذا لا يمكن حفظ بيانات الورش. كل ما حُفظ من قبل لم يتغيّر. يُرجى إخلاء بعض المساحة عليه، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Workshop Kit may not write to {path} (the folder or the disk is read-only), so workshop data cannot be saved. Everything saved before is unchanged. Ask whoever looks after this computer to allow writing there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك Workshop Kit إذنًا بالكتابة في {path} (المجلد أو القرص للقراءة فقط)، لذا لا يمكن حفظ بيانات الورش. كل ما حُفظ من قبل لم يتغيّر. يُرجى الطلب من الشخص المسؤول عن هذا الحاسوب السماح بالكتابة هناك، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is a file named {path} where Workshop Kit keeps its backups folder, so workshop data cannot be saved. Everything saved before is unchanged. Move or rename that file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد ملف باسم {path} في المكان الذي يحفظ فيه Workshop Kit مجلد النسخ الاحتياطية، لذا لا يمكن حفظ بيانات الورش. كل ما حُفظ من قبل لم يتغيّر. يُرجى نقل هذا الملف أو إعادة تسميته، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The disk reported an error at {path}. Everything saved before is unchanged; the last change may not have been saved. Try again; if it keeps happening, check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ القرص عن خطأ في {path}. كل ما حُفظ من قبل لم يتغيّر؛ وربما لم يُحفظ التغيير الأخير. يُرجى المحاولة مرة أخرى؛ وإذا تكرّر ذلك، يُرجى فحص القرص.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2558,7 @@ Close the workshop?</source>
     <message>
         <location line="+10"/>
         <source>Enter the facilitator PIN to close the workshop at {site}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال الرقم السري للميسّرين لإغلاق الورشة في {site}.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2582,7 +2583,7 @@ Close the workshop?</source>
     <message>
         <location line="+8"/>
         <source>Enter the facilitator PIN to delete the workshop at {site}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال الرقم السري للميسّرين لحذف الورشة في {site}.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2742,27 +2743,27 @@ Close the workshop?</source>
     <message>
         <location line="+8"/>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>normal approximation with continuity correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريب طبيعي مع تصحيح الاستمرارية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>chi-square approximation with continuity correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريب مربع كاي مع تصحيح الاستمرارية</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cut at the possible range</source>
-        <translation type="unfinished"></translation>
+        <translation>مقيّدة بحدود المدى الممكن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every pair changed by the same amount: a cautious, wide interval</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت كل الثنائيات بالمقدار نفسه: فترة حذرة وواسعة</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2777,7 +2778,7 @@ Close the workshop?</source>
     <message>
         <location line="+5"/>
         <source> [{note}]</source>
-        <translation type="unfinished"></translation>
+        <translation> [{note}]</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2787,7 +2788,7 @@ Close the workshop?</source>
     <message>
         <location line="+11"/>
         <source>{test} ({method})</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} ({method})</translation>
     </message>
 </context>
 <context>

@@ -190,7 +190,7 @@
     <message>
         <location line="+9"/>
         <source>Not saved: the facilitator PIN is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: le code PIN des facilitateurs est nécessaire.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -203,37 +203,37 @@
     <message>
         <location filename="../../workshop_kit/ui/pin_change.py" line="+52"/>
         <source>Change the facilitator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le code PIN des facilitateurs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the current PIN, then the new one (6 to 8 digits) twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le code PIN actuel, puis deux fois le nouveau (6 à 8 chiffres).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Current PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN actuel&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau code PIN&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le nouveau code PIN&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The two new PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouveaux codes PIN ne sont pas identiques.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The PIN could not be saved: {error}</source>
-        <translation type="unfinished">Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
+        <translation>Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -281,7 +281,7 @@
     <message>
         <location line="+48"/>
         <source>Not saved: the facilitator PIN is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: le code PIN des facilitateurs est nécessaire.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -509,7 +509,7 @@
     <message>
         <location line="+14"/>
         <source>A facilitator PIN is set. Enter it to save changes to what every handout prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN des facilitateurs est défini. Saisissez-le pour enregistrer les modifications de ce qui est imprimé sur chaque document.</translation>
     </message>
 </context>
 <context>
@@ -783,12 +783,12 @@
     <message>
         <location line="+14"/>
         <source>Workshop data cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les données des ateliers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop Kit checked its data folder and found a problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop Kit a vérifié son dossier de données et a trouvé un problème&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -954,83 +954,83 @@
     <message>
         <location filename="../../workshop_kit/ui/settings/pin_box.py" line="+31"/>
         <source>Facilitator PIN</source>
-        <translation type="unfinished">Code PIN des facilitateurs</translation>
+        <translation>Code PIN des facilitateurs</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forgot the PIN? Use the &amp;recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN oublié&#x202f;? Utiliser le code de &amp;récupération…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New recovery &amp;code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;code de récupération…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace a lost recovery code; the PIN is needed, the old code stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un code de récupération perdu&#x202f;; le code PIN est nécessaire et l&apos;ancien code cesse de fonctionner</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No PIN yet. Workshop Kit asks for one when it is first needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de code PIN. Workshop Kit en demandera un la première fois qu&apos;il sera nécessaire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A PIN is set, but it has no recovery code yet: make one now and keep it on paper in the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN est défini, mais il n&apos;a pas encore de code de récupération&#xa0;: créez-en un maintenant et conservez-le sur papier au bureau.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN est défini.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose a PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir un code PIN…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;hange the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le code PIN…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PIN changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN modifié</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The new PIN is in use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau code PIN est maintenant en service.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+22"/>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau code de récupération</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Enter the facilitator PIN to make a new recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN des facilitateurs pour créer un nouveau code de récupération&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN incorrect.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nouveau code de récupération</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write down this recovery code now and keep it in the office, away from the laptop. It is shown only this once; the old code no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce code de récupération maintenant et conservez-le au bureau, loin de l&apos;ordinateur. Il n&apos;est affiché que cette fois-ci&#x202f;; l&apos;ancien code ne fonctionne plus.</translation>
     </message>
 </context>
 <context>
@@ -1038,57 +1038,57 @@
     <message>
         <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+54"/>
         <source>This PIN repeats one digit or a short group of digits; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code PIN répète un chiffre ou un petit groupe de chiffres&#x202f;; choisissez-en un autre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This PIN is a run of digits, such as 123456; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code PIN est une suite de chiffres, comme 123456&#x202f;; choisissez-en un autre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This PIN is a common pattern that is easy to guess; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code PIN est une combinaison courante, facile à deviner&#x202f;; choisissez-en un autre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PIN needs 6 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN doit comporter 6 à 8 chiffres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PIN file is damaged or missing. Nothing protected by the PIN can be done until a facilitator sets a new PIN with the recovery code that was shown when the PIN was first chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du code PIN est endommagé ou introuvable. Rien de ce que protège le code PIN n&apos;est possible tant qu&apos;un membre de l&apos;équipe de facilitation n&apos;a pas défini un nouveau code PIN avec le code de récupération affiché lors du premier choix du code PIN.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Too many wrong tries. Try again in {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;essais erronés. Réessayez dans {minutes} minutes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrong PIN. {tries} tries left before the PIN is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN incorrect. Essais restants avant le verrouillage du code PIN&#xa0;: {tries}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN incorrect.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write down this recovery code now and keep it in the office, away from the laptop. It is shown only this once. With it a facilitator can set a new PIN when the PIN is forgotten or its file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce code de récupération maintenant et conservez-le au bureau, loin de l&apos;ordinateur. Il n&apos;est affiché que cette fois-ci. Grâce à lui, un membre de l&apos;équipe de facilitation pourra définir un nouveau code PIN si le code PIN est oublié ou si son fichier est endommagé.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I have written it &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l&apos;ai &amp;noté</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1099,12 +1099,12 @@
     <message>
         <location line="+7"/>
         <source>&amp;Forgot the PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN &amp;oublié&#x202f;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set a new PIN with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un nouveau code PIN avec le code de récupération</translation>
     </message>
     <message>
         <location line="-65"/>
@@ -1117,12 +1117,12 @@
     <message>
         <location filename="../../workshop_kit/ui/pin_guard.py" line="+51"/>
         <source>PIN file damaged or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du code PIN endommagé ou introuvable</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Press OK to type the recovery code now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur OK pour saisir le code de récupération maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1140,12 +1140,12 @@
     <message>
         <location line="+3"/>
         <source>The PIN guards leaving the survey kiosk, so participants cannot see other answers or leave the survey by accident, and everything that can hurt: exporting raw data, importing, deleting or closing workshops and what handouts print. Choose 6 to 8 digits that are not easy to guess and share them only among the facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN protège la sortie du kiosque de questionnaire, pour que les personnes participantes ne puissent ni voir les autres réponses ni quitter le questionnaire par erreur, ainsi que tout ce qui peut causer du tort&#xa0;: l&apos;export des données brutes, l&apos;import, la suppression ou la clôture d&apos;ateliers et ce qu&apos;impriment les documents. Choisissez 6 à 8 chiffres difficiles à deviner et ne les communiquez qu&apos;au sein de l&apos;équipe de facilitation.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;urrent PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN &amp;actuel&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1160,7 +1160,7 @@
     <message>
         <location line="+1"/>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN actuel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1180,23 +1180,24 @@
     <message>
         <location line="+1"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A PIN is set. Leave the boxes empty to keep it; to change it, type the current PIN and the new one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN est défini. Laissez les cases vides pour le conserver&#x202f;; pour le modifier, tapez le code PIN actuel puis deux fois le nouveau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recovery code: {code}
 Write it down now and keep it in the office, away from the laptop; it is shown only this once. With it a facilitator can set a new PIN when the PIN is forgotten or its file is damaged. Press Next when it is written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération&#xa0;: {code}
+Notez-le maintenant et conservez-le au bureau, loin de l&apos;ordinateur&#x202f;; il n&apos;est affiché que cette fois-ci. Grâce à lui, un membre de l&apos;équipe de facilitation pourra définir un nouveau code PIN si le code PIN est oublié ou si son fichier est endommagé. Appuyez sur «&#xa0;Suivant&#xa0;» une fois qu&apos;il est noté.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Type it in both boxes, or leave both empty to choose it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez-le dans les deux cases, ou laissez-les vides toutes les deux pour le choisir plus tard.</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -1481,42 +1482,42 @@ Détails&#xa0;: {detail}</translation>
     <message>
         <location filename="../../workshop_kit/ui/pin_change.py" line="+19"/>
         <source>Set a new PIN with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un nouveau code PIN avec le code de récupération</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The recovery code was shown once when the PIN was first chosen, to be kept on paper in the office. Type it (dashes and spaces do not matter), then a new PIN of 6 to 8 digits twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de récupération a été affiché une seule fois, lors du premier choix du code PIN, pour être conservé sur papier au bureau. Tapez-le (les tirets et les espaces ne comptent pas), puis deux fois un nouveau code PIN de 6 à 8 chiffres.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau code PIN&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le nouveau code PIN&#xa0;:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The two new PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouveaux codes PIN ne sont pas identiques.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The PIN could not be saved: {error}</source>
-        <translation type="unfinished">Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
+        <translation>Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That recovery code is not right. Check it against the paper copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de récupération n&apos;est pas le bon. Comparez-le avec la copie papier.</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1596,7 @@ Détails&#xa0;: {detail}</translation>
     <message>
         <location line="+9"/>
         <source>Importing {file} adds its workshops and responses to this laptop. Enter the facilitator PIN to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import de {file} ajoute ses ateliers et ses réponses à cet ordinateur. Saisissez le code PIN des facilitateurs pour continuer.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1779,7 +1780,7 @@ Détails&#xa0;: {detail}</translation>
     <message>
         <location line="+10"/>
         <source>The PIN guards the survey screen, raw data, imports and deleting workshops. Choose 6 to 8 digits that are hard to guess (not 123456 or 111111) and share them only among the facilitators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN protège l&apos;écran du questionnaire, les données brutes, les imports et la suppression d&apos;ateliers. Choisissez 6 à 8 chiffres difficiles à deviner (ni 123456 ni 111111) et ne les communiquez qu&apos;au sein de l&apos;équipe de facilitation.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1794,12 +1795,12 @@ Détails&#xa0;: {detail}</translation>
     <message>
         <location line="+32"/>
         <source>A PIN is already set. Change it on the Settings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN est déjà défini. Modifiez-le dans la page Paramètres.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PIN could not be saved: {error}</source>
-        <translation type="unfinished">Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
+        <translation>Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -1951,12 +1952,12 @@ Détails&#xa0;: {detail}</translation>
     <message>
         <location line="+51"/>
         <source>These settings change what every handout prints or how small a count the results may show. Enter the facilitator PIN to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres modifient ce qui est imprimé sur chaque document ou le plus petit effectif que les résultats peuvent afficher. Saisissez le code PIN des facilitateurs pour les enregistrer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not saved: the facilitator PIN is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: le code PIN des facilitateurs est nécessaire.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2264,22 +2265,22 @@ Détails&#xa0;: {detail}</translation>
     <message>
         <location filename="../../workshop_kit/ui/storage_errors.py" line="+31"/>
         <source>The disk that holds {path} is full, so workshop data cannot be saved. Everything saved before is unchanged. Free some space on it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient {path} est plein, les données des ateliers ne peuvent donc pas être enregistrées. Tout ce qui a été enregistré auparavant est intact. Libérez de l&apos;espace sur ce disque, puis réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Workshop Kit may not write to {path} (the folder or the disk is read-only), so workshop data cannot be saved. Everything saved before is unchanged. Ask whoever looks after this computer to allow writing there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop Kit n&apos;a pas l&apos;autorisation d&apos;écrire dans {path} (le dossier ou le disque est en lecture seule), les données des ateliers ne peuvent donc pas être enregistrées. Tout ce qui a été enregistré auparavant est intact. Demandez à la personne qui s&apos;occupe de cet ordinateur d&apos;y autoriser l&apos;écriture, puis réessayez.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is a file named {path} where Workshop Kit keeps its backups folder, so workshop data cannot be saved. Everything saved before is unchanged. Move or rename that file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier nommé {path} occupe l&apos;emplacement du dossier de sauvegardes de Workshop Kit, les données des ateliers ne peuvent donc pas être enregistrées. Tout ce qui a été enregistré auparavant est intact. Déplacez ou renommez ce fichier, puis réessayez.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The disk reported an error at {path}. Everything saved before is unchanged; the last change may not have been saved. Try again; if it keeps happening, check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque a signalé une erreur à l&apos;emplacement {path}. Tout ce qui a été enregistré auparavant est intact&#x202f;; la dernière modification n&apos;a peut-être pas été enregistrée. Réessayez&#x202f;; si le problème se répète, vérifiez le disque.</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2546,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
     <message>
         <location line="+10"/>
         <source>Enter the facilitator PIN to close the workshop at {site}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN des facilitateurs pour clôturer l&apos;atelier de {site}.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2570,7 +2571,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
     <message>
         <location line="+8"/>
         <source>Enter the facilitator PIN to delete the workshop at {site}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN des facilitateurs pour supprimer l&apos;atelier de {site}.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2730,27 +2731,27 @@ Clôturer l&apos;atelier&#x202f;?</translation>
     <message>
         <location line="+8"/>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>normal approximation with continuity correction</source>
-        <translation type="unfinished"></translation>
+        <translation>approximation normale avec correction de continuité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>chi-square approximation with continuity correction</source>
-        <translation type="unfinished"></translation>
+        <translation>approximation du khi-deux avec correction de continuité</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cut at the possible range</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué aux valeurs possibles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every pair changed by the same amount: a cautious, wide interval</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les paires ont varié de la même quantité&#xa0;: intervalle prudent et large</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2765,7 +2766,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
     <message>
         <location line="+5"/>
         <source> [{note}]</source>
-        <translation type="unfinished"></translation>
+        <translation> [{note}]</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2775,7 +2776,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
     <message>
         <location line="+11"/>
         <source>{test} ({method})</source>
-        <translation type="unfinished"></translation>
+        <translation>{test} ({method})</translation>
     </message>
 </context>
 <context>
