@@ -123,7 +123,7 @@ class RedactingFormatter(logging.Formatter):
 class _FileHandler(logging.handlers.RotatingFileHandler):
     """Makes the log folder when the first line is written (``lazy``)."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self):
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         return super()._open()
 

@@ -29,7 +29,7 @@ from workshop_kit.ui.firstrun.wizard import mark_first_run_done
 from workshop_kit.ui.kiosk.lockdown import owned_by
 
 ROOT = Path(__file__).resolve().parents[2]
-PIN = "2468"
+PIN = "246813"
 MAIN_TITLE = "Workshop Kit main window"
 PAPER_TITLE = "Workshop Kit paper forms"
 

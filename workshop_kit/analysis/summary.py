@@ -364,8 +364,6 @@ def _indicators(instrument: Instrument, data: _Columns, k: int) -> tuple[Indicat
             for i, j in data.pairs
             if (a := before[i]) is not None and (b := after[j]) is not None
         ]
-        block = items[0].block
-        assert block is not None  # blocks were grouped by it above
         results.append(
             IndicatorResult(
                 block=block,

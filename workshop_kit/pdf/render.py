@@ -16,7 +16,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, cast
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -103,13 +103,14 @@ def _canvas_class(job: _Job):
             super().__init__(*args, **kwargs)
             self._held: list[tuple[dict, int]] = []
             # The file's creation date says the day, never the time (no precise times).
-            stamp = self._doc._timeStamp  # reportlab's TimeStamp of now
+            doc = cast(Any, self)._doc  # reportlab keeps it private; no public API
+            stamp = doc._timeStamp  # reportlab's TimeStamp of now
             stamp.YMDhms = (*stamp.YMDhms[:3], 0, 0, 0)
 
         def showPage(self) -> None:
             job.check()
             self._held.append((dict(self.__dict__), job.current))
-            self._startPage()
+            cast(Any, self)._startPage()  # reportlab's own page reset, not public
 
         def _finish(self, state: dict, group: int, page: int, pages: int) -> None:
             self.__dict__.update(state)
@@ -155,7 +156,7 @@ def _one_line(text: str, width: float, size: float, rtl: bool, bold: bool = Fals
 def _decorate(canv: Canvas, document: Document, page: int, pages: int, job: _Job) -> None:
     rtl = is_rtl(document.lang)
     style = Styles(rtl, job.large_print).text("small")
-    width, height = canv._pagesize
+    width, height = cast(Any, canv)._pagesize  # reportlab: no public getter
     inner = width - 2 * _SIDE
     number = layout_line(
         tuple(label("pdf.page_of", document.lang, page=page, pages=pages).split()), rtl
@@ -182,8 +183,9 @@ def _decorate(canv: Canvas, document: Document, page: int, pages: int, job: _Job
 
 def _story(job: _Job, frame: Frame) -> list[Flowable]:
     story: list[Flowable] = []
-    height = frame._height - frame._topPadding - frame._bottomPadding
-    width = frame._width - frame._leftPadding - frame._rightPadding
+    f: Any = frame  # reportlab keeps a frame's inner size in private fields only
+    height = f._height - f._topPadding - f._bottomPadding
+    width = f._width - f._leftPadding - f._rightPadding
     for group, document in enumerate(job.distinct):
         if group:
             story.append(PageBreak())

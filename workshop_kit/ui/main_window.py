@@ -28,6 +28,11 @@ from workshop_kit.settings import Settings
 
 if TYPE_CHECKING:
     from workshop_kit.content.library import Library
+    from workshop_kit.ui.library.page import LibraryPage
+    from workshop_kit.ui.printing.page import PrintPage
+    from workshop_kit.ui.results.page import ResultsPage
+    from workshop_kit.ui.settings.page import SettingsPage
+    from workshop_kit.ui.workshops.page import WorkshopsPage
 
 __all__ = ["MainWindow"]
 
@@ -60,11 +65,12 @@ class MainWindow(QMainWindow):
         self._library_source = library
         self.store = store
         self.pins = pins
-        self.library_page = None
-        self.workshops_page = None
-        self.print_page = None
-        self.settings_page = None
-        self.results_page = None
+        # The pages are built after the first paint (``_create_pages``).
+        self.library_page: LibraryPage | None = None
+        self.workshops_page: WorkshopsPage | None = None
+        self.print_page: PrintPage | None = None
+        self.settings_page: SettingsPage | None = None
+        self.results_page: ResultsPage | None = None
         self.recovery_notes: list = []
         self.storage_problems: tuple = ()  # what the start-up check could not do
         self.run_windows: list = []  # RunWindow, imported when first needed
@@ -82,7 +88,7 @@ class MainWindow(QMainWindow):
             QListWidgetItem(title.replace("&", ""), self.sidebar)
         self.sidebar.setCurrentRow(0)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
-        self.library = None
+        self.library: Library | None = None
         self.ui_language = settings.get("ui_language")
 
         central = QWidget(self)
