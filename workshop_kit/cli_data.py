@@ -151,7 +151,9 @@ def resolve_workshop(store, code: str | None) -> str | None:
     try:
         found = match_workshop_code(code, (w.id for w in workshops))
     except WorkshopCodeError as error:
-        raise UnknownWorkshop(str(error)) from None
+        if error.wrong_check:
+            raise UnknownWorkshop(str(error)) from None
+        raise UnknownWorkshop(f"unknown workshop '{code.strip()}': {error}") from None
     if len(found) == 1:
         return found[0]
     if found:
@@ -165,7 +167,7 @@ def resolve_workshop(store, code: str | None) -> str | None:
         )
     typed = "".join(code.split()).upper()
     hint = closest(typed, (w.code for w in workshops), what="workshop codes")
-    raise UnknownWorkshop(f"no workshop with the code '{code.strip()}'; {hint}")
+    raise UnknownWorkshop(f"unknown workshop '{code.strip()}': no workshop has that code; {hint}")
 
 
 def _check_pin(args: argparse.Namespace) -> str | None:

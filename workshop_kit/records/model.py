@@ -103,7 +103,12 @@ def workshop_key(workshop_id: str) -> str:
 
 
 class WorkshopCodeError(ValueError):
-    """What someone typed as a workshop code cannot be one; the message says why."""
+    """What someone typed as a workshop code cannot be one; the message says why.
+    ``wrong_check`` is true when only the check letter disagrees (a mistyped character)."""
+
+    def __init__(self, message: str, *, wrong_check: bool = False) -> None:
+        super().__init__(message)
+        self.wrong_check = wrong_check
 
 
 def code_prefix(text: str) -> str:
@@ -120,20 +125,22 @@ def code_prefix(text: str) -> str:
     body, check = typed, ""
     if typed and typed[-1] in CHECK_LETTERS:
         body, check = typed[:-1], typed[-1]
+    shown = text.strip()
     if not re.fullmatch(r"[0-9A-F]*", body) or not body:
         raise WorkshopCodeError(
-            f"'{text.strip()}' is not a workshop code: a code is {WORKSHOP_CODE_LENGTH} "
-            f"characters 0-9 and A-F, then a check letter (e.g. 3FA85F{check_letter('3FA85F')})"
+            f"'{shown}' is not a workshop code: a code is {WORKSHOP_CODE_LENGTH} characters "
+            f"0-9 and A-F, then a check letter (e.g. 3FA85F{check_letter('3FA85F')})"
         )
     if len(body) < WORKSHOP_CODE_LENGTH:
         raise WorkshopCodeError(
-            f"'{text.strip()}' is too short for a workshop code: give its first "
+            f"'{shown}' is too short for a workshop code: give its first "
             f"{WORKSHOP_CODE_LENGTH} characters and the check letter"
         )
     if check and check != check_letter(body):
         raise WorkshopCodeError(
-            f"'{text.strip()}' has the wrong check letter, so a character was mistyped: "
-            "compare it with the code printed on the form"
+            f"the workshop code '{shown}' has the wrong check letter, so a character was "
+            "mistyped: compare it with the code printed on the form",
+            wrong_check=True,
         )
     return body.lower()
 
