@@ -113,11 +113,12 @@ def _canvas_class(job: _Job):
             super().__init__(*args, **kwargs)
             self._held: list[tuple[dict, int]] = []
             # The file's creation date says the day, never the time (no precise times).
-            stamp = self._doc._timeStamp  # reportlab's TimeStamp of now
+            doc = self._doc  # reportlab's PDFDocument
+            stamp = doc._timeStamp  # reportlab's TimeStamp of now
             stamp.YMDhms = (*stamp.YMDhms[:3], 0, 0, 0)
             stamp.dhh = stamp.dmm = 0  # nor the time zone
             stamp.t = 0.0
-            self._doc._ID = file_id()  # reportlab's own /ID hashes time.time()
+            doc._ID = file_id()  # reportlab's own /ID hashes time.time()
 
         def showPage(self) -> None:
             job.check()
