@@ -70,7 +70,7 @@ CHECK_LETTERS = "GHJKLMNPQRSTUVWXY"
 #: How an export names a workshop: ``W-`` and the first 16 hex digits (64 random bits) of its
 #: id, upper case. The short code can be shared after an import (a 6-digit code had a 24%
 #: chance of a clash among 3,000 workshops); 64 bits make a clash among 100,000 workshops a
-#: chance of 3 in 10 million. The letter in front keeps every spreadsheet from reading it as a
+#: chance of 3 in 10 billion. The letter in front keeps every spreadsheet from reading it as a
 #: number (``12E456``) and the id itself, the name of the workshop's file, stays out of exports.
 WORKSHOP_KEY_PREFIX = "W-"
 WORKSHOP_KEY_DIGITS = 16
