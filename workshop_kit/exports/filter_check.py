@@ -80,4 +80,5 @@ def check_filters(filters: Filters, workshops: Sequence[Workshop], library: Libr
             (w.code for w in workshops),
             what="workshop codes",
         )
-        raise FilterProblem(f"no workshop '{filters.workshop_id}'; {hint}")
+        code = workshop_code(filters.workshop_id)
+        raise FilterProblem(f"no workshop {code} in this data folder (deleted?); {hint}")
