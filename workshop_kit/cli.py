@@ -101,9 +101,13 @@ def _print(args: argparse.Namespace) -> int:
     from workshop_kit.site import load_site
 
     store = WorkshopStore()
-    from workshop_kit.cli_data import resolve_workshop
+    from workshop_kit.cli_data import UnknownWorkshop, resolve_workshop
 
-    workshop_id = resolve_workshop(store, getattr(args, "workshop", None))
+    try:
+        workshop_id = resolve_workshop(store, getattr(args, "workshop", None))
+    except UnknownWorkshop as exc:
+        print(f"workshop-kit {args.verb}: {exc}", file=sys.stderr)
+        return 2
     request = PrintRequest(
         kind=args.verb,
         lang=args.lang,

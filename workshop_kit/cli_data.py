@@ -22,6 +22,7 @@ from pathlib import Path
 
 __all__ = [
     "PromptEnded",
+    "UnknownWorkshop",
     "add_verbs",
     "output_problem",
     "resolve_workshop",
@@ -135,14 +136,42 @@ def _read_pin(args: argparse.Namespace) -> str:
             raise PromptEnded("cancelled", 130) from None
 
 
+class UnknownWorkshop(ValueError):
+    """``--workshop`` names no workshop, or more than one; the message says which are close."""
+
+
 def resolve_workshop(store, code: str | None) -> str | None:
-    """The workshop id for a code as shown in the app or printed on forms (or a whole id);
-    an unknown code comes back as given, for the caller's "no such workshop" message."""
+    """The workshop id for a code as shown in the app or printed on forms (with or without
+    its check letter), a longer start of the id, the whole id or an export key (``W-...``).
+
+    Raises :class:`UnknownWorkshop` for a wrong check letter, a code no workshop has (naming
+    the closest codes) or one that two workshops share (naming them, with their keys)."""
     if not code:
         return None
-    prefix = code.strip().lower()  # the code printed on forms is upper case
-    found = [w.id for w in store.list_workshops() if w.id.startswith(prefix)]
-    return found[0] if len(found) == 1 else code.strip()
+    from workshop_kit.exports.filter_check import closest
+    from workshop_kit.records.model import WorkshopCodeError, match_workshop_code
+
+    workshops = store.list_workshops()
+    try:
+        found = match_workshop_code(code, (w.id for w in workshops))
+    except WorkshopCodeError as error:
+        if error.wrong_check:
+            raise UnknownWorkshop(str(error)) from None
+        raise UnknownWorkshop(f"unknown workshop '{code.strip()}': {error}") from None
+    if len(found) == 1:
+        return found[0]
+    if found:
+        named = {w.id: w for w in workshops}
+        which = "; ".join(
+            f"{named[wid].key} ({named[wid].site}, {named[wid].day})" for wid in found
+        )
+        raise UnknownWorkshop(
+            f"{len(found)} workshops share the code '{code.strip()}': {which}; "
+            "give more of the key to choose one"
+        )
+    typed = "".join(code.split()).upper()
+    hint = closest(typed, (w.code for w in workshops), what="workshop codes")
+    raise UnknownWorkshop(f"unknown workshop '{code.strip()}': no workshop has that code; {hint}")
 
 
 def _check_pin(args: argparse.Namespace, reason: str) -> str | None:
@@ -168,6 +197,7 @@ def run_export_verb(args: argparse.Namespace) -> int:
     from workshop_kit.analysis.dataset import Filters
     from workshop_kit.cli_pin import k_allowed
     from workshop_kit.content.library import load_library
+    from workshop_kit.exports.filter_check import FilterProblem, check_filters
     from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, run_export
     from workshop_kit.records.store import WorkshopStore
     from workshop_kit.settings import Settings
@@ -177,6 +207,10 @@ def run_export_verb(args: argparse.Namespace) -> int:
     if problem:
         return _fail("export", problem, 2)
     store = WorkshopStore()
+    try:
+        workshop_id = resolve_workshop(store, args.workshop)
+    except UnknownWorkshop as error:
+        return _fail("export", str(error), 2)
     filters = Filters(
         curriculum_id=args.curriculum,
         instrument_id=args.instrument,
@@ -184,7 +218,7 @@ def run_export_verb(args: argparse.Namespace) -> int:
         day_from=args.day_from,
         day_to=args.day_to,
         language=args.language,
-        workshop_id=resolve_workshop(store, args.workshop),
+        workshop_id=workshop_id,
     )
     k = args.k if args.k is not None else Settings().get("disclosure_k")
     request = ExportRequest(
@@ -196,6 +230,11 @@ def run_export_verb(args: argparse.Namespace) -> int:
         labelled=args.labelled,
         paper=args.paper,
     )
+    library = load_library()
+    try:  # before the PIN: a filter that names nothing is refused at once
+        check_filters(filters, store.list_workshops(), library)
+    except FilterProblem as error:
+        return _fail("export", str(error), 2)
     lower_k = args.k is not None and k_allowed(args.k) and args.k < Settings().get("disclosure_k")
     if needs_pin(args.format) or lower_k:
         what = "this export holds individual responses" if needs_pin(args.format) else ""
@@ -206,7 +245,7 @@ def run_export_verb(args: argparse.Namespace) -> int:
         if problem:
             return _fail("export", problem, 2)
     try:
-        outcome = run_export(request, store, load_library(), site=load_site(), progress=_progress)
+        outcome = run_export(request, store, library, site=load_site(), progress=_progress)
     except ExportError as error:
         return _fail("export", str(error), 2)
     except OSError as error:

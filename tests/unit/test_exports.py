@@ -135,7 +135,7 @@ def expected_cells(dataset: Dataset, instrument: Instrument) -> list[list[str]]:
         w, r = row.workshop, row.response
         cells = [
             str(number),
-            w.id[:6].upper(),
+            "W-" + w.id[:16].upper(),
             w.site,
             w.curriculum_id,
             "+".join(w.session_ids),
@@ -200,7 +200,7 @@ def test_csv_holds_no_ids_hashes_initials_or_response_day(instrument, tmp_path):
     assert INITIALS not in cells
 
 
-def test_csv_workshop_code_is_the_code_on_paper_forms(instrument, tmp_path):
+def test_csv_workshop_key_is_w_and_16_digits_starting_with_the_forms_code(instrument, tmp_path):
     dataset = build_dataset(instrument)
     path = tmp_path / "data.csv"
     write_csv(dataset, instrument, path)
@@ -208,7 +208,9 @@ def test_csv_workshop_code_is_the_code_on_paper_forms(instrument, tmp_path):
     column = header.index("workshop")
     by_site = {w.site: w for w in dataset.workshops}
     for row in rows:
-        assert row[column] == by_site[row[header.index("site")]].code
+        workshop = by_site[row[header.index("site")]]
+        assert row[column] == workshop.key == "W-" + workshop.id[:16].upper()
+        assert row[column][2:].startswith(workshop.code[:-1])
 
 
 def test_labelled_csv_in_arabic_keeps_the_arabic_labels(instrument, tmp_path):
@@ -770,5 +772,6 @@ def test_xlsx_about_names_filters_in_words_and_the_workshop_by_its_code(instrume
     write_xlsx(filtered, instrument, results, tmp_path / "r.xlsx")
     book = load_workbook(tmp_path / "r.xlsx", read_only=True)
     about = {row[0]: row[1:] for row in book["about"].iter_rows(values_only=True) if row}
-    assert about["Filters"][0] == f"Survey = {instrument.id}; Workshop code = {workshop.code}"
+    shown = f"{workshop.code} · {workshop.key}"
+    assert about["Filters"][0] == f"Survey = {instrument.id}; Workshop code = {shown}"
     assert workshop.id not in about["Filters"][0]

@@ -68,10 +68,10 @@ def test_the_slice_check_catches_a_hand_made_code():
     assert sorted(_names(n) for n in found) == ["wid[:8]", "workshop.id[:6]"]
 
 
-def test_the_workshop_code_is_the_start_of_the_id_in_capitals():
+def test_the_workshop_code_is_the_start_of_the_id_in_capitals_and_a_check_letter():
     from workshop_kit.records.model import Workshop, workshop_code
 
-    assert workshop_code("3fa85f6457174562b3fc2c963f66afa6") == "3FA85F"
+    assert workshop_code("3fa85f6457174562b3fc2c963f66afa6") == "3FA85FN"
     workshop = Workshop(
         id="3fa85f6457174562b3fc2c963f66afa6",
         curriculum_id="equal-voices",
@@ -82,7 +82,8 @@ def test_the_workshop_code_is_the_start_of_the_id_in_capitals():
         facilitator_initials="AB",
         expected_participants=12,
     )
-    assert workshop.code == "3FA85F"
+    assert workshop.code == "3FA85FN"
+    assert workshop.key == "W-3FA85F6457174562"
 
 
 _RTL_CODES = {"ar", "ur", "fa", "he", "ps", "yi", "dv", "ckb"}

@@ -291,11 +291,11 @@ def test_form_item_ids_match_the_paper_entry_rows(instrument):
 def test_form_prints_the_workshop_code_and_phase_or_blank_boxes(instrument, lang):
     workshop = _workshop()
     doc = documents.survey_form(instrument, "post", lang, workshop=workshop, site=SITE)
-    assert workshop.code == "3FA85F"
+    assert workshop.code == "3FA85FN"  # the check letter is printed with the code
     (table,) = [b for b in doc.blocks if isinstance(b, Table)]
     assert table.header == (label("pdf.workshop_code", lang), label("pdf.survey", lang))
-    assert table.rows == (("3FA85F", label("pdf.phase.post", lang)),)
-    assert "3FA85F" in doc.footer and label("pdf.phase.post", lang) in doc.footer
+    assert table.rows == (("3FA85FN", label("pdf.phase.post", lang)),)
+    assert "3FA85FN" in doc.footer and label("pdf.phase.post", lang) in doc.footer
     blank = documents.survey_form(instrument, "pre", lang, workshop=None, site=SITE)
     (table,) = [b for b in blank.blocks if isinstance(b, Table)]
     assert table.rows == (("", label("pdf.phase.pre", lang)),)

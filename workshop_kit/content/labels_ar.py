@@ -289,7 +289,7 @@ WORDS: dict[str, str] = {
     "xlsx.about.items_text": "عمود لكل سؤال، انظر ورقة دليل الترميز: قيمة الخيار؛ "
     "{code} = {prefer_not}؛ فارغ = لم يُطرح السؤال.",
     "column.row": "رقم الصف في هذا الملف",
-    "column.workshop": "رمز الورشة (كما يُطبع على أوراقها)",
+    "column.workshop": "مفتاح الورشة (W- ثم بداية معرّفها، وهي تبدأ برمز أوراقها)",
     "column.site": "مكان الورشة",
     "column.curriculum": "رمز المنهج",
     "column.sessions": "رموز جلسات الورشة، يفصل بينها +",

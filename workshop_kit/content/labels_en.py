@@ -303,7 +303,7 @@ WORDS: dict[str, str] = {
     "xlsx.about.items_text": "One column per item, see the codebook sheet: the option value; "
     "{code} = {prefer_not}; empty = not asked.",
     "column.row": "Row number in this file",
-    "column.workshop": "Workshop code (as printed on its paper forms)",
+    "column.workshop": "Workshop key (W- and the start of its id, which begins with the form code)",
     "column.site": "Site of the workshop",
     "column.curriculum": "Curriculum id",
     "column.sessions": "Session ids of the workshop, joined by +",

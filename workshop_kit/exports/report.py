@@ -59,7 +59,7 @@ from workshop_kit.pdf.blocks import (
 )
 from workshop_kit.pdf.doc_text import line
 from workshop_kit.pdf.render import render
-from workshop_kit.records.model import today, workshop_code
+from workshop_kit.records.model import today, workshop_code, workshop_key
 from workshop_kit.site import SiteInfo
 
 __all__ = ["format_p", "report", "write_report"]
@@ -149,8 +149,8 @@ def _filters(results: Results, say: _Words) -> list[Block]:
         key = f"report.lang.{code}"
         rows.append((say("report.filter.language"), say(key) if key in LABELS["en"] else code))
     if "workshop_id" in described:
-        code = workshop_code(described["workshop_id"])
-        rows.append((say("report.filter.workshop"), code))
+        wid = described["workshop_id"]
+        rows.append((say("report.filter.workshop"), f"{workshop_code(wid)} · {workshop_key(wid)}"))
     blocks: list[Block] = [Heading(say("report.filters_heading"), 2)]
     if rows:
         blocks.append(Table((), tuple(rows), (0.45, 0.55)))

@@ -20,6 +20,7 @@ from workshop_kit.analysis.dataset import Filters, load_dataset
 from workshop_kit.analysis.disclosure import DEFAULT_K, check_k
 from workshop_kit.content.library import Library
 from workshop_kit.content.model import Instrument
+from workshop_kit.exports.filter_check import FilterProblem, check_filters
 from workshop_kit.records import WorkshopStore
 from workshop_kit.records.model import workshop_code
 
@@ -117,8 +118,13 @@ def run_export(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportOutcome:
-    """Make the export; ExportError for a request that cannot be met."""
+    """Make the export; ExportError for a request that cannot be met (a filter that names
+    nothing the data holds, too: never an empty report that looks like a result)."""
     _check(request)
+    try:
+        check_filters(request.filters, store.list_workshops(), library)
+    except FilterProblem as problem:
+        raise ExportError(str(problem)) from None
     if request.format == "bundle":
         from workshop_kit.records.bundle import export_bundle
 

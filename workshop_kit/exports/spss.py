@@ -39,7 +39,7 @@ from workshop_kit.exports.tables import (
     FIXED_COLUMNS,
     NUMERIC_COLUMNS,
     PREFER_NOT_CODE,
-    WORKSHOP_CODE_LENGTH,
+    WORKSHOP_KEY_LENGTH,
     check_codes,
     item_columns,
     item_label,
@@ -63,7 +63,7 @@ _RESERVED = {"all", "and", "by", "eq", "ge", "gt", "le", "lt", "ne", "not", "or"
 _NAME_MAX = 64
 # Widths in bytes: a site is at most 80 characters, up to 4 bytes each in UTF-8.
 _TEXT_WIDTHS = {
-    "workshop": WORKSHOP_CODE_LENGTH,
+    "workshop": WORKSHOP_KEY_LENGTH,  # text (A), never a number
     "site": 320,
     "curriculum": 64,
     "sessions": 2048,

@@ -3,8 +3,9 @@
 One row per response, in the data set's order (sorted by workshop, phase and pair number,
 never in the order people answered). The columns, in order:
 
-``row`` (1..n), ``workshop`` (the short code printed on the workshop's paper forms,
-``Workshop.code``),
+``row`` (1..n), ``workshop`` (the workshop's key, ``Workshop.key``: ``W-`` and the first 16
+hex digits of its id, so two workshops do not share one and no spreadsheet reads it as a
+number; after ``W-`` it starts with the code printed on the workshop's paper forms),
 ``site``, ``curriculum``, ``sessions`` (ids joined by ``+``), ``language`` (the workshop's),
 ``workshop_day``, ``phase`` (pre/post), ``pair`` (pair number within the workshop, empty if
 unmatched), ``instrument``, ``instrument_version``, ``entry_mode``, then one column per item
@@ -41,7 +42,7 @@ from workshop_kit.analysis.dataset import Dataset
 from workshop_kit.cancel import Cancelled as BaseCancelled
 from workshop_kit.content.labels import label
 from workshop_kit.content.model import Instrument, Item
-from workshop_kit.records.model import WORKSHOP_CODE_LENGTH
+from workshop_kit.records.model import WORKSHOP_KEY_LENGTH
 
 __all__ = [
     "COLUMN_DESCRIPTIONS",
@@ -49,7 +50,7 @@ __all__ = [
     "NUMERIC_COLUMNS",
     "PREFER_NOT_CODE",
     "PREFER_NOT_LABELS",
-    "WORKSHOP_CODE_LENGTH",
+    "WORKSHOP_KEY_LENGTH",
     "Cancelled",
     "Progress",
     "check_codes",
@@ -180,7 +181,7 @@ def response_rows(
         prefix = prefixes.get(workshop.id)
         if prefix is None:
             prefix = prefixes[workshop.id] = [
-                workshop.code,
+                workshop.key,
                 workshop.site,
                 workshop.curriculum_id,
                 "+".join(workshop.session_ids),

@@ -72,7 +72,7 @@ from workshop_kit.exports.tables import (
 )
 from workshop_kit.fileio import atomic_write_bytes
 from workshop_kit.languages import is_rtl, native_name
-from workshop_kit.records.model import today, workshop_code
+from workshop_kit.records.model import today, workshop_code, workshop_key
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -336,7 +336,9 @@ def _filters_text(results: Results, say: _Words) -> str:
     parts = []
     for name, value in results.filters.describe().items():
         key = _FILTER_LABELS.get(name)
-        shown = workshop_code(value) if name == "workshop_id" else value
+        shown = (
+            f"{workshop_code(value)} · {workshop_key(value)}" if name == "workshop_id" else value
+        )
         parts.append(f"{say(key) if key else name} = {shown}")
     return "; ".join(parts) or say("xlsx.about.filters_none")
 

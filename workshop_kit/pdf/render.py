@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import os
+import secrets
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -92,6 +93,15 @@ class _Start(Flowable):
         self.job.current = self.group
 
 
+def file_id() -> bytes:
+    """The PDF ``/ID`` entry: 16 random bytes, twice (the PDF standard asks for an id that
+    tells files apart). Reportlab's default is an MD5 of ``time.time()`` and the title, from
+    which the making time can be recovered to the microsecond; a hash of the content would
+    let anyone confirm a guess of what a file says. Random bytes say nothing."""
+    part = b"<" + secrets.token_hex(16).upper().encode("ascii") + b">"
+    return b"\n[" + part + part + b"]\n"
+
+
 def _canvas_class(job: _Job):
     class PagedCanvas(Canvas):
         """Holds finished pages back until the end, then writes them in the requested
@@ -103,9 +113,12 @@ def _canvas_class(job: _Job):
             super().__init__(*args, **kwargs)
             self._held: list[tuple[dict, int]] = []
             # The file's creation date says the day, never the time (no precise times).
-            doc = cast(Any, self)._doc  # reportlab keeps it private; no public API
+            doc = cast(Any, self)._doc  # reportlab's PDFDocument (private; no public API)
             stamp = doc._timeStamp  # reportlab's TimeStamp of now
             stamp.YMDhms = (*stamp.YMDhms[:3], 0, 0, 0)
+            stamp.dhh = stamp.dmm = 0  # nor the time zone
+            stamp.t = 0.0
+            doc._ID = file_id()  # reportlab's own /ID hashes time.time()
 
         def showPage(self) -> None:
             job.check()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from types import MappingProxyType
@@ -22,17 +22,26 @@ from typing import Any
 from workshop_kit.records.matchcode import HASH_LENGTH, MATCH_ELEMENTS
 
 __all__ = [
+    "CHECK_LETTERS",
     "ENTRY_MODES",
     "MATCH_CODE_LENGTH",
     "PHASES",
     "STATUSES",
     "WORKSHOP_CODE_LENGTH",
+    "WORKSHOP_KEY_DIGITS",
+    "WORKSHOP_KEY_LENGTH",
+    "WORKSHOP_KEY_PREFIX",
     "InvalidFieldError",
     "Response",
     "Workshop",
+    "WorkshopCodeError",
+    "check_letter",
+    "code_prefix",
+    "match_workshop_code",
     "new_id",
     "today",
     "workshop_code",
+    "workshop_key",
 ]
 
 PHASES = ("pre", "post")
@@ -52,14 +61,95 @@ _DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits only
 _HASH = re.compile(rf"^[0-9a-f]{{{HASH_LENGTH}}}$")
 
 
-#: How many characters of a workshop's id make its short code.
+#: How many characters of a workshop's id make its short code (before the check letter).
 WORKSHOP_CODE_LENGTH = 6
+#: The check letter's alphabet: 17 letters (a prime count), none of them a hex digit, E, I,
+#: O or Z, so a code with its check letter never reads as a number or a date and the check
+#: letter can always be told from the code before it.
+CHECK_LETTERS = "GHJKLMNPQRSTUVWXY"
+#: How an export names a workshop: ``W-`` and the first 16 hex digits (64 random bits) of its
+#: id, upper case. The short code can be shared after an import (a 6-digit code had a 24%
+#: chance of a clash among 3,000 workshops); 64 bits make a clash among 100,000 workshops a
+#: chance of 3 in 10 billion. The letter in front keeps every spreadsheet from reading it as a
+#: number (``12E456``) and the id itself, the name of the workshop's file, stays out of exports.
+WORKSHOP_KEY_PREFIX = "W-"
+WORKSHOP_KEY_DIGITS = 16
+WORKSHOP_KEY_LENGTH = len(WORKSHOP_KEY_PREFIX) + WORKSHOP_KEY_DIGITS
+
+
+def check_letter(hex_code: str) -> str:
+    """The check letter of a hex code: the sum of each digit times its position (1, 2, ...)
+    modulo 17. As 17 is prime and longer than a code, every single mistyped character and
+    every swap of two characters changes the letter."""
+    total = sum(position * int(ch, 16) for position, ch in enumerate(hex_code, start=1))
+    return CHECK_LETTERS[total % len(CHECK_LETTERS)]
 
 
 def workshop_code(workshop_id: str) -> str:
     """The short code shown in the app and printed on a workshop's paper forms: the start of
-    its random id, upper case. Tells one stack of forms from another without naming anyone."""
-    return workshop_id[:WORKSHOP_CODE_LENGTH].upper()
+    its random id, upper case, then a check letter (``3FA85FW``). Tells one stack of forms
+    from another without naming anyone; unique within a data folder when it was made there
+    (``WorkshopStore.create_workshop``), but not across laptops: exports use
+    :func:`workshop_key`."""
+    start = workshop_id[:WORKSHOP_CODE_LENGTH].upper()
+    return start + check_letter(start)
+
+
+def workshop_key(workshop_id: str) -> str:
+    """The workshop's key in every export (``W-3FA85F6457174562``): text that does not
+    collide with another workshop's and that Excel, LibreOffice and pandas keep as text. It
+    starts with the short code, less the check letter, so a form finds its rows."""
+    return WORKSHOP_KEY_PREFIX + workshop_id[:WORKSHOP_KEY_DIGITS].upper()
+
+
+class WorkshopCodeError(ValueError):
+    """What someone typed as a workshop code cannot be one; the message says why.
+    ``wrong_check`` is true when only the check letter disagrees (a mistyped character)."""
+
+    def __init__(self, message: str, *, wrong_check: bool = False) -> None:
+        super().__init__(message)
+        self.wrong_check = wrong_check
+
+
+def code_prefix(text: str) -> str:
+    """The id prefix (lower-case hex) a typed workshop code stands for.
+
+    Takes the code with its check letter (``3FA85FW``), without it (``3FA85F``: codes
+    printed before check letters existed), a longer start of the id, the whole id or an
+    export key (``W-...``); case, spaces and dashes do not matter. Raises
+    :class:`WorkshopCodeError` for a wrong check letter or something that is no code."""
+    typed = "".join(text.split()).upper()
+    if typed.startswith(WORKSHOP_KEY_PREFIX):
+        typed = typed[len(WORKSHOP_KEY_PREFIX) :]
+    typed = typed.replace("-", "")
+    body, check = typed, ""
+    if typed and typed[-1] in CHECK_LETTERS:
+        body, check = typed[:-1], typed[-1]
+    shown = text.strip()
+    if not re.fullmatch(r"[0-9A-F]*", body) or not body:
+        raise WorkshopCodeError(
+            f"'{shown}' is not a workshop code: a code is {WORKSHOP_CODE_LENGTH} characters "
+            f"0-9 and A-F, then a check letter (e.g. 3FA85F{check_letter('3FA85F')})"
+        )
+    if len(body) < WORKSHOP_CODE_LENGTH:
+        raise WorkshopCodeError(
+            f"'{shown}' is too short for a workshop code: give its first "
+            f"{WORKSHOP_CODE_LENGTH} characters and the check letter"
+        )
+    if check and check != check_letter(body):
+        raise WorkshopCodeError(
+            f"the workshop code '{shown}' has the wrong check letter, so a character was "
+            "mistyped: compare it with the code printed on the form",
+            wrong_check=True,
+        )
+    return body.lower()
+
+
+def match_workshop_code(text: str, workshop_ids: Iterable[str]) -> list[str]:
+    """The ids among ``workshop_ids`` that a typed code (see :func:`code_prefix`) names:
+    none, one, or several when two workshops share a short code (an imported one can)."""
+    prefix = code_prefix(text)
+    return sorted(wid for wid in workshop_ids if wid.startswith(prefix))
 
 
 def new_id() -> str:
@@ -220,6 +310,11 @@ class Workshop:
     def code(self) -> str:
         """The short code (see :func:`workshop_code`)."""
         return workshop_code(self.id)
+
+    @property
+    def key(self) -> str:
+        """The export key (see :func:`workshop_key`)."""
+        return workshop_key(self.id)
 
     @property
     def is_open(self) -> bool:

@@ -42,7 +42,7 @@ from workshop_kit import paths
 from workshop_kit.records.backends import MAX_OPEN, Backend, DiskBackend, Loaded, MemoryBackend
 from workshop_kit.records.errors import StorageError
 from workshop_kit.records.matchcode import MatchResult, hash_code, match
-from workshop_kit.records.model import Response, Workshop, new_id, today
+from workshop_kit.records.model import Response, Workshop, new_id, today, workshop_code
 from workshop_kit.records.recovery import RecoveryNote
 from workshop_kit.records.storage import (
     META,
@@ -313,7 +313,11 @@ class WorkshopStore:
         fixed = _FIXED_FIELDS & set(fields)
         if fixed:
             raise ValueError(f"create_workshop sets {', '.join(sorted(fixed))} itself")
-        workshop = Workshop(id=new_id(), **fields)
+        taken = {workshop_code(wid) for wid in self.workshop_ids()}
+        workshop_id = new_id()
+        while workshop_code(workshop_id) in taken:  # the code on its forms stays unique here
+            workshop_id = new_id()
+        workshop = Workshop(id=workshop_id, **fields)
         meta = {
             "schema": SCHEMA_VERSION,
             "workshop": workshop.to_doc(),
