@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 from abc import ABC, abstractmethod
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -106,7 +106,7 @@ class Backend(ABC):
     @abstractmethod
     def replace(
         self,
-        documents: Sequence[tuple[str, bytes, Document]],
+        documents: Iterable[tuple[str, bytes, Document]],
         *,
         staged: Callable[[], None] | None = None,
         check_cancel: Callable[[], None] | None = None,
@@ -188,7 +188,7 @@ class MemoryBackend(Backend):
 
     def replace(
         self,
-        documents: Sequence[tuple[str, bytes, Document]],
+        documents: Iterable[tuple[str, bytes, Document]],
         *,
         staged: Callable[[], None] | None = None,
         check_cancel: Callable[[], None] | None = None,
@@ -312,20 +312,22 @@ class DiskBackend(Backend):
 
     def replace(
         self,
-        documents: Sequence[tuple[str, bytes, Document]],
+        documents: Iterable[tuple[str, bytes, Document]],
         *,
         staged: Callable[[], None] | None = None,
         check_cancel: Callable[[], None] | None = None,
     ) -> None:
+        seen: list[str] = []
+
+        def files() -> Iterator[tuple[str, bytes]]:  # one at a time: an import may be big
+            for workshop_id, raw, _ in documents:
+                seen.append(workshop_id)
+                yield workshop_id, raw
+
         try:
-            replace_files(
-                self.root,
-                [(workshop_id, raw) for workshop_id, raw, _ in documents],
-                staged=staged,
-                check_cancel=check_cancel,
-            )
+            replace_files(self.root, files(), staged=staged, check_cancel=check_cancel)
         finally:  # whatever happened, read these files again
-            for workshop_id, _, _ in documents:
+            for workshop_id in seen:
                 self._dbs.pop(workshop_id, None)
 
     def check(self) -> tuple[list[RecoveryNote], list[StorageError]]:

@@ -15,13 +15,14 @@ response ids unique across the bundle. Any failure rejects the whole bundle with
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -232,6 +233,13 @@ def _damaged(path: Path, error: BaseException) -> NoReturn:
 
 
 def _read(path: Path, step: Callable[[int, int], None], cancelled: Cancel | None) -> Bundle:
+    with _opened(path) as archive:
+        return _read_archive(path, archive, step, cancelled)
+
+
+@contextlib.contextmanager
+def _opened(path: Path) -> Iterator[zipfile.ZipFile]:
+    """The bundle's zip, open (a ``BundleError`` if it cannot be opened or is no zip)."""
     try:
         handle = open(path, "rb")  # noqa: SIM115 (closed below, after the archive)
     except OSError as error:
@@ -246,18 +254,22 @@ def _read(path: Path, step: Callable[[int, int], None], cancelled: Cancel | None
         except _ZIP_ERRORS as error:
             _damaged(path, error)
         with archive:
-            return _read_archive(path, archive, step, cancelled)
+            yield archive
 
 
-def _read_archive(
-    path: Path,
-    archive: zipfile.ZipFile,
-    step: Callable[[int, int], None],
-    cancelled: Cancel | None,
-) -> Bundle:
+@dataclass(frozen=True)
+class _Listing:
+    """A bundle's checked entries and manifest: what may be read from it, and how."""
+
+    entries: Mapping[str, zipfile.ZipInfo]
+    names: tuple[str, ...]  # the workshop entries, sorted
+    manifest: Mapping[str, Any]
+    listed: Mapping[str, Mapping[str, Any]]  # manifest entry by name
+
+
+def _listing(path: Path, archive: zipfile.ZipFile) -> _Listing:
     entries = _check_entries(path, archive)
     workshop_names = sorted(name for name in entries if name != MANIFEST)
-    count = len(workshop_names)
     manifest = _check_manifest(path, _read_entry(path, archive, entries[MANIFEST]))
     listed = {entry["path"]: entry for entry in manifest["files"]}
     if set(listed) != set(workshop_names):
@@ -269,23 +281,40 @@ def _read_archive(
             f"(listed but missing: {missing or 'none'}; present but not listed: "
             f"{extra or 'none'})",
         )
+    return _Listing(entries, tuple(workshop_names), manifest, listed)
+
+
+def _member(path: Path, archive: zipfile.ZipFile, listing: _Listing, name: str) -> BundledWorkshop:
+    """One workshop entry, read and checked (checksum, JSON, schema, closed)."""
+    raw = _read_entry(path, archive, listing.entries[name])
+    return _check_workshop(path, name, raw, listing.listed)
+
+
+def _read_archive(
+    path: Path,
+    archive: zipfile.ZipFile,
+    step: Callable[[int, int], None],
+    cancelled: Cancel | None,
+) -> Bundle:
+    listing = _listing(path, archive)
+    count = len(listing.names)
     step(1, count)
     owners: dict[str, str] = {}
     workshops = []
-    for done, name in enumerate(workshop_names, start=2):
+    for done, name in enumerate(listing.names, start=2):
         _check_cancel(cancelled)
-        bundled = _check_workshop(path, name, _read_entry(path, archive, entries[name]), listed)
+        bundled = _member(path, archive, listing, name)
         for response in bundled.responses:
             other = owners.setdefault(response.id, bundled.workshop.id)
             if other != bundled.workshop.id:
-                _reject(
-                    path,
-                    f"response {response.id} appears in two workshops ({other} and "
-                    f"{bundled.workshop.id})",
-                )
+                _reject_twice(path, response.id, other, bundled.workshop.id)
         workshops.append(bundled)
         step(done, count)
-    return Bundle(path, manifest, tuple(workshops))
+    return Bundle(path, listing.manifest, tuple(workshops))
+
+
+def _reject_twice(path: Path, response_id: str, first: str, second: str) -> NoReturn:
+    _reject(path, f"response {response_id} appears in two workshops ({first} and {second})")
 
 
 def _name_problem(name: str) -> str | None:
