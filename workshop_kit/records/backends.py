@@ -26,7 +26,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 from workshop_kit.records.errors import StorageError, disk_error
-from workshop_kit.records.recovery import RecoveryNote, check_folder, workshop_files
+from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
 from workshop_kit.records.staging import replace_files
 from workshop_kit.records.storage import (
     DamagedFileError,
@@ -114,8 +114,9 @@ class Backend(ABC):
         """Store every ``(id, bytes, parsed)`` (added or replacing), all or nothing."""
 
     @abstractmethod
-    def check(self) -> tuple[list[RecoveryNote], list[StorageError]]:
-        """The start-up check: what was repaired, and what could not be done."""
+    def check(self, seen: Seen | None = None) -> tuple[list[RecoveryNote], list[StorageError]]:
+        """The start-up check: what was repaired, and what could not be done; ``seen``
+        is told of every workshop that passed (see ``recovery.check_folder``)."""
 
     @abstractmethod
     def unreadable(self) -> list[tuple[Path, str]]:
@@ -206,7 +207,7 @@ class MemoryBackend(Backend):
             check_cancel()
         self._dbs.update(fresh)  # nothing can fail half-way through this
 
-    def check(self) -> tuple[list[RecoveryNote], list[StorageError]]:
+    def check(self, seen: Seen | None = None) -> tuple[list[RecoveryNote], list[StorageError]]:
         return [], []
 
     def unreadable(self) -> list[tuple[Path, str]]:
@@ -330,9 +331,9 @@ class DiskBackend(Backend):
             for workshop_id in seen:
                 self._dbs.pop(workshop_id, None)
 
-    def check(self) -> tuple[list[RecoveryNote], list[StorageError]]:
+    def check(self, seen: Seen | None = None) -> tuple[list[RecoveryNote], list[StorageError]]:
         problems: list[StorageError] = []
-        notes = check_folder(self.root, problems)
+        notes = check_folder(self.root, problems, seen)
         for note in notes:
             self._dbs.pop(note.file.stem, None)
         return notes, problems

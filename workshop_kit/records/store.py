@@ -132,8 +132,20 @@ class WorkshopStore:
 
         It never raises for a disk that refuses a change: what it could not do is in
         :meth:`check_problems` afterwards."""
+
+        def seen(
+            workshop_id: str, signature: Hashable, workshop: Workshop, responses: list[Response]
+        ) -> None:  # the check read every file: the first listing need not read it again
+            counts: dict[str, int] = {}
+            for response in responses:
+                counts[response.phase] = counts.get(response.phase, 0) + 1
+            self._listed[workshop_id] = (
+                signature,
+                WorkshopSummary(workshop, MappingProxyType(counts)),
+            )
+
         with self._lock:
-            notes, problems = self.backend.check()
+            notes, problems = self.backend.check(seen)
             self._problems = tuple(problems)
             for note in notes:
                 self._listed.pop(note.file.stem, None)
