@@ -57,8 +57,13 @@ FORMAT = "workshop-kit-bundle"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 MAX_ENTRIES = 20_000
-MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+# An import holds one workshop file at a time, parsed (several times its size in memory),
+# so a file's limit bounds the import's memory. 8 MB is four times the largest plausible
+# workshop of the bundled survey (``bundle_checks``: at most 1,000 responses per phase).
+MAX_FILE_BYTES = 8 * 1024 * 1024
+# A bundle's whole content: about 300,000 responses of the bundled survey. An export that
+# would go over it leaves the rest for another bundle (the export report says so).
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
 # A workshop file compresses about tenfold: every response carries a random 32-hex id that
 # deflate cannot shrink. Far beyond 200 is a bomb, not a workshop.
 MAX_RATIO = 200
