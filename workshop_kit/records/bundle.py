@@ -27,6 +27,17 @@ Decisions:
   extra responses -> merged, if the union still passes the schema check (pair numbers must
   stay consistent); anything that contradicts the data here -> rejected with the reason,
   while the other workshops go on.
+- A bundle that is well formed can still lie. ``import_bundle`` checks every workshop's
+  data against the content library (``bundle_checks``: answers within their items' scales,
+  known items and survey versions, plausible days and counts, a final matching that fits
+  the responses); one workshop that fails rejects the whole bundle with a coded
+  ``BundleDataError``.
+- Bounded memory. The import reads the zip one entry at a time, twice: first every
+  workshop is checked (only a 64-bit hash of each response id is kept, to find a response
+  in two workshops), then, holding the store, each is read again (its checksum checked
+  again), planned against the copy here and handed to the store to stage before the next
+  is read. The store is summarised as hashes of its response ids, read one file at a time.
+  So at most one parsed workshop is in memory, however big the bundle or the store.
 - Atomic import, through the store's public methods only (``exclusive``, ``read_raw``,
   ``replace_workshops``), so it works the same on every backend and the store's listing
   and ``state()`` see the import at once. On disk the new and changed files are staged,
