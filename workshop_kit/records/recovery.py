@@ -228,11 +228,14 @@ def _free_name(folder: Path, name: str) -> Path:
 def _drop_backups_with_secrets(path: Path, found: list[StorageError]) -> None:
     for backup in [pending_backup_path(path), *backup_paths(path)]:
         try:
-            # Only a backup that names the key at all can hold it: checking every backup
-            # of every closed workshop in full at each start made starts after a big
-            # import slow (an import keeps each new workshop's first version as a backup).
-            if _SECRET_KEY not in backup.read_bytes():
+            # A plain JSON backup that never names the key cannot hold it: checking every
+            # backup of every closed workshop in full at each start made starts after a
+            # big import slow (an import keeps each new workshop's first version as a
+            # backup). Anything else (another encoding) is still checked in full.
+            raw = backup.read_bytes()
+            if raw[:1] == b"{" and _SECRET_KEY not in raw:
                 continue
+            del raw
             workshop, _ = load_file(backup, path.stem)
         except (DamagedFileError, NewerSchemaError, OSError):
             continue  # missing, or not a good backup either way; left for a person
