@@ -148,13 +148,12 @@ def _bundle_text(code: str, data: Mapping[str, object]) -> str:
     if code == BUNDLE_NEWER_INSTRUMENT:
         advice = QCoreApplication.translate(
             "Problems",
-            "Nothing was imported. Update Workshop Kit on this laptop, then import the "
-            "bundle again.",
+            "Update Workshop Kit on this laptop, then import the bundle again.",
         )
     else:
         advice = QCoreApplication.translate(
             "Problems",
-            "Nothing was imported. Ask for a new export from the laptop it came from.",
+            "Ask for a new export from the laptop it came from.",
         )
     return QCoreApplication.translate("Problems", "{sentence} {advice}").format(
         sentence=sentence, advice=advice
