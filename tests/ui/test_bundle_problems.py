@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.test_problems import marked  # noqa: F401 (a fixture)
+from tests.ui.test_results_page import disk_store  # noqa: F401 (a fixture)
 from workshop_kit.records import problems
 from workshop_kit.records.bundle_checks import BundleDataError
 from workshop_kit.ui.problems import error_text, has_words
@@ -44,3 +45,33 @@ def test_every_bundle_data_code_is_worded_in_the_interface_language(qapp, marked
 def test_a_newer_survey_asks_for_an_update_in_words(qapp):
     error = BundleDataError("x", code=problems.BUNDLE_NEWER_INSTRUMENT, **DATA)
     assert "Update Workshop Kit" in error_text(error)
+
+
+def test_the_results_page_words_a_lying_bundle_and_changes_nothing(
+    qtbot,
+    disk_store,  # noqa: F811 (the fixture imported above)
+    bundled_library,
+    pins,
+    settings,
+    tmp_path,
+    monkeypatch,
+):
+    from tests.unit.test_bundle import closed_workshop, craft, document, snapshot
+    from workshop_kit.records.store import WorkshopStore
+    from workshop_kit.ui.results.page import ResultsPage
+
+    centre = WorkshopStore(tmp_path / "centre")
+    doc = document(centre, closed_workshop(centre, site="Zarqa"))
+    doc["responses"]["2"]["answers"]["hit_if_antagonising"] = 7
+    path = craft(tmp_path / "lying.wkbundle", [doc])
+    page = ResultsPage(disk_store, bundled_library, pins, settings)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(page, "ask_bundle", lambda: path)
+    before = snapshot(disk_store.folder.parent)
+    job = page.import_bundle()
+    qtbot.waitUntil(lambda: not job.running, timeout=10_000)
+    code = doc["_meta"]["1"]["workshop"]["id"][:6].upper()
+    qtbot.waitUntil(lambda: "not one of its options" in page.status.text(), timeout=5_000)
+    assert f"In workshop {code}, response 2" in page.status.text()
+    assert snapshot(disk_store.folder.parent) == before
+    page.stop()
