@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from tests.unit.test_bundle import LIBRARY, closed_workshop, craft, document, snapshot
@@ -322,9 +322,11 @@ def test_a_mutated_bundle_is_refused_with_a_code_or_imported_exactly(valid, chan
         try:
             report = import_bundle(store, path, library=LIBRARY)
         except BundleDataError as error:
+            event(f"refused: {error.code}")
             assert problem_of(error) is not None and error.code.startswith("bundle_")
             assert list(Path(folder, "lead").glob("*.json")) == []
         else:
+            event("imported")
             assert report.added == (meta["id"],)
             stored = json.loads(store.read_raw(meta["id"]))
             assert stored == json.loads(json.dumps(doc))
