@@ -74,7 +74,8 @@ def main() -> int:
     parser.add_argument("--workshops", type=int, default=3_000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    instrument = load_library().instrument("gbv-attitudes")
+    library = load_library()
+    instrument = library.instrument("gbv-attitudes")
     with tempfile.TemporaryDirectory(prefix="wk-bench-") as tmp:
         tmp = Path(tmp)
         os.environ["WORKSHOP_KIT_DATA_DIR"] = str(tmp / "data")
@@ -109,7 +110,9 @@ def main() -> int:
         imports = []
         for run in range(args.repeat):
             lead = WorkshopStore(tmp / f"lead-{run}" / "workshops")
-            seconds, outcome = timed(lambda lead=lead: import_bundle(lead, bundle), 1)
+            seconds, outcome = timed(
+                lambda lead=lead: import_bundle(lead, bundle, library=library), 1
+            )
             imports.append(seconds)
         ok &= report("import", statistics.median(imports), f"  ({outcome.responses_added} added)")
         print(f"peak memory {peak_mb():.0f} MB (maximum resident set of this process)")

@@ -257,6 +257,7 @@ def run_export_verb(args: argparse.Namespace) -> int:
 
 
 def run_import_verb(args: argparse.Namespace) -> int:
+    from workshop_kit.content.library import load_library
     from workshop_kit.instance import AlreadyRunning, InstanceLock
     from workshop_kit.records.bundle import BundleError, import_bundle
     from workshop_kit.records.model import workshop_code
@@ -283,7 +284,7 @@ def run_import_verb(args: argparse.Namespace) -> int:
             return _fail("import", problem, 2)
         store = WorkshopStore()
         store.check()
-        report = import_bundle(store, args.bundle, progress=_progress)
+        report = import_bundle(store, args.bundle, library=load_library(), progress=_progress)
     except BundleError as error:
         return _fail("import", f"{args.bundle}: {error}", 1)
     finally:

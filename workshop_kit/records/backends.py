@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 from abc import ABC, abstractmethod
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -26,7 +26,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 from workshop_kit.records.errors import StorageError, disk_error
-from workshop_kit.records.recovery import RecoveryNote, check_folder, workshop_files
+from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
 from workshop_kit.records.staging import replace_files
 from workshop_kit.records.storage import (
     DamagedFileError,
@@ -106,7 +106,7 @@ class Backend(ABC):
     @abstractmethod
     def replace(
         self,
-        documents: Sequence[tuple[str, bytes, Document]],
+        documents: Iterable[tuple[str, bytes, Document]],
         *,
         staged: Callable[[], None] | None = None,
         check_cancel: Callable[[], None] | None = None,
@@ -114,8 +114,9 @@ class Backend(ABC):
         """Store every ``(id, bytes, parsed)`` (added or replacing), all or nothing."""
 
     @abstractmethod
-    def check(self) -> tuple[list[RecoveryNote], list[StorageError]]:
-        """The start-up check: what was repaired, and what could not be done."""
+    def check(self, seen: Seen | None = None) -> tuple[list[RecoveryNote], list[StorageError]]:
+        """The start-up check: what was repaired, and what could not be done; ``seen``
+        is told of every workshop that passed (see ``recovery.check_folder``)."""
 
     @abstractmethod
     def unreadable(self) -> list[tuple[Path, str]]:
@@ -188,7 +189,7 @@ class MemoryBackend(Backend):
 
     def replace(
         self,
-        documents: Sequence[tuple[str, bytes, Document]],
+        documents: Iterable[tuple[str, bytes, Document]],
         *,
         staged: Callable[[], None] | None = None,
         check_cancel: Callable[[], None] | None = None,
@@ -206,7 +207,7 @@ class MemoryBackend(Backend):
             check_cancel()
         self._dbs.update(fresh)  # nothing can fail half-way through this
 
-    def check(self) -> tuple[list[RecoveryNote], list[StorageError]]:
+    def check(self, seen: Seen | None = None) -> tuple[list[RecoveryNote], list[StorageError]]:
         return [], []
 
     def unreadable(self) -> list[tuple[Path, str]]:
@@ -312,25 +313,27 @@ class DiskBackend(Backend):
 
     def replace(
         self,
-        documents: Sequence[tuple[str, bytes, Document]],
+        documents: Iterable[tuple[str, bytes, Document]],
         *,
         staged: Callable[[], None] | None = None,
         check_cancel: Callable[[], None] | None = None,
     ) -> None:
+        seen: list[str] = []
+
+        def files() -> Iterator[tuple[str, bytes]]:  # one at a time: an import may be big
+            for workshop_id, raw, _ in documents:
+                seen.append(workshop_id)
+                yield workshop_id, raw
+
         try:
-            replace_files(
-                self.root,
-                [(workshop_id, raw) for workshop_id, raw, _ in documents],
-                staged=staged,
-                check_cancel=check_cancel,
-            )
+            replace_files(self.root, files(), staged=staged, check_cancel=check_cancel)
         finally:  # whatever happened, read these files again
-            for workshop_id, _, _ in documents:
+            for workshop_id in seen:
                 self._dbs.pop(workshop_id, None)
 
-    def check(self) -> tuple[list[RecoveryNote], list[StorageError]]:
+    def check(self, seen: Seen | None = None) -> tuple[list[RecoveryNote], list[StorageError]]:
         problems: list[StorageError] = []
-        notes = check_folder(self.root, problems)
+        notes = check_folder(self.root, problems, seen)
         for note in notes:
             self._dbs.pop(note.file.stem, None)
         return notes, problems

@@ -27,6 +27,17 @@ Decisions:
   extra responses -> merged, if the union still passes the schema check (pair numbers must
   stay consistent); anything that contradicts the data here -> rejected with the reason,
   while the other workshops go on.
+- A bundle that is well formed can still lie. ``import_bundle`` checks every workshop's
+  data against the content library (``bundle_checks``: answers within their items' scales,
+  known items and survey versions, plausible days and counts, a final matching that fits
+  the responses); one workshop that fails rejects the whole bundle with a coded
+  ``BundleDataError``.
+- Bounded memory. The import reads the zip one entry at a time, twice: first every
+  workshop is checked (only a 64-bit hash of each response id is kept, to find a response
+  in two workshops), then, holding the store, each is read again (its checksum checked
+  again), planned against the copy here and handed to the store to stage before the next
+  is read. The store is summarised as hashes of its response ids, read one file at a time.
+  So at most one parsed workshop is in memory, however big the bundle or the store.
 - Atomic import, through the store's public methods only (``exclusive``, ``read_raw``,
   ``replace_workshops``), so it works the same on every backend and the store's listing
   and ``state()`` see the import at once. On disk the new and changed files are staged,
@@ -38,17 +49,26 @@ Decisions:
 
 from __future__ import annotations
 
+import bisect
 import copy
+import dataclasses
 import hashlib
+import itertools
 import json
 import zipfile
-from collections.abc import Sequence
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from workshop_kit import __version__, paths
 from workshop_kit.fileio import atomic_file, atomic_write_text
+from workshop_kit.records.bundle_checks import (
+    BundleDataError,
+    InstrumentSource,
+    check_workshop_data,
+)
 from workshop_kit.records.bundle_format import (
     _HEX32,
     _MANIFEST_PER_FILE,
@@ -72,8 +92,12 @@ from workshop_kit.records.bundle_format import (
     ImportReport,
     Progress,
     _check_cancel,
+    _Listing,
+    _listing,
+    _member,
+    _opened,
     _parse_json,
-    _read,
+    _reject_twice,
     _report,
     read_bundle,
 )
@@ -91,6 +115,7 @@ __all__ = [
     "MAX_TOTAL_BYTES",
     "Bundle",
     "BundleCancelled",
+    "BundleDataError",
     "BundleError",
     "BundledWorkshop",
     "ExportReport",
@@ -243,38 +268,48 @@ def import_bundle(
     store: WorkshopStore,
     path: Path,
     *,
+    library: InstrumentSource,
     progress: Progress | None = None,
     cancelled: Cancel | None = None,
 ) -> ImportReport:
-    """Check a bundle (``read_bundle``), then merge its workshops into ``store``.
+    """Check a bundle, then merge its workshops into ``store``.
 
-    Raises ``BundleError`` when the bundle is rejected as a whole (nothing is changed),
-    ``BundleCancelled`` when cancelled before the files are moved in (nothing is changed).
-    Conflicts with the data here reject single workshops; the report lists them.
+    Every workshop is checked as ``read_bundle`` does, and its data against ``library``
+    (the content library: see ``bundle_checks``). Raises ``BundleError`` when the bundle
+    is rejected as a whole (nothing is changed; a ``BundleDataError`` for data that cannot
+    be true, with a code the interface words), ``BundleCancelled`` when cancelled before
+    the files are moved in (nothing is changed). Conflicts with the data here reject
+    single workshops; the report lists them.
+
+    Memory stays bounded whatever the bundle's size: the zip's entries are read one at a
+    time, twice (checked first, then planned and staged under the store's lock, checksums
+    verified again), and never more than one parsed workshop is held at once.
     """
-    steps = {"total": 1}
+    path = Path(path)
+    with _opened(path) as archive:
+        listing = _listing(path, archive)
+        count = len(listing.names)
+        total = 2 * count + 1
+        _report(progress, 1, total)
+        _check_all(path, archive, listing, library, cancelled, progress, total)
+        outcomes: list[_Outcome] = []
+        with store.exclusive():  # nothing is saved between reading the store and the import
+            _check_cancel(cancelled)
+            here = _Here.read(store)
+            done = count + 1
 
-    def step(done: int, entries: int) -> None:
-        steps["total"] = 2 * entries + 1
-        _report(progress, done, steps["total"])
+            def step() -> None:
+                nonlocal done
+                done += 1
+                _report(progress, done, total)
 
-    bundle = _read(Path(path), step, cancelled)
-    total, done = steps["total"], len(bundle.workshops) + 1
-    with store.exclusive():  # nothing is saved between reading the store and the import
-        _check_cancel(cancelled)
-        here = _Here.read(store)
-        outcomes = [_plan(bundled, here) for bundled in bundle.workshops]
-        writes = [(o.workshop_id, o.data) for o in outcomes if o.data is not None]
-
-        def staged() -> None:
-            nonlocal done
-            done += 1
-            _report(progress, done, total)
-
-        if writes:
-            store.replace_workshops(
-                writes, staged=staged, check_cancel=lambda: _check_cancel(cancelled)
-            )
+            writes = _writes(path, archive, listing, store, here, outcomes, step)
+            first = next(writes, None)  # nothing is staged for a bundle with nothing new
+            if first is not None:
+                store.replace_workshops(
+                    itertools.chain([first], writes),
+                    check_cancel=lambda: _check_cancel(cancelled),
+                )
     _report(progress, total, total)
     return ImportReport(
         added=tuple(o.workshop_id for o in outcomes if o.kind == "added"),
@@ -283,6 +318,77 @@ def import_bundle(
         rejected=tuple((o.workshop_id, o.reason) for o in outcomes if o.kind == "rejected"),
         responses_added=sum(o.count for o in outcomes),
     )
+
+
+def _check_all(
+    path: Path,
+    archive: zipfile.ZipFile,
+    listing: _Listing,
+    library: InstrumentSource,
+    cancelled: Cancel | None,
+    progress: Progress | None,
+    total: int,
+) -> None:
+    """The first pass: every workshop checked, one at a time; nothing kept but a 64-bit
+    hash of each response id (response ids must be unique across the bundle)."""
+    hashes = array("q")
+    for done, name in enumerate(listing.names, start=2):
+        _check_cancel(cancelled)
+        bundled = _member(path, archive, listing, name)
+        meta = bundled.document[META]["1"]
+        check_workshop_data(
+            path.name,
+            bundled.workshop,
+            bundled.responses,
+            list(bundled.document.get(RESPONSES, {})),
+            meta.get("final_match"),
+            library,
+        )
+        hashes.extend(hash(r.id) for r in bundled.responses)
+        del bundled, meta
+        _report(progress, done, total)
+    ordered = sorted(hashes)
+    del hashes
+    clashes = {a for a, b in itertools.pairwise(ordered) if a == b}
+    del ordered
+    if clashes:
+        _find_twice(path, archive, listing, clashes)
+
+
+def _find_twice(path: Path, archive: zipfile.ZipFile, listing: _Listing, clashes: set[int]) -> None:
+    """Which response id appears twice (only when two hashes are equal: rare)."""
+    owners: dict[str, str] = {}
+    for name in listing.names:
+        bundled = _member(path, archive, listing, name)
+        for response in bundled.responses:
+            if hash(response.id) in clashes:
+                other = owners.setdefault(response.id, bundled.workshop.id)
+                if other != bundled.workshop.id:
+                    _reject_twice(path, response.id, other, bundled.workshop.id)
+
+
+def _writes(
+    path: Path,
+    archive: zipfile.ZipFile,
+    listing: _Listing,
+    store: WorkshopStore,
+    here: _Here,
+    outcomes: list[_Outcome],
+    step: Callable[[], None],
+) -> Iterator[tuple[str, bytes]]:
+    """The second pass: each workshop read again (its checksum checked again) and planned;
+    the files to write, one at a time. Every outcome is appended to ``outcomes``."""
+    for name in listing.names:
+        bundled = _member(path, archive, listing, name)
+        outcome = _plan(bundled, here, store)
+        del bundled
+        outcomes.append(outcome)
+        step()
+        if outcome.data is not None:
+            data = outcome.data
+            outcomes[-1] = dataclasses.replace(outcome, data=None)  # not kept
+            del outcome
+            yield outcomes[-1].workshop_id, data
 
 
 @dataclass(frozen=True)
@@ -296,19 +402,22 @@ class _Outcome:
 
 @dataclass(frozen=True)
 class _Here:
-    """What the store holds now, read from its files (not from any cache)."""
+    """What the store holds now, read from its files (not from any cache), one file at a
+    time and kept small: which workshops are here, which cannot be read, and hashes of
+    every response id (alone and with its workshop's id), sorted."""
 
-    documents: dict[str, tuple[dict[str, Any], Workshop, list[Response]]]
+    present: frozenset[str]
     unreadable: dict[str, str]  # workshop id -> why
-    owners: dict[str, str]  # response id -> workshop id
+    responses: array[int]  # hash(response id), sorted
+    owned: array[int]  # hash((response id, workshop id)), sorted
 
     @classmethod
     def read(cls, store: WorkshopStore) -> _Here:
-        documents, unreadable = {}, {}
+        present, unreadable = set(), {}
+        responses, owned = array("q"), array("q")
         for workshop_id in store.workshop_ids():
             try:
-                data = _parse_json(store.read_raw(workshop_id))
-                workshop, responses = validate_document(data, workshop_id, where=workshop_id)
+                _, found = _stored(store, workshop_id)
             except WorkshopNotFoundError:
                 continue  # gone since the folder was listed (or not a workshop id)
             except NewerSchemaError:
@@ -316,12 +425,39 @@ class _Here:
             except (DamagedFileError, OSError, ValueError) as error:
                 unreadable[workshop_id] = f"the copy on this laptop cannot be read ({error})"
             else:
-                documents[workshop_id] = (data, workshop, responses)
-        owners = {r.id: w for w, (_, _, responses) in documents.items() for r in responses}
-        return cls(documents, unreadable, owners)
+                present.add(workshop_id)
+                responses.extend(hash(r.id) for r in found[1])
+                owned.extend(hash((r.id, workshop_id)) for r in found[1])
+        return cls(
+            frozenset(present), unreadable, array("q", sorted(responses)), array("q", sorted(owned))
+        )
+
+    def owner(self, store: WorkshopStore, response_id: str, workshop_id: str) -> str:
+        """The workshop here that holds ``response_id`` if not ``workshop_id``, else ``""``."""
+        if not _has(self.responses, hash(response_id)) or _has(
+            self.owned, hash((response_id, workshop_id))
+        ):
+            return ""
+        for other in sorted(self.present - {workshop_id}):  # rare: look it up exactly
+            _, (_, responses) = _stored(store, other)
+            if any(r.id == response_id for r in responses):
+                return other
+        return ""
 
 
-def _plan(bundled: BundledWorkshop, here: _Here) -> _Outcome:
+def _has(values: array[int], value: int) -> bool:
+    at = bisect.bisect_left(values, value)
+    return at < len(values) and values[at] == value
+
+
+def _stored(
+    store: WorkshopStore, workshop_id: str
+) -> tuple[dict[str, Any], tuple[Workshop, list[Response]]]:
+    data = _parse_json(store.read_raw(workshop_id))
+    return data, validate_document(data, workshop_id, where=workshop_id)
+
+
+def _plan(bundled: BundledWorkshop, here: _Here, store: WorkshopStore) -> _Outcome:
     """What to do with one bundled workshop, given the data here."""
     workshop_id = bundled.workshop.id
 
@@ -329,17 +465,20 @@ def _plan(bundled: BundledWorkshop, here: _Here) -> _Outcome:
         return _Outcome(workshop_id, "rejected", reason=reason)
 
     for response in bundled.responses:
-        owner = here.owners.get(response.id, workshop_id)
-        if owner != workshop_id:
+        owner = here.owner(store, response.id, workshop_id)
+        if owner:
             return rejected(
                 f"response {response.id} already belongs to another workshop on this laptop "
                 f"({owner})"
             )
     if workshop_id in here.unreadable:
         return rejected(here.unreadable[workshop_id] + "; run the start-up check first")
-    if workshop_id not in here.documents:
+    if workshop_id not in here.present:
         return _Outcome(workshop_id, "added", bundled.raw, len(bundled.responses))
-    document, workshop, responses = here.documents[workshop_id]
+    try:
+        document, (workshop, responses) = _stored(store, workshop_id)
+    except (WorkshopNotFoundError, DamagedFileError, OSError, ValueError) as error:
+        return rejected(f"the copy on this laptop cannot be read ({error})")
     if workshop.is_open:
         return rejected("open on this laptop: a closed copy cannot be merged into it")
     mine, theirs = document[META]["1"], bundled.document[META]["1"]

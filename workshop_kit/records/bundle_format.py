@@ -15,13 +15,14 @@ response ids unique across the bundle. Any failure rejects the whole bundle with
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -56,8 +57,13 @@ FORMAT = "workshop-kit-bundle"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 MAX_ENTRIES = 20_000
-MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+# An import holds one workshop file at a time, parsed (several times its size in memory),
+# so a file's limit bounds the import's memory. 8 MB is four times the largest plausible
+# workshop of the bundled survey (``bundle_checks``: at most 1,000 responses per phase).
+MAX_FILE_BYTES = 8 * 1024 * 1024
+# A bundle's whole content: about 300,000 responses of the bundled survey. An export that
+# would go over it leaves the rest for another bundle (the export report says so).
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
 # A workshop file compresses about tenfold: every response carries a random 32-hex id that
 # deflate cannot shrink. Far beyond 200 is a bomb, not a workshop.
 MAX_RATIO = 200
@@ -232,6 +238,13 @@ def _damaged(path: Path, error: BaseException) -> NoReturn:
 
 
 def _read(path: Path, step: Callable[[int, int], None], cancelled: Cancel | None) -> Bundle:
+    with _opened(path) as archive:
+        return _read_archive(path, archive, step, cancelled)
+
+
+@contextlib.contextmanager
+def _opened(path: Path) -> Iterator[zipfile.ZipFile]:
+    """The bundle's zip, open (a ``BundleError`` if it cannot be opened or is no zip)."""
     try:
         handle = open(path, "rb")  # noqa: SIM115 (closed below, after the archive)
     except OSError as error:
@@ -246,18 +259,22 @@ def _read(path: Path, step: Callable[[int, int], None], cancelled: Cancel | None
         except _ZIP_ERRORS as error:
             _damaged(path, error)
         with archive:
-            return _read_archive(path, archive, step, cancelled)
+            yield archive
 
 
-def _read_archive(
-    path: Path,
-    archive: zipfile.ZipFile,
-    step: Callable[[int, int], None],
-    cancelled: Cancel | None,
-) -> Bundle:
+@dataclass(frozen=True)
+class _Listing:
+    """A bundle's checked entries and manifest: what may be read from it, and how."""
+
+    entries: Mapping[str, zipfile.ZipInfo]
+    names: tuple[str, ...]  # the workshop entries, sorted
+    manifest: Mapping[str, Any]
+    listed: Mapping[str, Mapping[str, Any]]  # manifest entry by name
+
+
+def _listing(path: Path, archive: zipfile.ZipFile) -> _Listing:
     entries = _check_entries(path, archive)
     workshop_names = sorted(name for name in entries if name != MANIFEST)
-    count = len(workshop_names)
     manifest = _check_manifest(path, _read_entry(path, archive, entries[MANIFEST]))
     listed = {entry["path"]: entry for entry in manifest["files"]}
     if set(listed) != set(workshop_names):
@@ -269,23 +286,40 @@ def _read_archive(
             f"(listed but missing: {missing or 'none'}; present but not listed: "
             f"{extra or 'none'})",
         )
+    return _Listing(entries, tuple(workshop_names), manifest, listed)
+
+
+def _member(path: Path, archive: zipfile.ZipFile, listing: _Listing, name: str) -> BundledWorkshop:
+    """One workshop entry, read and checked (checksum, JSON, schema, closed)."""
+    raw = _read_entry(path, archive, listing.entries[name])
+    return _check_workshop(path, name, raw, listing.listed)
+
+
+def _read_archive(
+    path: Path,
+    archive: zipfile.ZipFile,
+    step: Callable[[int, int], None],
+    cancelled: Cancel | None,
+) -> Bundle:
+    listing = _listing(path, archive)
+    count = len(listing.names)
     step(1, count)
     owners: dict[str, str] = {}
     workshops = []
-    for done, name in enumerate(workshop_names, start=2):
+    for done, name in enumerate(listing.names, start=2):
         _check_cancel(cancelled)
-        bundled = _check_workshop(path, name, _read_entry(path, archive, entries[name]), listed)
+        bundled = _member(path, archive, listing, name)
         for response in bundled.responses:
             other = owners.setdefault(response.id, bundled.workshop.id)
             if other != bundled.workshop.id:
-                _reject(
-                    path,
-                    f"response {response.id} appears in two workshops ({other} and "
-                    f"{bundled.workshop.id})",
-                )
+                _reject_twice(path, response.id, other, bundled.workshop.id)
         workshops.append(bundled)
         step(done, count)
-    return Bundle(path, manifest, tuple(workshops))
+    return Bundle(path, listing.manifest, tuple(workshops))
+
+
+def _reject_twice(path: Path, response_id: str, first: str, second: str) -> NoReturn:
+    _reject(path, f"response {response_id} appears in two workshops ({first} and {second})")
 
 
 def _name_problem(name: str) -> str | None:

@@ -20,6 +20,18 @@ from workshop_kit.records.errors import DamagedFileError, NewerSchemaError
 from workshop_kit.records.store import WorkshopNotFoundError
 
 __all__ = [
+    "BUNDLE_ANSWER_OUT_OF_SCALE",
+    "BUNDLE_CLOSED_BEFORE_DAY",
+    "BUNDLE_DAY_IMPLAUSIBLE",
+    "BUNDLE_EMPTY_ANSWERS",
+    "BUNDLE_FINAL_MATCH_INCONSISTENT",
+    "BUNDLE_NEWER_INSTRUMENT",
+    "BUNDLE_OLDER_INSTRUMENT",
+    "BUNDLE_OTHER_INSTRUMENT",
+    "BUNDLE_RESPONSE_DAY_OUTSIDE",
+    "BUNDLE_TOO_MANY_RESPONSES",
+    "BUNDLE_UNKNOWN_INSTRUMENT",
+    "BUNDLE_UNKNOWN_ITEM",
     "DAMAGED_FILE",
     "INITIALS_INVALID",
     "NEWER_SCHEMA",
@@ -43,6 +55,24 @@ WORKSHOP_NOT_FOUND = "workshop_not_found"
 NEWER_SCHEMA = errors.NEWER_SCHEMA
 #: The workshop's file does not parse or breaks the schema.
 DAMAGED_FILE = errors.DAMAGED
+#: A bundle was rejected on import: a workshop in it holds data that cannot be true
+#: (``records.bundle_checks.BundleDataError``). Data: always ``workshop`` (its short
+#: code); ``response`` (its number in the file) where one response is wrong, never its
+#: answers; and, by code: ``item``; ``instrument``, ``version``, ``installed``; ``day``,
+#: ``closed_day``, ``earliest``, ``latest``; ``first``, ``last``; ``phase``, ``count``,
+#: ``expected``, ``most``; ``problem`` (English, for the final matching).
+BUNDLE_ANSWER_OUT_OF_SCALE = "bundle_answer_out_of_scale"
+BUNDLE_CLOSED_BEFORE_DAY = "bundle_closed_before_day"
+BUNDLE_DAY_IMPLAUSIBLE = "bundle_day_implausible"
+BUNDLE_EMPTY_ANSWERS = "bundle_empty_answers"
+BUNDLE_FINAL_MATCH_INCONSISTENT = "bundle_final_match_inconsistent"
+BUNDLE_NEWER_INSTRUMENT = "bundle_newer_instrument"
+BUNDLE_OLDER_INSTRUMENT = "bundle_older_instrument"
+BUNDLE_OTHER_INSTRUMENT = "bundle_other_instrument"
+BUNDLE_RESPONSE_DAY_OUTSIDE = "bundle_response_day_outside"
+BUNDLE_TOO_MANY_RESPONSES = "bundle_too_many_responses"
+BUNDLE_UNKNOWN_INSTRUMENT = "bundle_unknown_instrument"
+BUNDLE_UNKNOWN_ITEM = "bundle_unknown_item"
 
 # Most specific first: a subclass must not be taken for its base.
 _BY_TYPE: tuple[tuple[type[BaseException], str], ...] = (

@@ -20,7 +20,7 @@ ready to take its place, so a failure half-way never leaves a workshop without i
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,9 +33,11 @@ from workshop_kit.records.errors import (
     StorageError,
     disk_error,
 )
+from workshop_kit.records.model import Response, Workshop
 from workshop_kit.records.storage import (
     BACKUPS,
     backup_paths,
+    file_signature,
     link_or_copy,
     load_file,
     pending_backup_path,
@@ -47,11 +49,13 @@ __all__ = [
     "NOTE_RESTORED",
     "QUARANTINE",
     "RecoveryNote",
+    "Seen",
     "check_folder",
     "workshop_files",
 ]
 
 QUARANTINE = "quarantine"
+_SECRET_KEY = b'"secret"'  # how the store writes the key of an open workshop's secret
 PROBE = ".write-check"
 
 
@@ -99,11 +103,19 @@ def workshop_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.json") if not p.name.startswith("."))
 
 
-def check_folder(folder: Path, problems: list[StorageError] | None = None) -> list[RecoveryNote]:
+#: Told of each workshop file that passed the check: its id, its signature taken before
+#: it was read (``storage.file_signature``), its workshop and its responses.
+Seen = Callable[[str, Hashable, Workshop, list[Response]], None]
+
+
+def check_folder(
+    folder: Path, problems: list[StorageError] | None = None, seen: Seen | None = None
+) -> list[RecoveryNote]:
     """Check every workshop file in ``folder``; repair what can be repaired.
 
     What could not be done is added to ``problems`` (if given) and the check goes on:
-    it never raises for a disk that refuses a change.
+    it never raises for a disk that refuses a change. ``seen`` (if given) is told of
+    every file that passed, so the store's listing need not read it all again.
     """
     found: list[StorageError] = [] if problems is None else problems
     if not folder.is_dir():
@@ -119,7 +131,8 @@ def check_folder(folder: Path, problems: list[StorageError] | None = None) -> li
     notes = []
     for path in workshop_files(folder):
         try:
-            workshop, _ = load_file(path, path.stem)
+            signature = file_signature(path)
+            workshop, responses = load_file(path, path.stem)
         except NewerSchemaError:
             continue  # a newer version's file: not ours to judge or move
         except (DamagedFileError, OSError) as error:
@@ -128,6 +141,8 @@ def check_folder(folder: Path, problems: list[StorageError] | None = None) -> li
             except OSError as failure:  # left as it was; not listed until it is repaired
                 found.append(disk_error(failure, path))
             continue
+        if seen is not None:
+            seen(path.stem, signature, workshop, responses)
         if not workshop.is_open:
             _drop_backups_with_secrets(path, found)
     return notes
@@ -213,6 +228,14 @@ def _free_name(folder: Path, name: str) -> Path:
 def _drop_backups_with_secrets(path: Path, found: list[StorageError]) -> None:
     for backup in [pending_backup_path(path), *backup_paths(path)]:
         try:
+            # A plain JSON backup that never names the key cannot hold it: checking every
+            # backup of every closed workshop in full at each start made starts after a
+            # big import slow (an import keeps each new workshop's first version as a
+            # backup). Anything else (another encoding) is still checked in full.
+            raw = backup.read_bytes()
+            if raw[:1] == b"{" and _SECRET_KEY not in raw:
+                continue
+            del raw
             workshop, _ = load_file(backup, path.stem)
         except (DamagedFileError, NewerSchemaError, OSError):
             continue  # missing, or not a good backup either way; left for a person

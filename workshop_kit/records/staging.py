@@ -18,7 +18,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from workshop_kit.fileio import fsync_folder
@@ -33,12 +33,16 @@ STALE_STAGING_SECONDS = 24 * 60 * 60
 
 def replace_files(
     folder: Path,
-    writes: Sequence[tuple[str, bytes]],
+    writes: Iterable[tuple[str, bytes]],
     *,
     staged: Callable[[], None] | None = None,
     check_cancel: Callable[[], None] | None = None,
 ) -> None:
     """Put ``<id>.json`` = bytes for every ``(id, bytes)`` in ``folder``, or change nothing.
+
+    ``writes`` is read once, one file at a time, each staged before the next is asked
+    for, so an import never holds more than one file in memory; an error raised while
+    it is read (a document that fails a check) changes nothing either.
 
     ``staged`` is called after each file is staged (for progress); ``check_cancel`` is
     called before each step until the moves begin and may raise to stop (nothing changed).
@@ -56,7 +60,7 @@ def replace_files(
 
 def _replace(
     folder: Path,
-    writes: Sequence[tuple[str, bytes]],
+    writes: Iterable[tuple[str, bytes]],
     staged: Callable[[], None] | None,
     check_cancel: Callable[[], None] | None,
 ) -> None:

@@ -29,7 +29,7 @@ import json
 import re
 import secrets
 import threading
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -132,8 +132,20 @@ class WorkshopStore:
 
         It never raises for a disk that refuses a change: what it could not do is in
         :meth:`check_problems` afterwards."""
+
+        def seen(
+            workshop_id: str, signature: Hashable, workshop: Workshop, responses: list[Response]
+        ) -> None:  # the check read every file: the first listing need not read it again
+            counts: dict[str, int] = {}
+            for response in responses:
+                counts[response.phase] = counts.get(response.phase, 0) + 1
+            self._listed[workshop_id] = (
+                signature,
+                WorkshopSummary(workshop, MappingProxyType(counts)),
+            )
+
         with self._lock:
-            notes, problems = self.backend.check()
+            notes, problems = self.backend.check(seen)
             self._problems = tuple(problems)
             for note in notes:
                 self._listed.pop(note.file.stem, None)
@@ -166,7 +178,7 @@ class WorkshopStore:
 
     def replace_workshops(
         self,
-        documents: Sequence[tuple[str, bytes]],
+        documents: Iterable[tuple[str, bytes]],
         *,
         staged: Callable[[], None] | None = None,
         check_cancel: Callable[[], None] | None = None,
@@ -178,18 +190,24 @@ class WorkshopStore:
         step until the documents go in, and may raise to stop with nothing changed.
         Afterwards ``state()`` has changed and every listing and read sees the new data.
         """
-        checked = []
-        for workshop_id, raw in documents:
-            self._valid_id(workshop_id)
-            data = json.loads(raw)
-            validate_document(data, workshop_id, where=f"{workshop_id}.json")
-            checked.append((workshop_id, raw, data))
+        seen: list[str] = []
+
+        def checked() -> Iterator[tuple[str, bytes, dict[str, Any]]]:
+            # One document at a time (an import of any size holds one in memory); the
+            # backend stages each and changes nothing if one of them fails the check.
+            for workshop_id, raw in documents:
+                self._valid_id(workshop_id)
+                data = json.loads(raw)
+                validate_document(data, workshop_id, where=f"{workshop_id}.json")
+                seen.append(workshop_id)
+                yield workshop_id, raw, data
+
         with self._lock:
             try:
-                self.backend.replace(checked, staged=staged, check_cancel=check_cancel)
+                self.backend.replace(checked(), staged=staged, check_cancel=check_cancel)
             finally:  # even a failed replacement may have touched some: read them again
                 self._writes += 1
-                for workshop_id, _, _ in checked:
+                for workshop_id in seen:
                     self._listed.pop(workshop_id, None)
 
     @staticmethod

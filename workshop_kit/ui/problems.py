@@ -15,6 +15,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_kit.records.problems import (
+    BUNDLE_ANSWER_OUT_OF_SCALE,
+    BUNDLE_CLOSED_BEFORE_DAY,
+    BUNDLE_DAY_IMPLAUSIBLE,
+    BUNDLE_EMPTY_ANSWERS,
+    BUNDLE_FINAL_MATCH_INCONSISTENT,
+    BUNDLE_NEWER_INSTRUMENT,
+    BUNDLE_OLDER_INSTRUMENT,
+    BUNDLE_OTHER_INSTRUMENT,
+    BUNDLE_RESPONSE_DAY_OUTSIDE,
+    BUNDLE_TOO_MANY_RESPONSES,
+    BUNDLE_UNKNOWN_INSTRUMENT,
+    BUNDLE_UNKNOWN_ITEM,
     DAMAGED_FILE,
     INITIALS_INVALID,
     NEWER_SCHEMA,
@@ -102,7 +114,11 @@ def error_text(error: BaseException) -> str:
             "restart Workshop Kit to move it aside and restore its newest good backup.",
         )
         return _with_detail(sentence, detail)
-    return _field_text(problem.code, problem.data) or str(error)
+    return (
+        _field_text(problem.code, problem.data)
+        or _bundle_text(problem.code, problem.data)
+        or str(error)
+    )
 
 
 def _field_text(code: str, data: Mapping[str, object]) -> str:
@@ -121,6 +137,123 @@ def _field_text(code: str, data: Mapping[str, object]) -> str:
         return QCoreApplication.translate(
             "Problems", "Facilitator initials are up to {most} letters, never a name."
         ).format(most=locale_number(int(str(data.get("most", 0)))))
+    return ""
+
+
+def _bundle_text(code: str, data: Mapping[str, object]) -> str:
+    """A bundle refused for data that cannot be true, or ``""`` for another code."""
+    sentence = _bundle_sentence(code, data)
+    if not sentence:
+        return ""
+    if code == BUNDLE_NEWER_INSTRUMENT:
+        advice = QCoreApplication.translate(
+            "Problems",
+            "Update Workshop Kit on this laptop, then import the bundle again.",
+        )
+    else:
+        advice = QCoreApplication.translate(
+            "Problems",
+            "Ask for a new export from the laptop it came from.",
+        )
+    return QCoreApplication.translate("Problems", "{sentence} {advice}").format(
+        sentence=sentence, advice=advice
+    )
+
+
+def _bundle_sentence(code: str, data: Mapping[str, object]) -> str:
+    def number(key: str) -> str:
+        return locale_number(int(str(data.get(key, 0))))
+
+    def day(key: str) -> str:
+        return locale_day(str(data.get(key, "")))
+
+    workshop, response, item = data.get("workshop", ""), number("response"), data.get("item")
+    tr = QCoreApplication.translate
+    if code == BUNDLE_ANSWER_OUT_OF_SCALE:
+        return tr(
+            "Problems",
+            "In workshop {workshop}, response {response} has an answer to question '{item}' "
+            "that is not one of its options.",
+        ).format(workshop=workshop, response=response, item=item)
+    if code == BUNDLE_UNKNOWN_ITEM:
+        return tr(
+            "Problems",
+            "In workshop {workshop}, response {response} answers a question '{item}' that "
+            "the survey does not have.",
+        ).format(workshop=workshop, response=response, item=item)
+    if code == BUNDLE_EMPTY_ANSWERS:
+        return tr(
+            "Problems", "In workshop {workshop}, response {response} has no answers at all."
+        ).format(workshop=workshop, response=response)
+    if code == BUNDLE_OTHER_INSTRUMENT:
+        return tr(
+            "Problems",
+            "In workshop {workshop}, response {response} is to a survey other than the workshop's.",
+        ).format(workshop=workshop, response=response)
+    if code == BUNDLE_RESPONSE_DAY_OUTSIDE:
+        return tr(
+            "Problems",
+            "In workshop {workshop}, response {response} is dated outside the workshop "
+            "({first} to {last}).",
+        ).format(workshop=workshop, response=response, first=day("first"), last=day("last"))
+    if code == BUNDLE_UNKNOWN_INSTRUMENT:
+        return tr(
+            "Problems",
+            "Workshop {workshop} uses the survey '{instrument}', which this laptop does not have.",
+        ).format(workshop=workshop, instrument=data.get("instrument"))
+    if code == BUNDLE_NEWER_INSTRUMENT:
+        return tr(
+            "Problems",
+            "Workshop {workshop} uses version {version} of the survey '{instrument}', newer "
+            "than the version {installed} this Workshop Kit has.",
+        ).format(
+            workshop=workshop,
+            version=number("version"),
+            instrument=data.get("instrument"),
+            installed=number("installed"),
+        )
+    if code == BUNDLE_OLDER_INSTRUMENT:
+        return tr(
+            "Problems",
+            "Workshop {workshop} uses version {version} of the survey '{instrument}'; this "
+            "laptop has only version {installed}, so its answers cannot be checked.",
+        ).format(
+            workshop=workshop,
+            version=number("version"),
+            instrument=data.get("instrument"),
+            installed=number("installed"),
+        )
+    if code == BUNDLE_DAY_IMPLAUSIBLE:
+        return tr(
+            "Problems",
+            "Workshop {workshop} is dated {day}, which cannot be right (a day from {earliest} "
+            "to {latest} is expected).",
+        ).format(
+            workshop=workshop,
+            day=day("day"),
+            earliest=day("earliest"),
+            latest=day("latest"),
+        )
+    if code == BUNDLE_CLOSED_BEFORE_DAY:
+        return tr(
+            "Problems", "Workshop {workshop} was closed on {closed_day}, before its day {day}."
+        ).format(workshop=workshop, closed_day=day("closed_day"), day=day("day"))
+    if code == BUNDLE_TOO_MANY_RESPONSES:
+        return tr(
+            "Problems",
+            "Workshop {workshop} holds {count} responses of one phase but expected "
+            "{expected} people; at most {most} are plausible.",
+        ).format(
+            workshop=workshop,
+            count=number("count"),
+            expected=number("expected"),
+            most=number("most"),
+        )
+    if code == BUNDLE_FINAL_MATCH_INCONSISTENT:
+        return tr(
+            "Problems",
+            "The before-and-after matching of workshop {workshop} does not fit its responses.",
+        ).format(workshop=workshop)
     return ""
 
 

@@ -32,7 +32,7 @@ from workshop_kit.records.model import workshop_code
 from workshop_kit.ui.i18n import locale_number
 from workshop_kit.ui.jobs import Job
 from workshop_kit.ui.pin_guard import require_pin
-from workshop_kit.ui.problems import worded
+from workshop_kit.ui.problems import error_text, has_words, worded
 from workshop_kit.ui.results.cards import ItemCard, scores_table
 from workshop_kit.ui.results.export_dialog import ExportDialog
 from workshop_kit.ui.results.filters import FilterBar
@@ -310,14 +310,17 @@ class ResultsPage(QWidget):
             return None
         from workshop_kit.records.bundle import BundleError, import_bundle
 
-        store = self.store
+        store, library = self.store, self.library
         failed = self.tr("{file} was not imported and nothing changed: {reason}")
 
         def work(progress, cancelled):
             try:
-                return import_bundle(store, path, progress=progress, cancelled=cancelled)
-            except BundleError as error:
-                raise ValueError(failed.format(file=path.name, reason=error)) from None
+                return import_bundle(
+                    store, path, library=library, progress=progress, cancelled=cancelled
+                )
+            except BundleError as error:  # impossible data has a code: in our words
+                reason = error_text(error) if has_words(error) else error
+                raise ValueError(failed.format(file=path.name, reason=reason)) from None
 
         return self._start(work, self._on_imported)
 
