@@ -304,3 +304,21 @@ def test_run_window_timer_uses_the_interface_digits(qtbot, interface, bundled_li
     minutes = session.activities[0].minutes
     assert window.timer_label.text() == locale_digits(f"{minutes:02d}:00")
     assert not any(ch.isascii() and ch.isdigit() for ch in window.timer_label.text())
+
+
+def test_no_module_renames_translate_which_lupdate_would_not_see():
+    """``tr = QCoreApplication.translate`` then ``tr("Context", "text")`` reads to lupdate as
+    a tr() of the context name: the messages silently never reach the .ts files."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "workshop_kit"
+    renamed = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr == "translate"
+            ):
+                renamed.append(f"{path.relative_to(root.parent)}:{node.lineno}")
+    assert renamed == [], f"call QCoreApplication.translate(...) itself: {renamed}"
