@@ -168,41 +168,40 @@ def _bundle_sentence(code: str, data: Mapping[str, object]) -> str:
         return locale_day(str(data.get(key, "")))
 
     workshop, response, item = data.get("workshop", ""), number("response"), data.get("item")
-    tr = QCoreApplication.translate
     if code == BUNDLE_ANSWER_OUT_OF_SCALE:
-        return tr(
+        return QCoreApplication.translate(
             "Problems",
             "In workshop {workshop}, response {response} has an answer to question '{item}' "
             "that is not one of its options.",
         ).format(workshop=workshop, response=response, item=item)
     if code == BUNDLE_UNKNOWN_ITEM:
-        return tr(
+        return QCoreApplication.translate(
             "Problems",
             "In workshop {workshop}, response {response} answers a question '{item}' that "
             "the survey does not have.",
         ).format(workshop=workshop, response=response, item=item)
     if code == BUNDLE_EMPTY_ANSWERS:
-        return tr(
+        return QCoreApplication.translate(
             "Problems", "In workshop {workshop}, response {response} has no answers at all."
         ).format(workshop=workshop, response=response)
     if code == BUNDLE_OTHER_INSTRUMENT:
-        return tr(
+        return QCoreApplication.translate(
             "Problems",
             "In workshop {workshop}, response {response} is to a survey other than the workshop's.",
         ).format(workshop=workshop, response=response)
     if code == BUNDLE_RESPONSE_DAY_OUTSIDE:
-        return tr(
+        return QCoreApplication.translate(
             "Problems",
             "In workshop {workshop}, response {response} is dated outside the workshop "
             "({first} to {last}).",
         ).format(workshop=workshop, response=response, first=day("first"), last=day("last"))
     if code == BUNDLE_UNKNOWN_INSTRUMENT:
-        return tr(
+        return QCoreApplication.translate(
             "Problems",
             "Workshop {workshop} uses the survey '{instrument}', which this laptop does not have.",
         ).format(workshop=workshop, instrument=data.get("instrument"))
     if code == BUNDLE_NEWER_INSTRUMENT:
-        return tr(
+        return QCoreApplication.translate(
             "Problems",
             "Workshop {workshop} uses version {version} of the survey '{instrument}', newer "
             "than the version {installed} this Workshop Kit has.",
@@ -213,7 +212,7 @@ def _bundle_sentence(code: str, data: Mapping[str, object]) -> str:
             installed=number("installed"),
         )
     if code == BUNDLE_OLDER_INSTRUMENT:
-        return tr(
+        return QCoreApplication.translate(
             "Problems",
             "Workshop {workshop} uses version {version} of the survey '{instrument}'; this "
             "laptop has only version {installed}, so its answers cannot be checked.",
@@ -224,7 +223,7 @@ def _bundle_sentence(code: str, data: Mapping[str, object]) -> str:
             installed=number("installed"),
         )
     if code == BUNDLE_DAY_IMPLAUSIBLE:
-        return tr(
+        return QCoreApplication.translate(
             "Problems",
             "Workshop {workshop} is dated {day}, which cannot be right (a day from {earliest} "
             "to {latest} is expected).",
@@ -235,11 +234,11 @@ def _bundle_sentence(code: str, data: Mapping[str, object]) -> str:
             latest=day("latest"),
         )
     if code == BUNDLE_CLOSED_BEFORE_DAY:
-        return tr(
+        return QCoreApplication.translate(
             "Problems", "Workshop {workshop} was closed on {closed_day}, before its day {day}."
         ).format(workshop=workshop, closed_day=day("closed_day"), day=day("day"))
     if code == BUNDLE_TOO_MANY_RESPONSES:
-        return tr(
+        return QCoreApplication.translate(
             "Problems",
             "Workshop {workshop} holds {count} responses of one phase but expected "
             "{expected} people; at most {most} are plausible.",
@@ -250,7 +249,7 @@ def _bundle_sentence(code: str, data: Mapping[str, object]) -> str:
             most=number("most"),
         )
     if code == BUNDLE_FINAL_MATCH_INCONSISTENT:
-        return tr(
+        return QCoreApplication.translate(
             "Problems",
             "The before-and-after matching of workshop {workshop} does not fit its responses.",
         ).format(workshop=workshop)
