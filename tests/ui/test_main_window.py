@@ -60,6 +60,28 @@ def test_window_remembers_size_and_position(qtbot, bundled_library, settings, us
     assert (second.geometry().x(), second.geometry().y()) == (40, 50)
 
 
+def test_window_never_opens_larger_than_the_screen(qtbot, bundled_library, settings, user_data):
+    """A 1024x600 netbook: the first start's default size, or a size saved on a bigger
+    screen, is cut to the screen so the buttons at the bottom stay reachable."""
+    ini = str(user_data / "window-state.ini")
+    window = create_main_window(
+        bundled_library, settings, QSettings(ini, QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert (window.width(), window.height()) <= (room.width(), room.height())
+    assert window.width() <= room.width() and window.height() <= room.height()
+    window.show()
+    window.setGeometry(QRect(0, 0, room.width() + 400, room.height() + 300))  # a big screen
+    qtbot.waitUntil(lambda: window.width() > room.width())
+    window.close()
+    again = create_main_window(
+        bundled_library, settings, QSettings(ini, QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(again)
+    assert again.width() <= room.width() and again.height() <= room.height()
+
+
 def test_broken_user_curriculum_is_shown_with_reasons(qtbot, user_data, settings, window_state):
     folder = make_content(user_data / "curricula")
     replace_once(folder / "sessions" / "01-first.yaml", "minutes: 20", "minutes: 25")

@@ -291,6 +291,21 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(saved)
         else:
             self.resize(1200, 780)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's free area (a 1024x600 netbook, a projector), even
+        when a bigger screen was used last time."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar, borders
+        width = min(self.width(), room.width() - frame.width())
+        height = min(self.height(), room.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+            self.move(room.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.run_windows):
