@@ -761,7 +761,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+73"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+79"/>
         <location line="+72"/>
         <source>Workshop Kit</source>
         <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
@@ -1395,7 +1395,7 @@ Write it down now and keep it in the office, away from the laptop; it is shown o
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../workshop_kit/ui/problems.py" line="+37"/>
+        <location filename="../../workshop_kit/ui/problems.py" line="+49"/>
         <source>{sentence}
 Details: {detail}</source>
         <translation>{sentence}
@@ -1432,7 +1432,7 @@ Details: {detail}</source>
         <translation>ملف هذه الورشة تالف وتعذّرت قراءته. لم يُحذف أي شيء: يُرجى إعادة تشغيل Workshop Kit لنقله جانبًا واستعادة أحدث نسخة احتياطية سليمة منه.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Enter the site (a place, not a person).</source>
         <translation>يُرجى إدخال المكان (موقع، وليس شخصًا).</translation>
     </message>
@@ -1450,6 +1450,81 @@ Details: {detail}</source>
         <location line="+4"/>
         <source>Facilitator initials are up to {most} letters, never a name.</source>
         <translation>الأحرف الأولى للميسّر: {most} من الأحرف على الأكثر، وليس اسمًا أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Update Workshop Kit on this laptop, then import the bundle again.</source>
+        <translation>يُرجى تحديث Workshop Kit على هذا الحاسوب، ثم استيراد حزمة البيانات مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask for a new export from the laptop it came from.</source>
+        <translation>يُرجى طلب تصدير جديد من الحاسوب الذي أتت منه حزمة البيانات.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence} {advice}</source>
+        <translation>{sentence} {advice}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In workshop {workshop}, response {response} has an answer to question &apos;{item}&apos; that is not one of its options.</source>
+        <translation>في الورشة {workshop}، يتضمن الرد رقم {response} إجابة عن السؤال «{item}» ليست من بين خيارات هذا السؤال.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In workshop {workshop}, response {response} answers a question &apos;{item}&apos; that the survey does not have.</source>
+        <translation>في الورشة {workshop}، يتضمن الرد رقم {response} إجابة عن سؤال «{item}» غير موجود في الاستبيان.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In workshop {workshop}, response {response} has no answers at all.</source>
+        <translation>في الورشة {workshop}، لا يتضمن الرد رقم {response} أي إجابة على الإطلاق.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In workshop {workshop}, response {response} is to a survey other than the workshop&apos;s.</source>
+        <translation>في الورشة {workshop}، يخص الرد رقم {response} استبيانًا غير استبيان الورشة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In workshop {workshop}, response {response} is dated outside the workshop ({first} to {last}).</source>
+        <translation>في الورشة {workshop}، يحمل الرد رقم {response} تاريخًا خارج فترة الورشة (من {first} إلى {last}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workshop {workshop} uses the survey &apos;{instrument}&apos;, which this laptop does not have.</source>
+        <translation>تستخدم الورشة {workshop} الاستبيان «{instrument}»، وهو غير موجود على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workshop {workshop} uses version {version} of the survey &apos;{instrument}&apos;, newer than the version {installed} this Workshop Kit has.</source>
+        <translation>تستخدم الورشة {workshop} الإصدار {version} من الاستبيان «{instrument}»، وهو أحدث من الإصدار {installed} الموجود في Workshop Kit على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workshop {workshop} uses version {version} of the survey &apos;{instrument}&apos;; this laptop has only version {installed}, so its answers cannot be checked.</source>
+        <translation>تستخدم الورشة {workshop} الإصدار {version} من الاستبيان «{instrument}»؛ ولا يوجد على هذا الحاسوب إلا الإصدار {installed}، لذا لا يمكن التحقق من إجاباتها.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workshop {workshop} is dated {day}, which cannot be right (a day from {earliest} to {latest} is expected).</source>
+        <translation>تاريخ الورشة {workshop} هو {day}، وهذا لا يمكن أن يكون صحيحًا (المتوقع تاريخ من {earliest} إلى {latest}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workshop {workshop} was closed on {closed_day}, before its day {day}.</source>
+        <translation>أُغلقت الورشة {workshop} في {closed_day}، أي قبل تاريخها {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workshop {workshop} holds {count} responses of one phase but expected {expected} people; at most {most} are plausible.</source>
+        <translation>في الورشة {workshop}، بلغ عدد الردود في إحدى المرحلتين (قبل أو بعد) {count}، بينما العدد المتوقع للمشاركين {expected}؛ والحد الأقصى المعقول هو {most}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The before-and-after matching of workshop {workshop} does not fit its responses.</source>
+        <translation>لا تتوافق المطابقة بين القبلي والبعدي في الورشة {workshop} مع ردودها.</translation>
     </message>
 </context>
 <context>
@@ -1631,7 +1706,7 @@ Details: {detail}</source>
         <translation>لم يُستورد {file} ولم يتغيّر شيء: {reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{added} workshops added, {merged} merged, {present} already here, {rejected} rejected; {responses} responses added.</source>
         <translation>الورش المضافة: {added}، المدموجة: {merged}، الموجودة مسبقًا: {present}، المرفوضة: {rejected}؛ الردود المضافة: {responses}.</translation>
     </message>

@@ -753,7 +753,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+73"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+79"/>
         <location line="+72"/>
         <source>Workshop Kit</source>
         <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
@@ -1383,7 +1383,7 @@ Notez-le maintenant et conservez-le au bureau, loin de l&apos;ordinateur&#x202f;
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../workshop_kit/ui/problems.py" line="+37"/>
+        <location filename="../../workshop_kit/ui/problems.py" line="+49"/>
         <source>{sentence}
 Details: {detail}</source>
         <translation>{sentence}
@@ -1420,7 +1420,7 @@ Détails&#xa0;: {detail}</translation>
         <translation>Le fichier de cet atelier est endommagé et n&apos;a pas pu être lu. Rien n&apos;a été supprimé&#xa0;: redémarrez Workshop Kit pour le mettre de côté et restaurer sa dernière sauvegarde intacte.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Enter the site (a place, not a person).</source>
         <translation>Indiquez le lieu (un endroit, pas une personne).</translation>
     </message>
@@ -1438,6 +1438,81 @@ Détails&#xa0;: {detail}</translation>
         <location line="+4"/>
         <source>Facilitator initials are up to {most} letters, never a name.</source>
         <translation>Les initiales des facilitateurs comptent au plus {most} lettres, jamais un nom.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Update Workshop Kit on this laptop, then import the bundle again.</source>
+        <translation>Mettez à jour Workshop Kit sur cet ordinateur, puis importez à nouveau le lot de données.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask for a new export from the laptop it came from.</source>
+        <translation>Demandez un nouvel export à partir de l&apos;ordinateur d&apos;où provient ce lot de données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sentence} {advice}</source>
+        <translation>{sentence} {advice}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In workshop {workshop}, response {response} has an answer to question &apos;{item}&apos; that is not one of its options.</source>
+        <translation>Dans l&apos;atelier {workshop}, la réponse n°&#xa0;{response} contient, pour la question «&#xa0;{item}&#xa0;», un choix qui ne figure pas parmi les options de cette question.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In workshop {workshop}, response {response} answers a question &apos;{item}&apos; that the survey does not have.</source>
+        <translation>Dans l&apos;atelier {workshop}, la réponse n°&#xa0;{response} porte sur une question «&#xa0;{item}&#xa0;» qui n&apos;existe pas dans le questionnaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In workshop {workshop}, response {response} has no answers at all.</source>
+        <translation>Dans l&apos;atelier {workshop}, la réponse n°&#xa0;{response} ne répond à aucune question.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In workshop {workshop}, response {response} is to a survey other than the workshop&apos;s.</source>
+        <translation>Dans l&apos;atelier {workshop}, la réponse n°&#xa0;{response} correspond à un autre questionnaire que celui de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In workshop {workshop}, response {response} is dated outside the workshop ({first} to {last}).</source>
+        <translation>Dans l&apos;atelier {workshop}, la réponse n°&#xa0;{response} est datée en dehors de la période de l&apos;atelier (du {first} au {last}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workshop {workshop} uses the survey &apos;{instrument}&apos;, which this laptop does not have.</source>
+        <translation>L&apos;atelier {workshop} utilise le questionnaire «&#xa0;{instrument}&#xa0;», qui n&apos;est pas présent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workshop {workshop} uses version {version} of the survey &apos;{instrument}&apos;, newer than the version {installed} this Workshop Kit has.</source>
+        <translation>L&apos;atelier {workshop} utilise la version {version} du questionnaire «&#xa0;{instrument}&#xa0;», plus récente que la version {installed} présente dans Workshop Kit sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workshop {workshop} uses version {version} of the survey &apos;{instrument}&apos;; this laptop has only version {installed}, so its answers cannot be checked.</source>
+        <translation>L&apos;atelier {workshop} utilise la version {version} du questionnaire «&#xa0;{instrument}&#xa0;»&#x202f;; cet ordinateur ne dispose que de la version {installed}, ses réponses ne peuvent donc pas être vérifiées.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workshop {workshop} is dated {day}, which cannot be right (a day from {earliest} to {latest} is expected).</source>
+        <translation>L&apos;atelier {workshop} est daté du {day}, ce qui ne peut pas être exact (la date attendue se situe entre le {earliest} et le {latest}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workshop {workshop} was closed on {closed_day}, before its day {day}.</source>
+        <translation>L&apos;atelier {workshop} a été clôturé le {closed_day}, avant même sa date ({day}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workshop {workshop} holds {count} responses of one phase but expected {expected} people; at most {most} are plausible.</source>
+        <translation>L&apos;atelier {workshop} contient {count} réponses pour une même phase (avant ou après) alors que {expected} personnes étaient attendues&#x202f;; au plus {most} sont plausibles.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The before-and-after matching of workshop {workshop} does not fit its responses.</source>
+        <translation>L&apos;appariement avant/après de l&apos;atelier {workshop} ne correspond pas à ses réponses.</translation>
     </message>
 </context>
 <context>
@@ -1619,7 +1694,7 @@ Détails&#xa0;: {detail}</translation>
         <translation>{file} n&apos;a pas été importé et rien n&apos;a changé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{added} workshops added, {merged} merged, {present} already here, {rejected} rejected; {responses} responses added.</source>
         <translation>{added} ateliers ajoutés, {merged} fusionnés, {present} déjà présents, {rejected} refusés&#x202f;; {responses} réponses ajoutées.</translation>
     </message>
