@@ -8,6 +8,7 @@ from tests.ui.test_problems import marked  # noqa: F401 (a fixture)
 from tests.ui.test_results_page import disk_store  # noqa: F401 (a fixture)
 from workshop_kit.records import problems
 from workshop_kit.records.bundle_checks import BundleDataError
+from workshop_kit.records.model import workshop_code
 from workshop_kit.ui.problems import error_text, has_words
 
 DATA = {
@@ -55,6 +56,7 @@ def test_the_results_page_words_a_lying_bundle_and_changes_nothing(
     settings,
     tmp_path,
     monkeypatch,
+    type_pin,
 ):
     from tests.unit.test_bundle import closed_workshop, craft, document, snapshot
     from workshop_kit.records.store import WorkshopStore
@@ -64,13 +66,14 @@ def test_the_results_page_words_a_lying_bundle_and_changes_nothing(
     doc = document(centre, closed_workshop(centre, site="Zarqa"))
     doc["responses"]["2"]["answers"]["hit_if_antagonising"] = 7
     path = craft(tmp_path / "lying.wkbundle", [doc])
+    type_pin("2468")
     page = ResultsPage(disk_store, bundled_library, pins, settings)
     qtbot.addWidget(page)
     monkeypatch.setattr(page, "ask_bundle", lambda: path)
     before = snapshot(disk_store.folder.parent)
     job = page.import_bundle()
     qtbot.waitUntil(lambda: not job.running, timeout=10_000)
-    code = doc["_meta"]["1"]["workshop"]["id"][:6].upper()
+    code = workshop_code(doc["_meta"]["1"]["workshop"]["id"])
     qtbot.waitUntil(lambda: "not one of its options" in page.status.text(), timeout=5_000)
     assert f"In workshop {code}, response 2" in page.status.text()
     assert snapshot(disk_store.folder.parent) == before
