@@ -107,19 +107,3 @@ def workshop(memory_store, instrument):
         instrument_id=instrument.id,
         instrument_version=instrument.version,
     )
-
-
-@pytest.fixture(autouse=True)
-def unanswered_pin_dialogs_fail(monkeypatch):
-    """A PIN dialog that no test answers would wait for a click forever (and hang CI): it
-    fails the test at once instead. ``type_pin`` and tests that patch ``exec`` answer it."""
-    from workshop_kit.ui.kiosk.pin_dialog import PinDialog, SetPinDialog
-
-    def unanswered(dialog):
-        raise AssertionError(
-            f"a {type(dialog).__name__} opened that the test does not answer "
-            f"({getattr(dialog, 'reason', '')!r}): use the type_pin fixture"
-        )
-
-    monkeypatch.setattr(PinDialog, "exec", unanswered)
-    monkeypatch.setattr(SetPinDialog, "exec", unanswered)

@@ -23,7 +23,7 @@ from tests.unit.test_bundle import LIBRARY, closed_workshop, craft, document, sn
 from workshop_kit.records import bundle_format, problems
 from workshop_kit.records.bundle import BundleDataError, BundleError, import_bundle
 from workshop_kit.records.bundle_checks import MAX_RESPONSES_PER_PHASE, most_responses
-from workshop_kit.records.model import new_id
+from workshop_kit.records.model import new_id, workshop_code
 from workshop_kit.records.problems import problem_of
 from workshop_kit.records.store import WorkshopStore
 
@@ -69,7 +69,7 @@ def bundle_of(tmp_path: Path, doc: dict, name: str = "lying") -> Path:
 
 
 def code_of(doc: dict) -> str:
-    return doc["_meta"]["1"]["workshop"]["id"][:6].upper()
+    return workshop_code(doc["_meta"]["1"]["workshop"]["id"])
 
 
 # ----------------------------------------------------------------------------- answers
