@@ -248,8 +248,8 @@ class ScryptCost:
         return cls(*values)
 
 
-#: n = 2**17, r = 8, p = 1 (128 MiB): the RFC 7914 / OWASP interactive figure. On the
-#: development laptop one guess took 0.37 to 0.66 s (2 cores, loaded); docs/security.md
+#: n = 2**17, r = 8, p = 1 (128 MiB): the OWASP password-storage minimum for scrypt. On the
+#: development machine one guess took 0.66 to 0.84 s (2 cores, loaded); docs/security.md
 #: turns that into the cost of guessing each kind of secret.
 DEFAULT_COST = ScryptCost()
 
