@@ -58,6 +58,7 @@ __all__ = [
     "open_record",
     "seal_details",
     "seal_file",
+    "seal_final",
     "seal_record",
     "set_day_only_times",
 ]
@@ -223,16 +224,21 @@ def close_document(
                 "r"
             ]
         records[record_id] = {"r": sealed}
-    final_text = json.dumps(dict(final), separators=(",", ":")).encode("utf-8")
     return {
         "format": SEALED_FORMAT,
         "workshop_id": workshop_id,
         "listing": _listing(closed_doc),
         "keys": keys.shredded().to_doc(),
         "details": seal_details(master_public, workshop_id, closed_doc),
-        "final": b64(seal(master_public, final_text, _details_context(workshop_id, "final"))),
+        "final": seal_final(master_public, workshop_id, final),
         "records": dict(sorted(records.items())),
     }
+
+
+def seal_final(master_public: bytes, workshop_id: str, final: Mapping[str, Any]) -> str:
+    """A closed workshop's final matching, sealed to the laptop master."""
+    text = json.dumps(dict(final), separators=(",", ":")).encode("utf-8")
+    return b64(seal(master_public, text, _details_context(workshop_id, "final")))
 
 
 def open_final(master: bytes, document: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -365,9 +371,7 @@ def migrate_document(
             seal(keys.match_public, secret, keys.match_context("legacy-secret"))
         )
     else:
-        final = json.dumps(meta["final_match"], separators=(",", ":")).encode("utf-8")
-        context = _details_context(keys.workshop_id, "final")
-        document["final"] = b64(seal(master_public, final, context))
+        document["final"] = seal_final(master_public, keys.workshop_id, meta["final_match"])
     records = {}
     for doc in plain.get("responses", {}).values():
         response = {k: v for k, v in doc.items() if k != "match_hashes"}
