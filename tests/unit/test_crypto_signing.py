@@ -126,3 +126,16 @@ def test_sealed_bundle_opens_with_the_leads_key_only_and_detects_changes():
         open_bundle(lead.private, bytes(damaged))
     with pytest.raises(CryptoError):
         open_bundle(lead.private, b"PK plain zip")
+
+
+def test_known_laptops_list_is_saved_and_loaded(tmp_path):
+    path = tmp_path / "known-laptops.json"
+    assert KnownLaptops.load(path).laptops == {}
+    _, public = _laptop()
+    known = KnownLaptops()
+    known.trust("laptop-a", public, "Amman")
+    known.save(path)
+    assert KnownLaptops.load(path).key_of("laptop-a") == public
+    path.write_text("{")
+    with pytest.raises(CryptoError):
+        KnownLaptops.load(path)

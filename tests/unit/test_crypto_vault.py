@@ -16,6 +16,9 @@ from workshop_kit.records.vault import (
     LockedError,
     Vault,
     VaultMissingError,
+    read_lead_private,
+    read_lead_public,
+    write_lead_key,
 )
 
 FAST = ScryptCost(n=2**10, r=8, p=1)
@@ -150,3 +153,23 @@ def test_key_files_carry_the_day_only(tmp_path):
     for name in (KEYRING, KEYRING_BACKUP, SHRED):
         stamp = datetime.fromtimestamp((tmp_path / "keys" / name).stat().st_mtime)
         assert (stamp.hour, stamp.minute, stamp.second, stamp.microsecond) == (0, 0, 0, 0)
+
+
+def test_lead_makes_a_key_whose_public_file_wraps_a_laptop_and_private_file_opens_it(tmp_path):
+    lead, public_path, private_path = write_lead_key(
+        tmp_path, "programme-lead", "a long passphrase the lead keeps", cost=FAST
+    )
+    assert public_path.suffix == ".wkkey" and private_path.suffix == ".wkprivate"
+    assert "private" not in json.loads(public_path.read_text())
+    vault = Vault(tmp_path / "keys")
+    assert vault.setup(CODE, lead=read_lead_public(public_path), cost=FAST) is None
+    opened = read_lead_private(private_path, "a long passphrase the lead keeps")
+    assert opened.private == lead.private and opened.fingerprint == lead.fingerprint
+    Vault(tmp_path / "keys").unlock_with_lead(opened)
+    with pytest.raises(WrongSecretError):
+        read_lead_private(private_path, "not the passphrase at all, sorry")
+    with pytest.raises(FileExistsError):
+        write_lead_key(tmp_path, "programme-lead", "a long passphrase the lead keeps", cost=FAST)
+    (tmp_path / "junk.wkkey").write_text("not json")
+    with pytest.raises(CryptoError):
+        read_lead_public(tmp_path / "junk.wkkey")

@@ -20,8 +20,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from workshop_kit.fileio import atomic_write_text
 from workshop_kit.records.crypto import (
     KEY_BYTES,
     CryptoError,
@@ -127,6 +129,21 @@ class KnownLaptops:
             "laptops": dict(sorted(self.laptops.items())),
             "bundles": sorted(self.bundles),
         }
+
+    @classmethod
+    def load(cls, path: Path) -> KnownLaptops:
+        """The list in ``path``; an empty list when there is none yet."""
+        try:
+            text = Path(path).read_text("utf-8")
+        except FileNotFoundError:
+            return cls()
+        try:
+            return cls.from_doc(json.loads(text))
+        except json.JSONDecodeError:
+            raise CryptoError(f"{Path(path).name}: the known-laptops list is damaged") from None
+
+    def save(self, path: Path) -> None:
+        atomic_write_text(Path(path), json.dumps(self.to_doc(), separators=(",", ":")))
 
     @classmethod
     def from_doc(cls, doc: object) -> KnownLaptops:

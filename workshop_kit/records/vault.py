@@ -31,12 +31,24 @@ from workshop_kit.records.keys import (
     WorkshopKeys,
 )
 
-__all__ = ["KEYS_FOLDER", "LockedError", "Vault", "VaultMissingError"]
+__all__ = [
+    "KEYS_FOLDER",
+    "LEAD_PRIVATE_SUFFIX",
+    "LEAD_PUBLIC_SUFFIX",
+    "LockedError",
+    "Vault",
+    "VaultMissingError",
+    "read_lead_private",
+    "read_lead_public",
+    "write_lead_key",
+]
 
 KEYS_FOLDER = "keys"
 KEYRING = "keyring.json"
 KEYRING_BACKUP = "keyring.bak.json"
 SHRED = "shred.json"
+LEAD_PUBLIC_SUFFIX = ".wkkey"  # goes to every laptop of the programme
+LEAD_PRIVATE_SUFFIX = ".wkprivate"  # stays with the lead
 
 
 class LockedError(CryptoError):
@@ -224,3 +236,42 @@ class Vault:
             shred = ShredList(dict(self.shred_list.entries))
             shred.shred(workshop_id)
             self._save_shred(shred)
+
+
+# ----------------------------------------------------------------------------- lead key files
+
+
+def write_lead_key(
+    folder: Path, name: str, passphrase: str, *, cost: ScryptCost = DEFAULT_COST
+) -> tuple[LeadKey, Path, Path]:
+    """A programme lead makes a recovery key: ``<name>.wkkey`` (public, for laptops) and
+    ``<name>.wkprivate`` (the private half under the lead's passphrase). Existing files
+    are never overwritten: a lost lead key would lose every bundle sealed to it."""
+    lead = LeadKey.create()
+    folder = Path(folder)
+    public_path = folder / f"{name}{LEAD_PUBLIC_SUFFIX}"
+    private_path = folder / f"{name}{LEAD_PRIVATE_SUFFIX}"
+    for path in (public_path, private_path):
+        if path.exists():
+            raise FileExistsError(f"{path} already exists; choose another name")
+    _write(private_path, lead.private_doc(passphrase, cost))
+    _write(public_path, lead.public_doc())
+    return lead, public_path, private_path
+
+
+def read_lead_public(path: Path) -> LeadKey:
+    """A lead's public key file (``CryptoError`` if it is not one)."""
+    try:
+        doc = json.loads(Path(path).read_text("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise CryptoError(f"{Path(path).name} is not a lead key file") from None
+    return LeadKey.from_public_doc(doc)
+
+
+def read_lead_private(path: Path, passphrase: str) -> LeadKey:
+    """A lead's private key file, opened with the passphrase (``WrongSecretError``)."""
+    try:
+        doc = json.loads(Path(path).read_text("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise CryptoError(f"{Path(path).name} is not a lead key file") from None
+    return LeadKey.from_private_doc(doc, passphrase)
