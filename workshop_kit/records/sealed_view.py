@@ -87,7 +87,7 @@ class Resealer:
         self._known: dict[str, tuple[str, dict[str, str]]] = {}
         self._details: tuple[str, str] | None = None  # (plain text, sealed)
         self._final: tuple[object, str] | None = None
-        self._legacy: str | None = None
+        self.legacy: str | None = None  # a secret kept from before (sealed to the match key)
 
     def remember(
         self,
@@ -100,7 +100,7 @@ class Resealer:
         self._known = dict(known)
         self._details = (_text(details), document["details"])
         self._final = (final, document["final"]) if "final" in document else None
-        self._legacy = document.get("legacy_secret")
+        self.legacy = document.get("legacy_secret")
 
     def __call__(self, plain: Mapping[str, Any]) -> dict[str, Any]:
         """The sealed document of ``plain``; closing (a closed status in ``plain``) drops
@@ -125,8 +125,8 @@ class Resealer:
             document["details"] = self._details[1]
         else:
             document["details"] = seal_details(self.master_public, workshop_id, details)
-        if not closing and self._legacy is not None:
-            document["legacy_secret"] = self._legacy
+        if not closing and self.legacy is not None:
+            document["legacy_secret"] = self.legacy
         final = meta.get("final_match")
         if final is not None:
             if self._final is not None and self._final[0] == final:

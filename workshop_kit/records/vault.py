@@ -175,6 +175,11 @@ class Vault:
         return opened
 
     @property
+    def master(self) -> bytes:
+        """The master private key; unlocked only."""
+        return self._opened().master
+
+    @property
     def identity_private(self) -> bytes:
         """The laptop's Ed25519 signing key (for bundles); unlocked only."""
         return self._opened().identity

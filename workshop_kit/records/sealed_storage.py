@@ -1,0 +1,170 @@
+"""A durable workshop storage that keeps every file sealed (``envelope``) on disk.
+
+``SealedStorage`` is ``storage.DurableStorage`` with the bytes on disk encrypted: the same
+atomic write, fsync and rotating hard-linked backups (which are therefore sealed too),
+and the same read-through cache, but what it reads and writes is a sealed document.
+
+* ``read`` opens the outer box with the laptop's storage key (every change to the file is
+  found here, before anything else) and, unlocked, returns the plain view in the storage
+  schema (``sealed_view.plain_view``), so the store's logic runs unchanged. Locked, it
+  raises ``vault.LockedError``.
+* ``write`` seals a plain document back, reusing every seal that did not change.
+* ``append_response`` is the kiosk's save: it seals one response with the workshop's
+  public keys and writes the file, and needs no unlock at all.
+
+File times are set to midnight after each write (``envelope.set_day_only_times``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from workshop_kit.fileio import atomic_write_bytes
+from workshop_kit.records.crypto import CryptoError, b64, seal
+from workshop_kit.records.envelope import (
+    SealedDocumentError,
+    is_sealed_file,
+    normalised_code,
+    open_file,
+    seal_file,
+    seal_record,
+    set_day_only_times,
+)
+from workshop_kit.records.sealed_view import Resealer, plain_view
+from workshop_kit.records.storage import KEEP_BACKUPS, DamagedFileError, DurableStorage
+from workshop_kit.records.vault import LockedError, Vault
+
+__all__ = ["SealedStorage"]
+
+
+class SealedStorage(DurableStorage):
+    """One workshop's sealed file; a tinydb storage while unlocked, a kiosk sink locked."""
+
+    def __init__(
+        self,
+        path: Path,
+        vault: Vault,
+        keep_backups: int = KEEP_BACKUPS,
+        check: Callable[[dict[str, Any]], object] | None = None,
+    ) -> None:
+        super().__init__(path, keep_backups, check)
+        self.vault = vault
+        self.workshop_id = self.path.stem
+        self._sealed: tuple[tuple[int, int, int], dict[str, Any]] | None = None
+        self._resealer: Resealer | None = None
+
+    # ------------------------------------------------------------------ the sealed document
+
+    def sealed_document(self) -> dict[str, Any] | None:
+        """The sealed document on disk (checked, not unlocked), or None if there is none."""
+        try:
+            signature = _signature(self.path)
+        except FileNotFoundError:
+            self._sealed = None
+            return None
+        if self._sealed is not None and self._sealed[0] == signature:
+            return self._sealed[1]
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        if not is_sealed_file(data):
+            raise DamagedFileError(f"{self.path}: not a sealed workshop file")
+        try:
+            document = open_file(self.vault.keyring.storage_key, self.workshop_id, data)
+        except SealedDocumentError as error:
+            raise DamagedFileError(f"{self.path}: {error}") from None
+        self._sealed = (signature, document)
+        return document
+
+    def _write_sealed(self, document: dict[str, Any]) -> None:
+        self._cache = None
+        self._sealed = None
+        data = seal_file(self.vault.keyring.storage_key, self.workshop_id, document)
+        self.rotate_backups()
+        atomic_write_bytes(self.path, data)
+        set_day_only_times(self.path)
+        self._sealed = (_signature(self.path), document)
+
+    # ------------------------------------------------------------------ tinydb storage
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        document = self.sealed_document()
+        if document is None:
+            self._cache = None
+            return None
+        assert self._sealed is not None  # set by sealed_document()
+        signature = self._sealed[0]
+        if not self.vault.is_unlocked:
+            self._cache = None  # the plain view never outlives the unlocked session
+            self._resealer = None
+            raise LockedError("the workshop data are locked")
+        if self._cache is not None and self._cache[0] == signature:
+            return self._cache[1]
+        keys = self.vault.workshop_keys(self.workshop_id, document["keys"])
+        try:
+            plain, self._resealer = plain_view(document, keys, self.vault.master)
+        except CryptoError as error:
+            raise DamagedFileError(f"{self.path}: a sealed part does not open ({error})") from None
+        if self._check is not None:
+            self._check(plain)
+        self._cache = (signature, plain)
+        return plain
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        document = self.sealed_document()
+        if document is None:  # a new workshop: no unlock needed
+            meta = data["_meta"]["1"]
+            keys = self.vault.create_workshop_keys(self.workshop_id)
+            resealer = Resealer(keys, self.vault.keyring.master_public)
+            secret = meta.get("secret")
+            if secret is not None:  # the store's own random secret: kept, sealed
+                assert keys.match_public is not None
+                context = keys.match_context("legacy-secret")
+                resealer.legacy = b64(seal(keys.match_public, bytes.fromhex(secret), context))
+        else:
+            if self._resealer is None or not self.vault.is_unlocked:
+                raise LockedError("changing a workshop needs the data unlocked")
+            resealer = self._resealer
+        sealed = resealer(data)
+        self._write_sealed(sealed)
+        self._resealer = resealer
+        if sealed["listing"].get("status") == "closed":
+            self.vault.shred(self.workshop_id)  # only once the closed file is on disk
+        assert self._sealed is not None  # set by _write_sealed()
+        self._cache = (self._sealed[0], data)
+
+    # ------------------------------------------------------------------ the kiosk
+
+    def append_response(
+        self, response_doc: Mapping[str, Any], code_answers: Mapping[str, str] | None
+    ) -> None:
+        """Seal one response with the workshop's public keys and save it durably."""
+        document = self.sealed_document()
+        if document is None:
+            raise FileNotFoundError(self.path)
+        keys = self.vault.workshop_keys(self.workshop_id, document["keys"]).public_only()
+        code = None if code_answers is None else normalised_code(code_answers)
+        record_id = response_doc["id"]
+        if record_id in document.get("records", {}):
+            raise ValueError(f"response {record_id} is already saved")
+        body = {k: v for k, v in response_doc.items() if k != "match_hashes"}
+        record = seal_record(keys, record_id, body, code)
+        updated = {**document, "records": {**document.get("records", {}), record_id: record}}
+        self._write_sealed(updated)
+        self._resealer = None  # the next unlocked read opens the file again
+
+    def delete(self) -> None:
+        """Delete the file and its backups, and shred the workshop's match key."""
+        super().delete()
+        self._sealed = None
+        self._resealer = None
+        self.vault.shred(self.workshop_id)
+
+
+def _signature(path: Path) -> tuple[int, int, int]:
+    st = os.stat(path)
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
