@@ -10,6 +10,10 @@ beside the measurements, and the peak memory of the run.
 Budgets: median under 10 ms at 10,000; at most 3 times the bare figure; the 10,000
 median at most 1.5 times the 100 median.
 
+Then, for 150 workshops, what the Workshops page does after each Submit: count before and
+after responses from the store's listing (``workshop_summaries``), beside the old way of
+reading every workshop's responses. Printed for information (no budget).
+
 Usage: python benchmarks/storage.py [--saves N] [--dir FOLDER]
 (FOLDER should be on the disk the app uses; the default is the system temp folder.)
 """
@@ -144,6 +148,30 @@ def measure(saves: int, parent: Path) -> dict[int, dict[str, list[float]]]:
     return times
 
 
+def refresh_after_save(parent: Path, workshops: int = 150, rounds: int = 30) -> tuple[float, float]:
+    """Median milliseconds of a page refresh after a save: (listing, every response)."""
+    folder = Path(tempfile.mkdtemp(prefix="wk-listing-", dir=parent))
+    filler = Filler(WorkshopStore(folder / "workshops"), random.Random(workshops))
+    try:
+        with mock.patch("os.fsync"):
+            for _ in range(workshops * WORKSHOP_SIZE):
+                filler.save()
+            store = filler.store
+            listing, everything = [], []
+            for _ in range(rounds):
+                store.add_response(filler.workshop_id, **filler.fields())
+                start = time.perf_counter()
+                store.workshop_summaries()
+                listing.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                for workshop in store.list_workshops():
+                    store.responses(workshop.id)
+                everything.append(time.perf_counter() - start)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return statistics.median(listing) * 1000, statistics.median(everything) * 1000
+
+
 def ms(values: list[float]) -> tuple[float, float]:
     p95 = statistics.quantiles(values, n=20)[18]
     return statistics.median(values) * 1000, p95 * 1000
@@ -200,6 +228,11 @@ def main() -> int:
     ]
     for label, value, ok in checks:
         print(f"budget: {label:45s} measured {value:>9}: {'within' if ok else 'OVER'}")
+    listing, everything = refresh_after_save(args.dir)
+    print(
+        f"page refresh after a save, 150 workshops: counts from the listing {listing:.2f} ms; "
+        f"reading every workshop's responses {everything:.2f} ms"
+    )
     peak = peak_memory_mb()
     if peak is not None:
         print(f"peak memory (max RSS of this run): {peak:.1f} MB")

@@ -1,8 +1,12 @@
 """Write the pictorial answer images for the survey kiosk (assets/scale/*.svg).
 
-Filled circles for agreement (empty = disagree, full = agree: no faces, so no answer looks
-"happier" than another), a tick, a cross and a question mark for yes / no / don't know, and
-a face with closed lips for "prefer not to answer". Run again after changing a drawing.
+The pictures must not judge an answer: the same statement may be one a participant is
+ashamed of ("yes, he has the right to beat her"), so no answer gets a green tick, a red
+cross or a happier face. Every answer picture is drawn in one neutral ink and only says how
+much: an empty ring for disagree / no, a ring filled by a quarter per step towards agree /
+yes, and a ring with a question mark for "don't know", the same for every item.
+"Prefer not to answer" is a face with closed lips in grey. Run again after changing a
+drawing; tests/ui/test_kiosk_layout.py checks the colours.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ def pie(share: float) -> str:
     return ring + (f'<path d="M50,50 L50,14 A36,36 0 {large},1 {x:.2f},{y:.2f} Z" fill="{INK}"/>')
 
 
-def symbol(body: str, colour: str) -> str:
+def symbol(body: str, colour: str = INK) -> str:
     ring = f'<circle cx="50" cy="50" r="42" fill="#ffffff" stroke="{colour}" stroke-width="6"/>'
     return ring + body
 
@@ -38,21 +42,13 @@ DRAWINGS = {
     "fill-50": pie(0.5),
     "fill-75": pie(0.75),
     "fill-100": pie(1),
-    "yes": symbol(
-        '<path d="M28,52 L44,68 L73,34" fill="none" stroke="#1b7a3a" '
-        'stroke-width="10" stroke-linecap="round" stroke-linejoin="round"/>',
-        "#1b7a3a",
-    ),
-    "no": symbol(
-        '<path d="M33,33 L67,67 M67,33 L33,67" fill="none" stroke="#b3261e" '
-        'stroke-width="10" stroke-linecap="round"/>',
-        "#b3261e",
-    ),
+    # yes / no as the two ends of the same scale: full and empty, never a tick or a cross
+    "yes": pie(1),
+    "no": pie(0),
     "dont-know": symbol(
-        '<path d="M37,38 C37,24 63,24 63,38 C63,48 50,50 50,60" fill="none" '
-        'stroke="#6b5b00" stroke-width="9" stroke-linecap="round"/>'
-        '<circle cx="50" cy="74" r="5.5" fill="#6b5b00"/>',
-        "#6b5b00",
+        f'<path d="M38,38 C38,25 62,25 62,38 C62,48 50,50 50,59" fill="none" '
+        f'stroke="{INK}" stroke-width="8" stroke-linecap="round"/>'
+        f'<circle cx="50" cy="72" r="5" fill="{INK}"/>'
     ),
     "prefer-not": symbol(
         '<circle cx="37" cy="42" r="5" fill="#555"/>'

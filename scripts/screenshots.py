@@ -94,6 +94,7 @@ def main() -> int:
     def step_kiosk_en():
         kiosk = window.workshops_page.start_kiosk("pre")
         state["kiosk"] = kiosk
+        kiosk.handover_start.click()  # the facilitator's check comes first
         kiosk.start_button.click()
 
     def step_kiosk_item_en():

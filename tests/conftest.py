@@ -51,3 +51,14 @@ def content_copy(tmp_path) -> Path:
     target = tmp_path / "curricula"
     shutil.copytree(BUNDLED, target)
     return target
+
+
+@pytest.fixture(params=["memory", "disk"])
+def workshop_store(request, user_data):
+    """A WorkshopStore on each backend in turn (tinydb's own conftest pattern): the fast
+    memory path and the durable disk path must behave alike."""
+    from workshop_kit.records.store import WorkshopStore
+
+    if request.param == "memory":
+        return WorkshopStore(memory=True)
+    return WorkshopStore()  # the default folder, inside this test's own data folder

@@ -7,16 +7,23 @@ Verbs:
     pack                  everything a workshop needs, in one PDF
     export                survey results and data (csv, xlsx, sps, codebook, report, bundle)
     import                merge a data bundle from another laptop
+
+Every verb ends with a one-line message, never a traceback: Ctrl+C says "interrupted"
+(exit 130; files are written all at once, so nothing half-written is left), and an
+unexpected error is written to the log file (``workshop_kit.logs``) and named in one line
+(exit 1).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from workshop_kit import __version__
+from workshop_kit.languages import INTERFACE_LANGUAGES
 
 __all__ = ["main"]
 
@@ -31,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
     gui = verbs.add_parser("gui", help="open the app (the default)")
-    gui.add_argument("--lang", choices=("en", "ar"), help="interface language for this run")
+    gui.add_argument("--lang", choices=INTERFACE_LANGUAGES, help="interface language for this run")
     gui.add_argument(
         "--smoke",
         action="store_true",
@@ -81,6 +88,12 @@ def _add_print_verbs(verbs) -> None:
 
 
 def _print(args: argparse.Namespace) -> int:
+    from workshop_kit.cli_data import output_problem
+
+    problem = output_problem(args.output)
+    if problem:
+        print(f"workshop-kit {args.verb}: {problem}", file=sys.stderr)
+        return 2
     from workshop_kit.content.library import load_library
     from workshop_kit.pdf.render import render
     from workshop_kit.pdf.requests import PrintRequest, RequestError, documents_for
@@ -97,7 +110,7 @@ def _print(args: argparse.Namespace) -> int:
         curriculum_id=getattr(args, "curriculum", None) if args.verb != "pack" else None,
         session_id=getattr(args, "session", None),
         instrument_id=getattr(args, "instrument", None),
-        phase={"before": "pre", "after": "post"}.get(getattr(args, "phase", None), "pre"),
+        phase={"before": "pre", "after": "post"}.get(getattr(args, "phase", "") or "", "pre"),
         workshop_id=workshop_id,
         copies=args.copies,
         paper=args.paper,
@@ -110,7 +123,7 @@ def _print(args: argparse.Namespace) -> int:
         return 2
 
     def progress(done: int, total: int) -> None:
-        if total > 1:
+        if total > 1 and sys.stderr.isatty():  # rewritten in place on a terminal only
             print(
                 f"\r{done}/{total} documents",
                 end="" if done < total else "\n",
@@ -128,7 +141,9 @@ def _print(args: argparse.Namespace) -> int:
         )
     except OSError as exc:
         print(
-            f"workshop-kit {args.verb}: cannot write {args.output}: {exc.strerror}", file=sys.stderr
+            f"workshop-kit {args.verb}: cannot write {exc.filename or args.output}: "
+            f"{exc.strerror or exc}",
+            file=sys.stderr,
         )
         return 1
     print(f"{args.output}: {pages} pages, {len(documents)} documents", file=sys.stderr)
@@ -169,6 +184,30 @@ def _validate(folders: Sequence[Path]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    if args.verb in (None, "gui"):
+        from workshop_kit.ui.app import run_app  # Qt is loaded only for the GUI
+
+        return run_app(ui_language=getattr(args, "lang", None), smoke=getattr(args, "smoke", False))
+    from workshop_kit.logs import log_file, setup_logging
+
+    setup_logging(lazy=True)
+    verb = f"workshop-kit {args.verb}"
+    try:
+        return _run_verb(args)
+    except KeyboardInterrupt:
+        start = "\n" if sys.stderr.isatty() else ""  # after a progress line or a ^C
+        print(f"{start}{verb}: interrupted; nothing half-written was left", file=sys.stderr)
+        return 130
+    except Exception as error:
+        logging.getLogger("workshop_kit.cli").error("%s failed", verb, exc_info=True)
+        print(
+            f"{verb}: unexpected error ({type(error).__name__}: {error}); details in {log_file()}",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _run_verb(args: argparse.Namespace) -> int:
     if args.verb == "validate":
         return _validate(args.paths)
     if args.verb in ("handout", "guide", "form", "pack"):
@@ -178,6 +217,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         run = cli_data.run_export_verb if args.verb == "export" else cli_data.run_import_verb
         return run(args)
-    from workshop_kit.ui.app import run_app  # Qt is loaded only for the GUI
-
-    return run_app(ui_language=getattr(args, "lang", None), smoke=getattr(args, "smoke", False))
+    raise AssertionError(f"unknown verb {args.verb}")  # argparse allows no other

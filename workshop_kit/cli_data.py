@@ -3,16 +3,32 @@
 Exports of individual-level data (csv, xlsx, bundle) ask for the facilitator PIN, as the
 app does: typed at a hidden prompt, or one line on standard input with ``--pin-stdin``
 (for scripts). Exit status: 0 done, 1 the work failed (a file could not be written, a
-bundle was rejected), 2 the request was wrong (unknown format, survey, language...).
+bundle was rejected), 2 the request was wrong (unknown format, survey, language...),
+130 stopped at the keyboard (Ctrl+C, or Ctrl+D at the PIN prompt).
+
+``import`` changes the data folder, so it takes the same lock as the app
+(``workshop_kit.instance``) and refuses while the app is open on that folder: the app
+could write a workshop file the import has just merged into. Reading verbs (``export``,
+the documents, ``validate``) need no lock and run while the app is open.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
-__all__ = ["add_verbs", "resolve_workshop", "run_export_verb", "run_import_verb"]
+__all__ = [
+    "PromptEnded",
+    "add_verbs",
+    "output_problem",
+    "resolve_workshop",
+    "run_export_verb",
+    "run_import_verb",
+]
+
+log = logging.getLogger("workshop_kit.cli")
 
 
 #: The export formats (``exports.run.FORMATS``, which a test keeps equal): named here so
@@ -61,10 +77,58 @@ def _fail(verb: str, message: str, status: int) -> int:
     return status
 
 
+def output_problem(output: Path) -> str | None:
+    """Why ``output`` cannot be written as asked (its folder is missing...), or None.
+    Checked first: no PIN is asked for, and no folder made, for a file that cannot be."""
+    folder = output.parent
+    if output.is_dir():
+        return f"{output} is a folder; give a file name"
+    if not folder.is_dir():
+        return f"the folder {folder} does not exist"
+    return None
+
+
 def _progress(done: int, total: int) -> None:
+    """A percentage rewritten in place on a terminal; nothing in a log or a pipe."""
     if total > 1 and sys.stderr.isatty():
         end = "" if done < total else "\n"
         print(f"\r{100 * done // total}%", end=end, file=sys.stderr, flush=True)
+
+
+class PromptEnded(Exception):
+    """No PIN could be read; the message says why. ``status`` is the exit status."""
+
+    def __init__(self, message: str, status: int = 2):
+        super().__init__(message)
+        self.status = status
+
+
+def _read_pin(args: argparse.Namespace) -> str:
+    """The PIN from standard input (``--pin-stdin``) or a hidden prompt on the terminal."""
+    if args.pin_stdin:
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+        if not line:
+            raise PromptEnded("no PIN on standard input")
+        return line.strip()
+    import getpass
+    import warnings
+
+    no_terminal = "no terminal to type the PIN at; send it on standard input with --pin-stdin"
+    if sys.platform == "win32" and not (sys.stdin and sys.stdin.isatty()):
+        raise PromptEnded(no_terminal)
+    with warnings.catch_warnings():
+        # getpass falls back to reading standard input, echoed, when there is no terminal
+        warnings.simplefilter("error", getpass.GetPassWarning)
+        try:
+            return getpass.getpass("Facilitator PIN: ")
+        except getpass.GetPassWarning:
+            raise PromptEnded(no_terminal) from None
+        except EOFError:
+            print(file=sys.stderr)
+            raise PromptEnded("no PIN given", 130) from None
+        except KeyboardInterrupt:
+            print(file=sys.stderr)
+            raise PromptEnded("cancelled", 130) from None
 
 
 def resolve_workshop(store, code: str | None) -> str | None:
@@ -87,12 +151,10 @@ def _check_pin(args: argparse.Namespace) -> str | None:
             "this export holds individual responses and needs the facilitator PIN; "
             "set one in the app first (Workshops page)"
         )
-    if args.pin_stdin:
-        pin = sys.stdin.readline().strip()
-    else:
-        import getpass
+    pin = _read_pin(args)
+    from workshop_kit.logs import redact_also
 
-        pin = getpass.getpass("Facilitator PIN: ")
+    redact_also(pin)  # whatever is logged later, never this
     check = pins.verify(pin)
     if check.ok:
         return None
@@ -109,6 +171,9 @@ def run_export_verb(args: argparse.Namespace) -> int:
     from workshop_kit.settings import Settings
     from workshop_kit.site import load_site
 
+    problem = output_problem(args.output)
+    if problem:
+        return _fail("export", problem, 2)
     store = WorkshopStore()
     filters = Filters(
         curriculum_id=args.curriculum,
@@ -130,7 +195,10 @@ def run_export_verb(args: argparse.Namespace) -> int:
         paper=args.paper,
     )
     if needs_pin(args.format):
-        problem = _check_pin(args)
+        try:
+            problem = _check_pin(args)
+        except PromptEnded as ended:
+            return _fail("export", str(ended), ended.status)
         if problem:
             return _fail("export", problem, 2)
     try:
@@ -138,24 +206,45 @@ def run_export_verb(args: argparse.Namespace) -> int:
     except ExportError as error:
         return _fail("export", str(error), 2)
     except OSError as error:
-        return _fail("export", f"cannot write {args.output}: {error.strerror or error}", 1)
+        where = error.filename or args.output  # the data folder's own files, too
+        return _fail("export", f"cannot write {where}: {error.strerror or error}", 1)
+    log.info("export %s: done", args.format)
     print(f"{outcome.path}: {outcome.summary}", file=sys.stderr)
     return 0
 
 
 def run_import_verb(args: argparse.Namespace) -> int:
+    from workshop_kit.instance import AlreadyRunning, InstanceLock
     from workshop_kit.records.bundle import BundleError, import_bundle
     from workshop_kit.records.model import workshop_code
     from workshop_kit.records.store import WorkshopStore
 
     if not args.bundle.is_file():
         return _fail("import", f"no such file: {args.bundle}", 2)
-    store = WorkshopStore()
-    store.check()
+    lock = InstanceLock()
     try:
+        lock.acquire()
+    except AlreadyRunning:
+        return _fail(
+            "import",
+            "Workshop Kit is open on this data folder; close it first, "
+            "or import from its Results page",
+            1,
+        )
+    try:
+        store = WorkshopStore()
+        store.check()
         report = import_bundle(store, args.bundle, progress=_progress)
     except BundleError as error:
         return _fail("import", f"{args.bundle}: {error}", 1)
+    finally:
+        lock.release()
+    log.info(
+        "import: %d workshops added, %d merged, %d rejected",
+        len(report.added),
+        len(report.merged),
+        len(report.rejected),
+    )
     print(
         f"{args.bundle}: {len(report.added)} workshops added, "
         f"{len(report.merged)} merged, {len(report.already_present)} already here, "

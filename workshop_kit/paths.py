@@ -6,12 +6,17 @@ Bundled files are found the same way from a source checkout (top-level ``curricu
 
 The user data folder comes from platformdirs; the environment variable
 ``WORKSHOP_KIT_DATA_DIR`` overrides it (tests and portable installs use this).
+
+A data folder may be read-only (a locked-down laptop, a full or write-protected stick):
+:func:`is_writable` tells the app so, and :func:`writable_cache_dir` then offers a
+private folder in the system's temporary folder for rebuildable files.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 __all__ = [
@@ -19,8 +24,10 @@ __all__ = [
     "assets_dir",
     "bundled_curricula_dir",
     "cache_dir",
+    "is_writable",
     "user_curricula_dir",
     "user_data_dir",
+    "writable_cache_dir",
 ]
 
 DATA_DIR_ENV = "WORKSHOP_KIT_DATA_DIR"
@@ -75,3 +82,33 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_path
 
     return user_cache_path(_APP_NAME, appauthor=False)
+
+
+def is_writable(folder: Path) -> bool:
+    """Whether files can be created in ``folder`` (made first if missing).
+
+    Tries for real (a temporary file, removed at once): permission bits say nothing
+    about a read-only mount, a full disk or an administrator's policy."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
+            pass
+    except OSError:
+        return False
+    return True
+
+
+_fallback_caches: dict[Path, Path] = {}
+
+
+def writable_cache_dir() -> Path:
+    """:func:`cache_dir`, or when it cannot be written a private temporary folder (the
+    same one for the rest of this run): previews and the content cache still work."""
+    wanted = cache_dir()
+    if wanted in _fallback_caches:
+        return _fallback_caches[wanted]
+    if is_writable(wanted):
+        return wanted
+    fallback = Path(tempfile.mkdtemp(prefix=f"{_APP_NAME}-cache-"))
+    _fallback_caches[wanted] = fallback
+    return fallback

@@ -13,6 +13,7 @@ from typing import Any
 
 from workshop_kit import paths
 from workshop_kit.fileio import atomic_write_text
+from workshop_kit.languages import CONTENT_LANGUAGES, INTERFACE_LANGUAGES
 
 __all__ = ["SETTINGS", "Setting", "Settings"]
 
@@ -28,8 +29,8 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("ui_language", "en", str, "Interface", "Interface language", ("en", "ar", "fr")),
-    Setting("content_language", "en", str, "Content", "Content language", ("en", "ar")),
+    Setting("ui_language", "en", str, "Interface", "Interface language", INTERFACE_LANGUAGES),
+    Setting("content_language", "en", str, "Content", "Content language", CONTENT_LANGUAGES),
     Setting(
         "timer_warning_seconds",
         120,

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 
 from workshop_kit.content.library import ContentRoot, load_library
 from workshop_kit.settings import Settings
+from workshop_kit.ui.kiosk import speech
 
 BUNDLED = Path(__file__).resolve().parents[2] / "curricula"
 
@@ -14,6 +15,14 @@ BUNDLED = Path(__file__).resolve().parents[2] / "curricula"
 @pytest.fixture(scope="session")
 def bundled_library():
     return load_library([ContentRoot(BUNDLED, bundled=True)])
+
+
+@pytest.fixture(autouse=True)
+def no_system_speech(monkeypatch):
+    """Kiosks made in tests get no system text-to-speech engine: starting one can take
+    seconds where a speech service answers late, and its voices differ between machines.
+    Read-aloud is tested with a fake speaker; tests/ui/test_speech.py uses the real one."""
+    monkeypatch.setattr(speech, "system_engine", lambda: None)
 
 
 @pytest.fixture

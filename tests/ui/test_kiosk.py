@@ -39,6 +39,7 @@ def kiosk(qtbot, memory_store, workshop, instrument, pins):
         title="Survey",
         idle_ms=200,
         confirm_ms=200,
+        speaker=FakeSpeaker(set()),  # no voice: a real engine can take seconds to start
     )
     window.saved_responses = saved
     qtbot.addWidget(window)
@@ -62,7 +63,8 @@ def click(qtbot, button):
 def test_full_survey_is_saved_and_the_next_person_sees_nothing(
     qtbot, kiosk, memory_store, instrument
 ):
-    assert kiosk.pages.currentIndex() == 0 and "anonymous" in kiosk.intro_text.text().lower()
+    assert kiosk.flow.screen.kind == "intro" and kiosk.pages.currentIndex() == 1
+    assert "anonymous" in kiosk.intro_text.text().lower()
     click(qtbot, kiosk.start_button)
     type_code(qtbot, kiosk, ["M", "12", "2", "A", "0"])
     chosen = {}
@@ -89,7 +91,8 @@ def test_full_survey_is_saved_and_the_next_person_sees_nothing(
     assert kiosk.flow.answers() == {} and kiosk.flow.code_answers() == {}
     click(qtbot, kiosk.start_button)
     assert kiosk.code_field.text() == ""
-    type_code(qtbot, kiosk, ["", "", "", "", ""])
+    for _ in CODE_ELEMENTS:
+        click(qtbot, kiosk.code_skip)
     assert not any(b.isChecked() for b in kiosk.option_buttons)
     assert not kiosk.prefer_not.isChecked()
 
@@ -104,7 +107,7 @@ def test_back_keeps_own_answers_and_language_switch_keeps_them(qtbot, kiosk, ins
     assert kiosk.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert kiosk.question.text() == instrument.items[0].text.get("ar")
     assert kiosk.option_buttons[0].isChecked()
-    assert kiosk.prefer_not.text() == "أفضّل عدم الإجابة"
+    assert kiosk.prefer_not.caption.text() == "أفضّل عدم الإجابة"
 
 
 def test_escape_close_and_minimise_do_not_leave_without_the_pin(qtbot, kiosk, monkeypatch):

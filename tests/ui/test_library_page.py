@@ -70,3 +70,15 @@ def test_run_button_asks_to_run_the_selected_session(qtbot, bundled_library, set
         qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     curriculum, session, lang = signal.args
     assert (curriculum.id, session.id, lang) == ("equal-voices", "men-as-allies", "en")
+
+
+def test_guide_view_names_the_survey_by_its_title_not_its_id(
+    qtbot, bundled_library, settings, user_data
+):
+    page = make_page(qtbot, bundled_library, settings, user_data)
+    page.tree.setCurrentItem(session_items(page)[0])
+    instrument = bundled_library.instrument(page.current_session()[1].survey_before)
+    text = page.reader.toPlainText()
+    assert " ".join(instrument.title.get("en").split()) in " ".join(text.split())
+    assert "Workshops page" in text
+    assert instrument.id not in text and "Surveys page" not in text

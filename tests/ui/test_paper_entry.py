@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from workshop_kit.ui.paper.form import BLANK, differences, item_value
 from workshop_kit.ui.paper.window import PaperEntryWindow
@@ -104,3 +106,40 @@ def test_item_value_and_differences(instrument):
         item_value(item, "9")
     assert differences({"a": "1", "b": "M"}, {"a": "1", "b": "m"}) == []
     assert differences({"a": "1"}, {"a": "2", "b": "3"}) == ["a", "b"]
+
+
+def test_a_digit_in_a_letter_field_is_refused_with_a_hint_and_not_skipped(qtbot, entry):
+    letter = entry.fields["code:mother_initial"]
+    assert letter.hasFocus()
+    qtbot.keyClicks(letter, "7")
+    assert letter.text() == ""
+    hint = entry.meanings["code:mother_initial"]
+    assert hint.text() == "A letter goes here, not a number." and hint.isVisible()
+    qtbot.keyClick(letter, Qt.Key.Key_Return)
+    assert letter.hasFocus()  # the Enter right after a refused key stays
+    QApplication.sendEvent(  # Arabic letters are letters (keyClicks is Latin-1 only)
+        letter,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, "ص"),
+    )
+    assert letter.text() == "ص" and hint.text() == "ص"
+    qtbot.keyClick(letter, Qt.Key.Key_Return)
+    day = entry.fields["code:birth_day"]
+    assert day.hasFocus()
+    day.setText("")
+    qtbot.keyClicks(day, "x")
+    assert entry.meanings["code:birth_day"].text() == "Digits only here."
+
+
+def test_after_saving_the_next_form_starts_in_view(qtbot, entry, instrument):
+    entry.resize(900, 420)  # a small screen: the form scrolls
+    qtbot.wait(10)
+    count = len(instrument.items)
+    key_form(qtbot, entry, ["M", "12", "2", "A", "0"], ["1"] * count)
+    bar = entry.scroll.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() > 0  # keying scrolled down the form
+    qtbot.keyClick(entry, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert entry.saved_count == 1
+    first = entry.fields["code:mother_initial"]
+    assert first.hasFocus() and bar.value() == 0
+    visible = first.visibleRegion().boundingRect()
+    assert visible.height() == first.height()  # the whole first field on screen

@@ -151,10 +151,21 @@ def test_showing_the_page_again_reanalyses_only_after_a_change(qtbot, page, user
 
 
 def test_workshops_are_offered_by_the_code_printed_on_their_forms(qtbot, page):
-    from workshop_kit.pdf.documents import workshop_code
-
     analysed(qtbot, page)
     combo = page.filters.workshop
     shown = {combo.itemData(i): combo.itemText(i) for i in range(1, combo.count())}
     for workshop in page.store.list_workshops():
-        assert shown[workshop.id].startswith(workshop_code(workshop) + " · ")
+        assert shown[workshop.id].startswith(workshop.code + " · ")
+
+
+def test_finished_analysis_jobs_are_freed_not_kept_for_the_whole_day(qtbot, page):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from workshop_kit.ui.jobs import Job
+
+    for _ in range(6):
+        job = page.refresh()
+        assert job is not None
+        qtbot.waitUntil(lambda job=job: not job.running, timeout=30_000)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(page.findChildren(Job)) == 1  # only the last one, which the page still asks

@@ -149,3 +149,31 @@ def test_an_instrument_version_change_is_refused(qtbot, page, memory_store, work
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[1]))
     assert page.start_kiosk("pre") is None
     assert warned == ["Survey changed"]
+
+
+def test_a_store_that_refuses_a_change_is_reported_not_raised(
+    qtbot, page, workshop, memory_store, monkeypatch
+):
+    from workshop_kit.records.storage import NewerSchemaError
+
+    page.refresh()
+    shown = []
+
+    def warning(parent, title, text, *buttons):
+        shown.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    def refuse(*args, **kwargs):
+        raise NewerSchemaError("file schema 9")
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(memory_store, "delete_workshop", refuse)
+    page.delete_workshop()
+    assert memory_store.list_workshops() == [workshop]
+    assert "newer version of Workshop Kit" in shown[-1] and "file schema 9" not in shown[-1]
+
+    monkeypatch.setattr(memory_store, "update_workshop", lambda *a: refuse())
+    accept_dialog_with(monkeypatch, site="Cairo women's group")
+    page.edit_workshop()
+    assert "newer version of Workshop Kit" in shown[-1]
+    assert memory_store.get_workshop(workshop.id).site == workshop.site

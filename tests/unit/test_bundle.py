@@ -384,6 +384,80 @@ def test_extra_responses_are_merged_into_the_copy_here(laptop, lead, tmp_path, k
     assert import_bundle(store, craft(tmp_path / "full.wkbundle", [full])).already_present
 
 
+def test_an_import_is_seen_at_once_by_state_listing_and_reads_on_both_backends(
+    laptop, exported, workshop_store
+):
+    store = workshop_store
+    own = closed_workshop(store, site="Head office")
+    merged_id = laptop.list_workshops()[0].id
+    # The lead already has this workshop with fewer responses, listed and opened.
+    older = document(laptop, merged_id)
+    older["responses"] = {k: r for k, r in older["responses"].items() if "pair" in r}
+    store.replace_workshops([(merged_id, dumps(older).encode())])
+    listed_before = {s.workshop.id: s.total for s in store.workshop_summaries()}
+    assert listed_before[merged_id] == len(older["responses"])
+    store.responses(merged_id)
+    before = store.state()
+
+    report = import_bundle(store, exported)
+
+    assert report.merged and report.added
+    assert store.state() != before
+    closed = {w.id for w in laptop.list_workshops() if not w.is_open}
+    assert {w.id for w in store.list_workshops()} == closed | {own}
+    counts = {s.workshop.id: s.total for s in store.workshop_summaries()}
+    for workshop_id in closed:
+        assert counts[workshop_id] == len(laptop.responses(workshop_id))
+        assert {r.id for r in store.responses(workshop_id)} == {
+            r.id for r in laptop.responses(workshop_id)
+        }
+    assert {w.id for w, _ in store.read_workshops()} == closed | {own}
+
+
+def test_the_store_refuses_to_replace_a_workshop_with_a_broken_document(workshop_store):
+    store = workshop_store
+    workshop_id = closed_workshop(store)
+    before = store.read_raw(workshop_id)
+    broken = json.loads(before)
+    broken["_meta"]["1"]["secret"] = "0" * 64  # a closed workshop keeps no secret
+    other = renamed(broken)
+    other_id = other["_meta"]["1"]["workshop"]["id"]
+    with pytest.raises(ValueError, match="secret"):
+        store.replace_workshops([(other_id, dumps(other).encode())])
+    with pytest.raises(ValueError, match="secret"):
+        store.replace_workshops([(workshop_id, dumps(broken).encode())])
+    assert store.read_raw(workshop_id) == before
+    assert [w.id for w in store.list_workshops()] == [workshop_id]
+
+
+def test_an_import_onto_a_full_disk_is_a_disk_full_error_and_changes_nothing(
+    exported, lead, monkeypatch
+):
+    before = snapshot(lead.folder.parent)
+    monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(28, "full")))
+    with pytest.raises(OSError) as error:
+        import_bundle(lead, exported)
+    monkeypatch.undo()
+    assert getattr(error.value, "code", None) == "disk_full"
+    assert snapshot(lead.folder.parent) == before
+
+
+def test_an_export_to_a_full_stick_is_a_disk_full_error_and_leaves_no_file(
+    laptop, tmp_path, monkeypatch
+):
+    target = tmp_path / "stick" / "centre.wkbundle"
+    target.parent.mkdir()
+    monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(28, "full")))
+    with pytest.raises(OSError) as error:
+        export_bundle(laptop, target)
+    monkeypatch.undo()
+    assert (getattr(error.value, "code", None), error.value.filename) == (
+        "disk_full",
+        str(target),
+    )
+    assert list(target.parent.iterdir()) == []
+
+
 def test_a_merge_that_would_break_pair_numbers_is_rejected(laptop, lead, tmp_path):
     workshop_id = laptop.list_workshops()[0].id
     here = document(laptop, workshop_id)

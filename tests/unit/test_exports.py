@@ -26,7 +26,7 @@ from workshop_kit.content.model import Instrument, Text
 from workshop_kit.exports.codebook import write_codebook
 from workshop_kit.exports.csv_export import write_csv
 from workshop_kit.exports.spss import VARIABLE_LABEL_BYTES, spss_names, truncate_utf8, write_sps
-from workshop_kit.exports.tables import FIXED_COLUMNS, columns, workshop_code
+from workshop_kit.exports.tables import FIXED_COLUMNS, columns
 from workshop_kit.exports.xlsx_export import SHEETS, write_xlsx
 from workshop_kit.records.model import Response, Workshop, new_id
 
@@ -201,11 +201,14 @@ def test_csv_holds_no_ids_hashes_initials_or_response_day(instrument, tmp_path):
 
 
 def test_csv_workshop_code_is_the_code_on_paper_forms(instrument, tmp_path):
-    from workshop_kit.pdf.documents import workshop_code as printed_code
-
     dataset = build_dataset(instrument)
-    for workshop in dataset.workshops:
-        assert workshop_code(workshop) == printed_code(workshop)
+    path = tmp_path / "data.csv"
+    write_csv(dataset, instrument, path)
+    header, *rows = read_csv(path)
+    column = header.index("workshop")
+    by_site = {w.site: w for w in dataset.workshops}
+    for row in rows:
+        assert row[column] == by_site[row[header.index("site")]].code
 
 
 def test_labelled_csv_in_arabic_keeps_the_arabic_labels(instrument, tmp_path):
@@ -714,3 +717,55 @@ def test_files_carry_the_day_but_never_the_time(instrument, tmp_path):
     info = subprocess.run(["pdfinfo", "-isodates", str(pdf)], capture_output=True, text=True)
     dates = re.findall(r"Date:\s+\S+T(\d{2}:\d{2}:\d{2})", info.stdout)
     assert dates and set(dates) == {"00:00:00"}
+
+
+def _sheet_text(path: Path, name: str) -> list[str]:
+    book = load_workbook(path, read_only=True)
+    return [str(v) for row in book[name].iter_rows(values_only=True) for v in row if v is not None]
+
+
+def test_arabic_xlsx_takes_its_titles_headers_and_about_text_from_the_labels(instrument, tmp_path):
+    from workshop_kit.content.labels import label
+
+    dataset = build_dataset(instrument, language="en")  # the small workshop alone: n < k
+    results = summarise(dataset, instrument, k=5)
+    write_xlsx(dataset, instrument, results, tmp_path / "ar.xlsx", lang="ar")
+    summary = _sheet_text(tmp_path / "ar.xlsx", "summary")
+    about = _sheet_text(tmp_path / "ar.xlsx", "about")
+    for key in ("answers_title", "agreeing_title", "paired_title", "scores_title"):
+        assert label(f"xlsx.{key}", "ar") in summary
+    assert label("xlsx.col.item_id", "ar") in summary and "item_id" not in summary
+    assert label("report.fewer", "ar", k=5) in summary and "fewer than 5" not in summary
+    assert label("xlsx.about.k", "ar") in about and label("xlsx.about.individual", "ar") in about
+    assert label("column.workshop", "ar") in about
+    english = (
+        "Answers by item",
+        "Share agreeing",
+        "Before vs after",
+        "Construct scores",
+        "Indicators:",
+        "Disclosure threshold",
+        "individual-level",
+        "Columns of the responses sheet",
+        "Workshop code",
+        "withheld",
+        "fewer than",
+        "none (all)",
+    )
+    leaked = [text for text in summary + about for word in english if word in text]
+    assert leaked == []
+    assert any(ARABIC.search(text) for text in about)
+
+
+def test_xlsx_about_names_filters_in_words_and_the_workshop_by_its_code(instrument, tmp_path):
+    dataset = build_dataset(instrument)
+    workshop = dataset.workshops[0]
+    responses = [row.response for row in dataset.rows if row.workshop == workshop]
+    filters = Filters(instrument_id=instrument.id, workshop_id=workshop.id)
+    filtered = make_dataset(filters, [(workshop, responses)])
+    results = summarise(filtered, instrument, k=3)
+    write_xlsx(filtered, instrument, results, tmp_path / "r.xlsx")
+    book = load_workbook(tmp_path / "r.xlsx", read_only=True)
+    about = {row[0]: row[1:] for row in book["about"].iter_rows(values_only=True) if row}
+    assert about["Filters"][0] == f"Survey = {instrument.id}; Workshop code = {workshop.code}"
+    assert workshop.id not in about["Filters"][0]

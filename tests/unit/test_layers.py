@@ -28,6 +28,7 @@ ALLOWED = {
         "workshop_kit.content",
         "workshop_kit.paths",
         "workshop_kit.fileio",
+        "workshop_kit.languages",
         "workshop_kit",
     },
     "records": {
@@ -36,6 +37,7 @@ ALLOWED = {
         "workshop_kit.paths",
         "workshop_kit.fileio",
         "workshop_kit.cancel",
+        "workshop_kit.languages",
         "workshop_kit",
     },
     "analysis": {
@@ -43,6 +45,7 @@ ALLOWED = {
         "workshop_kit.records",
         "workshop_kit.content",
         "workshop_kit.cancel",
+        "workshop_kit.languages",
         "workshop_kit",
     },
     "exports": {
@@ -54,6 +57,7 @@ ALLOWED = {
         "workshop_kit.site",
         "workshop_kit.fileio",
         "workshop_kit.cancel",
+        "workshop_kit.languages",
         "workshop_kit",
     },
 }

@@ -291,7 +291,7 @@ def test_form_item_ids_match_the_paper_entry_rows(instrument):
 def test_form_prints_the_workshop_code_and_phase_or_blank_boxes(instrument, lang):
     workshop = _workshop()
     doc = documents.survey_form(instrument, "post", lang, workshop=workshop, site=SITE)
-    assert documents.workshop_code(workshop) == "3FA85F"
+    assert workshop.code == "3FA85F"
     (table,) = [b for b in doc.blocks if isinstance(b, Table)]
     assert table.header == (label("pdf.workshop_code", lang), label("pdf.survey", lang))
     assert table.rows == (("3FA85F", label("pdf.phase.post", lang)),)
@@ -396,3 +396,55 @@ def test_documents_are_plain_frozen_data(curriculum, instrument):
     with pytest.raises(AttributeError):
         doc.title = "changed"  # type: ignore[misc]
     assert hash(documents.survey_form(instrument, "pre", "en", workshop=None, site=SITE))
+
+
+def _all_text(doc: Document) -> str:
+    parts = [doc.title, doc.header, doc.footer]
+    for block in doc.blocks:
+        if isinstance(block, Heading | Para):
+            parts.append(block.text)
+        elif isinstance(block, Box):
+            parts.append(_box_text(block))
+        elif isinstance(block, Bullets):
+            parts += list(block.items)
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_guide_names_its_survey_by_title_and_points_to_the_workshops_page(
+    library, curriculum, instrument, lang
+):
+    first, last = curriculum.sessions[0], curriculum.sessions[-1]
+    assert first.survey_before == last.survey_after == instrument.id
+    title = " ".join(instrument.title.get(lang).split())
+    for session, phase in ((first, "before"), (last, "after")):
+        doc = documents.guide(curriculum, session, lang, SITE, surveys=library.instruments)
+        text = _all_text(doc)
+        assert Para(label(f"survey_{phase}", lang, title=title), "meta") in doc.blocks
+        assert title in text
+        assert instrument.id not in text
+        assert "Surveys page" not in text and "صفحة الاستبيانات" not in text
+    assert "Workshops page" in label("survey_before", "en", title=title)
+    assert "صفحة الورش" in label("survey_after", "ar", title=title)
+
+
+def test_guide_without_the_survey_loaded_still_says_one_is_due_without_its_id(curriculum):
+    session = curriculum.sessions[0]
+    doc = documents.guide(curriculum, session, "en", SITE)
+    assert Para(label("survey_before_unnamed", "en"), "meta") in doc.blocks
+    assert session.survey_before not in _all_text(doc)
+
+
+def test_print_pack_guides_name_the_workshops_survey(curriculum, instrument):
+    docs = documents.print_pack(
+        _workshop(),
+        curriculum,
+        [curriculum.sessions[0]],
+        instrument,
+        SITE,
+        participants=1,
+        lang="ar",
+        include=("guide",),
+    )
+    title = " ".join(instrument.title.get("ar").split())
+    assert title in _all_text(docs[0]) and instrument.id not in _all_text(docs[0])

@@ -101,6 +101,7 @@ def test_a_character_no_font_has_is_named_and_never_drawn_as_a_box():
     assert all(fonts.has_glyph(run.font, ch) for run in layout.runs for ch in run.text)
 
 
+@pytest.mark.slow
 def test_every_character_of_the_bundled_content_has_a_glyph_in_its_font():
     """Each string goes through the real pipeline (shaping, bidi, mirroring, runs), in
     regular and bold, and every glyph drawn must exist in the font of its run."""

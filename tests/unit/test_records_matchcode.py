@@ -98,6 +98,7 @@ def test_any_digit_script_gives_the_same_number(value, script, zeros, pad):
     assert normalise(OLDER, pad + written + pad) == str(value)
 
 
+@pytest.mark.slow
 @given(st.text())
 def test_normalising_any_text_gives_none_or_one_folded_letter(raw):
     result = normalise(LETTER, raw)
@@ -310,6 +311,7 @@ def sides(draw):
     return [(f"p{i}", c) for i, c in enumerate(pre)], [(f"q{i}", c) for i, c in enumerate(post)]
 
 
+@pytest.mark.slow
 @settings(max_examples=300)
 @given(sides())
 def test_every_response_lands_in_exactly_one_place_and_no_one_is_paired_twice(data):
@@ -328,6 +330,7 @@ def test_every_response_lands_in_exactly_one_place_and_no_one_is_paired_twice(da
         assert distance(codes[p], codes[q]) <= 1
 
 
+@pytest.mark.slow
 @settings(max_examples=300)
 @given(sides())
 def test_swapping_before_and_after_mirrors_the_result(data):
@@ -340,6 +343,7 @@ def test_swapping_before_and_after_mirrors_the_result(data):
     assert backward.ambiguous_post == forward.ambiguous_pre
 
 
+@pytest.mark.slow
 @settings(max_examples=200)
 @given(sides(), st.randoms())
 def test_input_order_does_not_change_the_result(data, rnd):

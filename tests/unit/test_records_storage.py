@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tinydb import TinyDB
@@ -28,6 +29,7 @@ steps = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=200)
 @given(steps)
 def test_the_serialiser_always_writes_exactly_what_json_dumps_writes(operations):

@@ -20,11 +20,14 @@ DETAILS = {
 }
 
 
-@pytest.fixture(params=["memory", "disk"])
-def store(request, user_data) -> WorkshopStore:
-    if request.param == "memory":
-        return WorkshopStore(memory=True)
-    return WorkshopStore()  # the default folder, inside this test's own data folder
+@pytest.fixture
+def store(workshop_store) -> WorkshopStore:
+    """Each test that takes ``store`` runs on the memory and the disk backend."""
+    return workshop_store
+
+
+def on_disk(store) -> bool:
+    return store.folder is not None
 
 
 def code(day: int, letter: str = "m", older: str = "1") -> dict[str, str]:
@@ -70,7 +73,7 @@ def test_create_get_and_list_newest_day_first(store):
 def test_a_new_store_on_the_same_folder_sees_everything(store):
     workshop = store.create_workshop(**DETAILS)
     response = add(store, workshop.id, code_answers=code(3))
-    if store.memory:
+    if not on_disk(store):
         return
     again = WorkshopStore(store.folder)
     assert again.list_workshops() == [workshop]
@@ -112,7 +115,7 @@ def test_responses_are_kept_in_order_with_hashed_codes_only(store):
     assert len(first.match_hashes) == len(MATCH_ELEMENTS)
     assert second.match_hashes is None
     assert first.workshop_id == workshop.id and len(first.id) == 32
-    if not store.memory:
+    if on_disk(store):
         assert "Maryam" not in file_text(store, workshop.id)
 
 
@@ -162,7 +165,7 @@ def test_closing_pairs_then_deletes_every_hash_and_the_secret(store):
     twins = [add(store, workshop.id, code_answers=code(25, "t")) for _ in range(2)]
     twin_after = add(store, workshop.id, "post", code_answers=code(25, "t"))
     hashes = {h for r in befores + afters + twins for h in r.match_hashes}
-    if not store.memory:
+    if on_disk(store):
         secret = json.loads(file_text(store, workshop.id))["_meta"]["1"]["secret"]
     tentative = store.match_summary(workshop.id)
 
@@ -182,7 +185,7 @@ def test_closing_pairs_then_deletes_every_hash_and_the_secret(store):
     for p, q in result.pairs:
         assert responses[p].pair == responses[q].pair
     assert store.match_summary(workshop.id) == result
-    if not store.memory:
+    if on_disk(store):
         every_file = [store.folder / f"{workshop.id}.json", *store.folder.rglob("*.bak*.json")]
         for path in every_file:
             text = path.read_text(encoding="utf-8")
@@ -222,7 +225,7 @@ def test_delete_removes_the_workshop_its_file_and_its_backups(store):
     assert store.list_workshops() == [keep]
     with pytest.raises(WorkshopNotFoundError):
         store.responses(gone.id)
-    if not store.memory:
+    if on_disk(store):
         path = store.folder / f"{gone.id}.json"
         assert not path.exists()
         assert not any(p.exists() for p in backup_paths(path))
@@ -273,15 +276,15 @@ def test_backups_fall_back_to_copies_where_hard_links_fail(disk, monkeypatch):
 
 
 def test_a_failed_write_keeps_the_old_file_and_a_retry_works(disk, monkeypatch):
-    from workshop_kit.records import storage
+    import os
 
     workshop = disk.create_workshop(**DETAILS)
     saved = add(disk, workshop.id)
 
-    def disk_full(path, text):
+    def disk_full(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(storage, "atomic_write_text", disk_full)  # after the rotation
+    monkeypatch.setattr(os, "fsync", disk_full)
     for _ in range(2):
         with pytest.raises(OSError, match="No space"):
             add(disk, workshop.id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -37,6 +38,7 @@ def test_empty_document_is_none():
     assert parse_yaml("# only a comment\n", P) == (None, [])
 
 
+@pytest.mark.slow
 def test_alias_bomb_is_refused():
     bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n"
     for i in range(1, 9):

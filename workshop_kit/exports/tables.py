@@ -3,8 +3,8 @@
 One row per response, in the data set's order (sorted by workshop, phase and pair number,
 never in the order people answered). The columns, in order:
 
-``row`` (1..n), ``workshop`` (the short code printed on the workshop's paper forms: the
-short code printed on its paper forms, ``records.model.workshop_code``),
+``row`` (1..n), ``workshop`` (the short code printed on the workshop's paper forms,
+``Workshop.code``),
 ``site``, ``curriculum``, ``sessions`` (ids joined by ``+``), ``language`` (the workshop's),
 ``workshop_day``, ``phase`` (pre/post), ``pair`` (pair number within the workshop, empty if
 unmatched), ``instrument``, ``instrument_version``, ``entry_mode``, then one column per item
@@ -38,8 +38,9 @@ from itertools import repeat
 from typing import Any
 
 from workshop_kit.analysis.dataset import Dataset
+from workshop_kit.cancel import Cancelled as BaseCancelled
+from workshop_kit.content.labels import label
 from workshop_kit.content.model import Instrument, Item
-from workshop_kit.records import Workshop
 from workshop_kit.records.model import WORKSHOP_CODE_LENGTH
 
 __all__ = [
@@ -57,7 +58,6 @@ __all__ = [
     "item_label",
     "prefer_not_label",
     "response_rows",
-    "workshop_code",
 ]
 
 Progress = Callable[[int, int], None]
@@ -87,33 +87,16 @@ FIXED_COLUMNS = (
 )
 #: Fixed columns that hold whole numbers (every item column does too).
 NUMERIC_COLUMNS = frozenset({"row", "pair", "instrument_version"})
-#: What each fixed column holds, in English (SPSS variable labels, the XLSX about sheet).
-COLUMN_DESCRIPTIONS = {
-    "row": "Row number in this file",
-    "workshop": "Workshop code (as printed on its paper forms)",
-    "site": "Site of the workshop",
-    "curriculum": "Curriculum id",
-    "sessions": "Session ids of the workshop, joined by +",
-    "language": "Language of the workshop",
-    "workshop_day": "Day of the workshop (YYYY-MM-DD)",
-    "phase": "pre = before the workshop, post = after",
-    "pair": "Pair number of matched before/after responses within the workshop (empty: unmatched)",
-    "instrument": "Survey instrument id",
-    "instrument_version": "Survey instrument version",
-    "entry_mode": "kiosk = answered on the laptop, paper = typed in from a paper form",
-}
+#: What each fixed column holds, in English (SPSS variable labels); the XLSX about sheet
+#: words them in its own language. Both come from the labels table (``column.<name>``).
+COLUMN_DESCRIPTIONS = {column: label(f"column.{column}", "en") for column in FIXED_COLUMNS}
 
 _CHECK_EVERY = 1000  # rows between progress reports and cancel checks
 _MISSING = object()  # the response was not asked the item
 
 
-class Cancelled(Exception):
+class Cancelled(BaseCancelled):
     """The user cancelled an export; no file was written or replaced."""
-
-
-def workshop_code(workshop: Workshop) -> str:
-    """The short code printed on a workshop's paper forms (``records.model.workshop_code``)."""
-    return workshop.code
 
 
 def prefer_not_label(lang: str) -> str:
@@ -197,7 +180,7 @@ def response_rows(
         prefix = prefixes.get(workshop.id)
         if prefix is None:
             prefix = prefixes[workshop.id] = [
-                workshop_code(workshop),
+                workshop.code,
                 workshop.site,
                 workshop.curriculum_id,
                 "+".join(workshop.session_ids),

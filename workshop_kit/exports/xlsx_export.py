@@ -5,14 +5,19 @@ Sheets, in order:
 - ``responses``: the response table of ``tables`` with codes, as in the CSV export (numbers
   as numbers, text as text, not asked as an empty cell).
 - ``summary``: from ``analysis`` results, which have already passed disclosure control.
-  A hidden number is written as the text ``disclosure.suppressed_text`` gives ("fewer than
-  k" when the whole line or sample is below k, "hidden" otherwise); a line's own total
-  below k reads "fewer than k" too. Sections: answers by item and phase; share agreeing;
-  before vs after in matched pairs (tests, mean change, 95% interval); construct scores;
-  indicators.
+  A hidden number is written as text by the rule of ``disclosure.suppressed_text`` ("fewer
+  than k" when the whole line or sample is below k, "hidden" otherwise), in the export's
+  language; a line's own total below k reads "fewer than k" too. Sections: answers by
+  item and phase; share agreeing; before vs after in matched pairs (tests, mean change, 95%
+  interval); construct scores; indicators.
 - ``codebook``: the same table as the codebook CSV.
 - ``about``: the survey, the filters, k, the counts, and a sentence saying that the
   responses sheet is individual-level data with no identifiers.
+
+Every fixed word (section titles, the summary's headers, "hidden", "fewer than k", the
+about sheet) comes from the one table of document labels (``content.labels``, ``xlsx.*``,
+``column.*``) in the export's language. The responses sheet's headers are variable names
+and stay as they are in every language, as in the CSV and SPSS exports.
 
 Decisions:
 
@@ -49,12 +54,12 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from workshop_kit.analysis.dataset import Dataset
-from workshop_kit.analysis.disclosure import Cell, suppressed_text
+from workshop_kit.analysis.disclosure import TOTAL, Cell
 from workshop_kit.analysis.results import PairedResult, Results
+from workshop_kit.content.labels import label
 from workshop_kit.content.model import Instrument
 from workshop_kit.exports.codebook import codebook_header, codebook_rows
 from workshop_kit.exports.tables import (
-    COLUMN_DESCRIPTIONS,
     FIXED_COLUMNS,
     PREFER_NOT_CODE,
     Progress,
@@ -65,15 +70,15 @@ from workshop_kit.exports.tables import (
     response_rows,
 )
 from workshop_kit.fileio import atomic_write_bytes
-from workshop_kit.records.model import today
+from workshop_kit.languages import is_rtl, native_name
+from workshop_kit.records.model import today, workshop_code
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-__all__ = ["RTL_LANGUAGES", "SHEETS", "write_xlsx"]
+__all__ = ["SHEETS", "write_xlsx"]
 
 SHEETS = ("responses", "summary", "codebook", "about")
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "dv", "yi"})
 
 _BOLD = Font(bold=True)
 _SHARE_FORMAT = "0.0%"
@@ -86,15 +91,38 @@ _SUMMARY_WIDTHS = (12, 40, 8, 8, 8, 30, 10, 10, 12, 10, 12, 12, 30)
 _RELS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
-_INDIVIDUAL_DATA = (
-    "The responses sheet is individual-level data: one row per survey response. It holds no "
-    "names, no response ids, no match codes and no day other than the workshop day, but it "
-    "is still confidential: share it only as your data-protection rules allow."
-)
+# Filters by name -> the label that names them (see ``Filters.describe``).
+_FILTER_LABELS = {
+    "curriculum_id": "report.filter.curriculum",
+    "instrument_id": "report.filter.instrument",
+    "site": "report.filter.site",
+    "language": "report.filter.language",
+    "workshop_id": "report.filter.workshop",
+    "day_from": "xlsx.about.day_from",
+    "day_to": "xlsx.about.day_to",
+}
 
 
-def _is_rtl(lang: str) -> bool:
-    return lang.split("-")[0].lower() in RTL_LANGUAGES
+class _Words:
+    """The fixed words of one workbook, from the labels table in its language, and how a
+    hidden number reads (the rule of ``disclosure.suppressed_text``, in that language)."""
+
+    def __init__(self, lang: str, k: int) -> None:
+        self.lang, self.k = lang, k
+        self.fewer = label("report.fewer", lang, k=k)
+        self.hidden = label("report.hidden", lang)
+
+    def __call__(self, key: str, **values: object) -> str:
+        return label(key, self.lang, **values)
+
+    def header(self, names: Iterable[str]) -> list[str]:
+        return [self(f"xlsx.col.{name}") for name in names]
+
+    def suppressed(self, cell: Cell) -> str:
+        """What stands in place of a hidden cell: ``""`` when it is shown."""
+        if cell.shown:
+            return ""
+        return self.fewer if cell.reason == TOTAL else self.hidden
 
 
 # ----------------------------------------------------------------------------- cells
@@ -128,18 +156,18 @@ def _number(ws: WriteOnlyWorksheet, value: float | int | None, fmt: str) -> Any:
     return cell
 
 
-def _cell(ws: WriteOnlyWorksheet, cell: Cell | None, k: int, fmt: str) -> Any:
+def _cell(ws: WriteOnlyWorksheet, cell: Cell | None, say: _Words, fmt: str) -> Any:
     """A disclosure-controlled number, or the text that stands for it."""
     if cell is None:
         return None
     if cell.shown:
         return _number(ws, cell.value, fmt)
-    return suppressed_text(cell, k)
+    return say.suppressed(cell)
 
 
-def _n(n: int, k: int) -> int | str:
+def _n(n: int, say: _Words) -> int | str:
     """A line's total: hidden below k (a zero says nothing about anyone)."""
-    return n if n == 0 or n >= k else f"fewer than {k}"
+    return n if n == 0 or n >= say.k else say.fewer
 
 
 # ----------------------------------------------------------------------------- summary
@@ -152,16 +180,16 @@ def _paired_rows(
     text: str,
     outcome: str,
     paired: PairedResult | None,
-    k: int,
+    say: _Words,
 ) -> Iterator[list[Any]]:
     if paired is None:
         return
-    start = [kind, ident, text, outcome, _n(paired.n_pairs, k)]
+    start = [kind, ident, text, say(outcome), _n(paired.n_pairs, say)]
     if not paired.shown:
-        hidden = suppressed_text(paired.mean_change, k) or f"fewer than {k}"
-        yield _row(ws, [*start, "", "", None, None, hidden, None, None, "withheld"])
+        hidden = say.suppressed(paired.mean_change) or say.fewer
+        yield _row(ws, [*start, "", "", None, None, hidden, None, None, say("xlsx.withheld")])
         return
-    change = _cell(ws, paired.mean_change, k, _NUMBER_FORMAT)
+    change = _cell(ws, paired.mean_change, say, _NUMBER_FORMAT)
     shown = paired.mean_change.shown
     low = _number(ws, paired.ci_low, _NUMBER_FORMAT) if shown else None
     high = _number(ws, paired.ci_high, _NUMBER_FORMAT) if shown else None
@@ -178,51 +206,48 @@ def _paired_rows(
 
 
 def _summary(ws: WriteOnlyWorksheet, results: Results, lang: str) -> None:
-    k = results.k
+    say = _Words(lang, results.k)
     prefer_not = prefer_not_label(lang)
 
     def section(title: str, header: list[str]) -> None:
-        ws.append(_bold(ws, [title]))
-        ws.append(_bold(ws, header))
+        ws.append(_bold(ws, [say(title)]))
+        ws.append(_bold(ws, say.header(header)))
 
     section(
-        "Answers by item and phase (all responses, matched or not)",
+        "xlsx.answers_title",
         ["item_id", "item", "phase", "n", "value", "answer", "count", "share"],
     )
     for result in results.items:
         text = item_label(result.item, lang)
         for phase in (result.pre, result.post):
-            n = _n(phase.n, k)
+            n = _n(phase.n, say)
             for option in phase.options:
                 value = PREFER_NOT_CODE if option.value is None else option.value
                 label = prefer_not if option.label is None else option.label.get(lang)
                 ws.append(
                     [
                         *_row(ws, [result.item.id, text, phase.phase, n, value, label]),
-                        _cell(ws, option.count, k, "0"),
-                        _cell(ws, option.share, k, _SHARE_FORMAT),
+                        _cell(ws, option.count, say, "0"),
+                        _cell(ws, option.share, say, _SHARE_FORMAT),
                     ]
                 )
     ws.append([])
 
-    section(
-        "Share agreeing (agree side, among those who answered)",
-        ["item_id", "item", "pre", "post"],
-    )
+    section("xlsx.agreeing_title", ["item_id", "item", "pre", "post"])
     for result in results.items:
         if result.pre.agree is None and result.post.agree is None:
             continue
         ws.append(
             [
                 *_row(ws, [result.item.id, item_label(result.item, lang)]),
-                _cell(ws, result.pre.agree, k, _SHARE_FORMAT),
-                _cell(ws, result.post.agree, k, _SHARE_FORMAT),
+                _cell(ws, result.pre.agree, say, _SHARE_FORMAT),
+                _cell(ws, result.post.agree, say, _SHARE_FORMAT),
             ]
         )
     ws.append([])
 
     section(
-        "Before vs after in matched pairs (after minus before; 95% confidence interval)",
+        "xlsx.paired_title",
         [
             "kind",
             "id",
@@ -242,15 +267,19 @@ def _summary(ws: WriteOnlyWorksheet, results: Results, lang: str) -> None:
     for result in results.items:
         text = item_label(result.item, lang)
         ident = result.item.id
-        for row in _paired_rows(ws, "item", ident, text, "scale position", result.ordinal, k):
+        for row in _paired_rows(
+            ws, "item", ident, text, "xlsx.outcome.position", result.ordinal, say
+        ):
             ws.append(row)
-        yes = "yes (0/1)" if result.item.scale.type == "yes-no-dk" else "agreeing (0/1)"
-        for row in _paired_rows(ws, "item", ident, text, yes, result.binary, k):
+        yes = (
+            "xlsx.outcome.yes" if result.item.scale.type == "yes-no-dk" else "xlsx.outcome.agreeing"
+        )
+        for row in _paired_rows(ws, "item", ident, text, yes, result.binary, say):
             ws.append(row)
     for construct in results.constructs:
         items = ", ".join(construct.items)
         for row in _paired_rows(
-            ws, "construct", construct.construct, items, "score 0-100", construct.paired, k
+            ws, "construct", construct.construct, items, "xlsx.outcome.score", construct.paired, say
         ):
             ws.append(row)
     for indicator in results.indicators:
@@ -260,31 +289,31 @@ def _summary(ws: WriteOnlyWorksheet, results: Results, lang: str) -> None:
             "indicator",
             indicator.block.id,
             stem,
-            "yes to at least one (0/1)",
+            "xlsx.outcome.indicator",
             indicator.paired,
-            k,
+            say,
         ):
             ws.append(row)
     ws.append([])
 
     section(
-        "Construct scores (0-100, reverse-worded items flipped)",
+        "xlsx.scores_title",
         ["construct", "items", "n_pre", "mean_pre", "n_post", "mean_post"],
     )
     for construct in results.constructs:
         ws.append(
             [
                 *_row(ws, [construct.construct, ", ".join(construct.items)]),
-                _n(construct.pre.n, k),
-                _cell(ws, construct.pre.mean, k, _NUMBER_FORMAT),
-                _n(construct.post.n, k),
-                _cell(ws, construct.post.mean, k, _NUMBER_FORMAT),
+                _n(construct.pre.n, say),
+                _cell(ws, construct.pre.mean, say, _NUMBER_FORMAT),
+                _n(construct.post.n, say),
+                _cell(ws, construct.post.mean, say, _NUMBER_FORMAT),
             ]
         )
     ws.append([])
 
     section(
-        "Indicators: share answering yes to at least one item of the block",
+        "xlsx.indicators_title",
         ["block", "stem", "items", "n_pre", "pre", "n_post", "post"],
     )
     for indicator in results.indicators:
@@ -292,58 +321,59 @@ def _summary(ws: WriteOnlyWorksheet, results: Results, lang: str) -> None:
         ws.append(
             [
                 *_row(ws, [indicator.block.id, stem, ", ".join(indicator.items)]),
-                _n(indicator.n_pre, k),
-                _cell(ws, indicator.pre, k, _SHARE_FORMAT),
-                _n(indicator.n_post, k),
-                _cell(ws, indicator.post, k, _SHARE_FORMAT),
+                _n(indicator.n_pre, say),
+                _cell(ws, indicator.pre, say, _SHARE_FORMAT),
+                _n(indicator.n_post, say),
+                _cell(ws, indicator.post, say, _SHARE_FORMAT),
             ]
         )
+
+
+def _filters_text(results: Results, say: _Words) -> str:
+    parts = []
+    for name, value in results.filters.describe().items():
+        key = _FILTER_LABELS.get(name)
+        shown = workshop_code(value) if name == "workshop_id" else value
+        parts.append(f"{say(key) if key else name} = {shown}")
+    return "; ".join(parts) or say("xlsx.about.filters_none")
 
 
 def _about(
     ws: WriteOnlyWorksheet, instrument: Instrument, results: Results, lang: str, rows: int
 ) -> None:
-    filters = results.filters.describe()
-    k = results.k
+    say = _Words(lang, results.k)
+    title = instrument.title.get(lang)
+    survey = say(
+        "xlsx.about.survey_value", title=title, id=instrument.id, version=instrument.version
+    )
     lines: list[list[Any]] = [
-        ["Survey", f"{instrument.title.get(lang)} ({instrument.id}, version {instrument.version})"],
-        ["Language of labels", lang],
-        ["Exported on", today()],
-        ["Filters", "; ".join(f"{n} = {v}" for n, v in filters.items()) or "none (all)"],
-        ["Disclosure threshold k", k],
-        ["Workshops", results.workshops],
-        ["Responses before", results.responses_pre],
-        ["Responses after", results.responses_post],
-        ["Matched pairs", results.pairs],
-        ["Unmatched before", results.unmatched_pre],
-        ["Unmatched after", results.unmatched_post],
-        ["Responses to other surveys (left out)", results.other_instruments],
-        ["Rows in the responses sheet", rows],
+        [say("xlsx.about.survey"), survey],
+        [say("xlsx.about.language"), f"{native_name(lang)} ({lang})"],
+        [say("xlsx.about.exported"), today()],
+        [say("xlsx.about.filters"), _filters_text(results, say)],
+        [say("xlsx.about.k"), results.k],
+        [say("xlsx.about.workshops"), results.workshops],
+        [say("xlsx.about.pre"), results.responses_pre],
+        [say("xlsx.about.post"), results.responses_post],
+        [say("xlsx.about.pairs"), results.pairs],
+        [say("xlsx.about.unmatched_pre"), results.unmatched_pre],
+        [say("xlsx.about.unmatched_post"), results.unmatched_post],
+        [say("xlsx.about.other"), results.other_instruments],
+        [say("xlsx.about.rows"), rows],
         [],
-        [_INDIVIDUAL_DATA],
-        [
-            f"The summary sheet has passed disclosure control with k = {k}: a number based on "
-            f"fewer than {k} people reads 'fewer than {k}'; a number hidden so that a small "
-            "group cannot be worked out reads 'hidden'."
-        ],
+        [say("xlsx.about.individual")],
+        [say("xlsx.about.disclosure", k=results.k, fewer=say.fewer, hidden=say.hidden)],
         [],
     ]
-    ws.append(_bold(ws, ["Workshop Kit export"]))
+    ws.append(_bold(ws, [say("xlsx.about_title")]))
     for line in lines:
         ws.append(_row(ws, line))
-    ws.append(_bold(ws, ["Columns of the responses sheet"]))
+    ws.append(_bold(ws, [say("xlsx.about.columns")]))
     for column in FIXED_COLUMNS:
-        ws.append(_row(ws, [column, COLUMN_DESCRIPTIONS[column]]))
-    ws.append(
-        _row(
-            ws,
-            [
-                "(items)",
-                f"One column per item, see the codebook sheet: the option value; "
-                f"{PREFER_NOT_CODE} = {prefer_not_label('en').lower()}; empty = not asked.",
-            ],
-        )
-    )
+        ws.append(_row(ws, [column, say(f"column.{column}")]))
+    prefer_not = prefer_not_label(lang)
+    items = say("xlsx.about.items_text", code=PREFER_NOT_CODE, prefer_not=prefer_not)
+    ws.append(_row(ws, [say("xlsx.about.items"), items]))
 
 
 # ----------------------------------------------------------------------------- responses
@@ -355,6 +385,8 @@ def _sheet_path(archive: zipfile.ZipFile, name: str) -> str:
     rid = next(s.get(_RELS) for s in book.iter(f"{_MAIN}sheet") if s.get("name") == name)
     rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     target = next(r.get("Target") for r in rels if r.get("Id") == rid)
+    if target is None:
+        raise RuntimeError(f"openpyxl wrote no target for the sheet {name!r}")
     if target.startswith("/"):
         return target[1:]
     return posixpath.normpath(posixpath.join("xl", target))
@@ -457,7 +489,7 @@ def write_xlsx(
     check_codes(instrument)  # before openpyxl starts: it leaves temp files on an error
     header = columns(instrument)
     rows = sum(1 for row in dataset.rows if row.response.instrument_id == instrument.id)
-    rtl = _is_rtl(lang)
+    rtl = is_rtl(lang)
 
     book = Workbook(write_only=True)
     day = datetime.datetime.combine(datetime.date.today(), datetime.time())

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from workshop_kit.content.labels import label
+from workshop_kit.content.labels import label, survey_note
 from workshop_kit.content.model import Curriculum, Instrument, Session
 from workshop_kit.pdf.blocks import (
     Block,
@@ -41,7 +41,6 @@ __all__ = [
     "pack_phases",
     "print_pack",
     "survey_form",
-    "workshop_code",
 ]
 
 #: What a print pack may include, in the order it prints them.
@@ -128,9 +127,19 @@ def _activities(session: Session, lang: str) -> list[Block]:
     return blocks
 
 
-def guide(curriculum: Curriculum, session: Session, lang: str, site: SiteInfo) -> Document:
+def guide(
+    curriculum: Curriculum,
+    session: Session,
+    lang: str,
+    site: SiteInfo,
+    *,
+    surveys: Sequence[Instrument] = (),
+) -> Document:
     """The facilitator's whole plan for a session, from the content warning to the help
     contacts.
+
+    A survey due before or after the session is named by its title in ``lang``, looked up
+    in ``surveys`` (the loaded instruments); its id is never printed.
 
     The warning comes straight after the title so it is read before anything else; a
     session without its own warning gets the general one (nobody has to share, anyone may
@@ -144,12 +153,10 @@ def guide(curriculum: Curriculum, session: Session, lang: str, site: SiteInfo) -
         Box(label("content_warning", lang), warning, "warning"),
         *prose(session.summary, lang),
     ]
-    for key, survey in (
-        ("survey_before", session.survey_before),
-        ("survey_after", session.survey_after),
-    ):
+    titles = {instrument.id: line(instrument.title, lang) for instrument in surveys}
+    for phase, survey in (("before", session.survey_before), ("after", session.survey_after)):
         if survey:
-            blocks.append(Para(label(key, lang, id=survey), "meta"))
+            blocks.append(Para(survey_note(phase, lang, titles.get(survey)), "meta"))
     for key, texts in (
         ("objectives", session.objectives),
         ("materials", session.materials),
@@ -183,11 +190,6 @@ def guide(curriculum: Curriculum, session: Session, lang: str, site: SiteInfo) -
 # ----------------------------------------------------------------------------- survey form
 
 
-def workshop_code(workshop: Workshop) -> str:
-    """The short code printed on a workshop's paper forms (``records.model.workshop_code``)."""
-    return workshop.code
-
-
 def survey_form(
     instrument: Instrument,
     phase: str,
@@ -208,7 +210,7 @@ def survey_form(
         raise ValueError(f"phase must be one of {', '.join(PHASES)}, got {phase!r}")
     title = line(instrument.title, lang)
     phase_text = label(f"pdf.phase.{phase}", lang)
-    code = workshop_code(workshop) if workshop is not None else ""
+    code = workshop.code if workshop is not None else ""
     prefer_not = label("kiosk.prefer_not", lang)
     blocks: list[Block] = [
         Heading(title, 1),
@@ -275,13 +277,15 @@ def print_pack(
     participants: int,
     lang: str,
     include: Sequence[str] = PACK_PARTS,
+    surveys: Sequence[Instrument] = (),
 ) -> list[Document]:
     """Everything one workshop needs on paper, in printing order: one guide per session,
     then ``participants`` handouts per session (session by session), then ``participants``
     forms for each phase the sessions use (all "pre" forms, then all "post" forms).
 
     Copies are the same :class:`Document` object repeated, so building a pack for 30 people
-    costs no more than building one of each. With no instrument there are no forms."""
+    costs no more than building one of each. With no instrument there are no forms. The
+    guides name their surveys from ``surveys`` (default: the workshop's ``instrument``)."""
     unknown = [part for part in include if part not in PACK_PARTS]
     if unknown:
         raise ValueError(f"unknown print pack part(s) {unknown}; choose from {PACK_PARTS}")
@@ -289,7 +293,8 @@ def print_pack(
         raise ValueError(f"participants must be a whole number >= 0, got {participants!r}")
     documents: list[Document] = []
     if "guide" in include:
-        documents += [guide(curriculum, session, lang, site) for session in sessions]
+        named = surveys or ((instrument,) if instrument is not None else ())
+        documents += [guide(curriculum, session, lang, site, surveys=named) for session in sessions]
     if "handouts" in include:
         for session in sessions:
             documents += [handout(curriculum, session, lang, site)] * participants

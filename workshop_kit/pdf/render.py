@@ -24,17 +24,17 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from workshop_kit.cancel import Cancelled as BaseCancelled
+from workshop_kit.content.labels import label
 from workshop_kit.fileio import atomic_write_bytes
+from workshop_kit.languages import is_rtl
 from workshop_kit.pdf import components, fonts
 from workshop_kit.pdf.blocks import Document
 from workshop_kit.pdf.components import Styles
 from workshop_kit.pdf.text import draw_line, layout_line, wrap_text
 
-__all__ = ["PAPER", "RTL_LANGUAGES", "Cancelled", "render"]
+__all__ = ["PAPER", "Cancelled", "render"]
 
 PAPER = {"A4": A4, "Letter": LETTER}
-RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he"})
-_PAGE_LABEL = {"en": "Page {page} of {pages}", "ar": "صفحة {page} من {pages}"}
 _SIDE = 18 * mm
 _TOP = 20 * mm  # header sits in this band
 _BOTTOM = 22 * mm  # footer sits in this band
@@ -97,6 +97,8 @@ def _canvas_class(job: _Job):
         """Holds finished pages back until the end, then writes them in the requested
         order with header, footer and "page N of M" (numbered per document)."""
 
+        _code: list[str]  # reportlab's operators of the page being drawn
+
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._held: list[tuple[dict, int]] = []
@@ -151,12 +153,13 @@ def _one_line(text: str, width: float, size: float, rtl: bool, bold: bool = Fals
 
 
 def _decorate(canv: Canvas, document: Document, page: int, pages: int, job: _Job) -> None:
-    rtl = document.lang in RTL_LANGUAGES
+    rtl = is_rtl(document.lang)
     style = Styles(rtl, job.large_print).text("small")
     width, height = canv._pagesize
     inner = width - 2 * _SIDE
-    template = _PAGE_LABEL.get(document.lang, _PAGE_LABEL["en"])
-    number = layout_line(tuple(template.format(page=page, pages=pages).split()), rtl)
+    number = layout_line(
+        tuple(label("pdf.page_of", document.lang, page=page, pages=pages).split()), rtl
+    )
     number_width = number.width * style.size
     texts = [
         (document.header, height - _TOP + 4 * mm, inner),
@@ -185,7 +188,7 @@ def _story(job: _Job, frame: Frame) -> list[Flowable]:
         if group:
             story.append(PageBreak())
         story.append(_Start(job, group))
-        styles = Styles(document.lang in RTL_LANGUAGES, job.large_print)
+        styles = Styles(is_rtl(document.lang), job.large_print)
         for block in document.blocks:
             story += components.build(block, styles, width=width, height=height)
     return story

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop_kit.content.library import Library
+from workshop_kit.languages import CONTENT_LANGUAGES
 from workshop_kit.pdf import documents
 from workshop_kit.pdf.blocks import Document
 from workshop_kit.site import SiteInfo
@@ -71,7 +72,7 @@ def documents_for(
     )
     workshop = _workshop(request, store)
     curriculum = _curriculum(request, library, workshop)
-    languages = curriculum.languages if curriculum else ("en", "ar")
+    languages = curriculum.languages if curriculum else CONTENT_LANGUAGES
     _check(
         request.lang in languages,
         f"unknown language '{request.lang}' (choose from: {_choices(languages)})",
@@ -91,6 +92,7 @@ def documents_for(
             site,
             participants=participants,
             lang=request.lang,
+            surveys=library.instruments,
         )
     if request.kind == "form":
         _check(request.phase in PHASES, f"unknown phase '{request.phase}' (before or after)")
@@ -110,8 +112,10 @@ def documents_for(
         return [form] * copies
     _check(curriculum is not None, "name the curriculum (--curriculum)")
     session = _session(request, curriculum)
-    build = documents.handout if request.kind == "handout" else documents.guide
-    return [build(curriculum, session, request.lang, site)] * copies
+    if request.kind == "handout":
+        return [documents.handout(curriculum, session, request.lang, site)] * copies
+    guide = documents.guide(curriculum, session, request.lang, site, surveys=library.instruments)
+    return [guide] * copies
 
 
 def _workshop(request: PrintRequest, store):

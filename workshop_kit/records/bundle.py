@@ -27,36 +27,28 @@ Decisions:
   extra responses -> merged, if the union still passes the schema check (pair numbers must
   stay consistent); anything that contradicts the data here -> rejected with the reason,
   while the other workshops go on.
-- Atomic import. New and changed files are written to a staging folder inside the store
-  folder (same file system, so moving them in is a rename) and fsynced; then each is moved
-  into place after its backups are rotated as ``DurableStorage`` does. A journal of every
-  path touched (hard links to the previous versions) restores the store exactly as it was
-  if anything fails half-way. Cancelling is possible until the moves begin. A power cut
-  during the moves can leave some workshops imported and others not; each file is whole
-  either way, and importing the bundle again finishes the job.
+- Atomic import, through the store's public methods only (``exclusive``, ``read_raw``,
+  ``replace_workshops``), so it works the same on every backend and the store's listing
+  and ``state()`` see the import at once. On disk the new and changed files are staged,
+  fsynced and moved in with a journal that restores the store exactly as it was if
+  anything fails half-way (see ``staging``). Cancelling is possible until the moves begin.
+  A power cut during the moves can leave some workshops imported and others not; each file
+  is whole either way, and importing the bundle again finishes the job.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import hashlib
 import json
-import os
-import shutil
-import tempfile
-import time
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tinydb import TinyDB
-from tinydb.storages import MemoryStorage
-
 from workshop_kit import __version__, paths
-from workshop_kit.fileio import atomic_file, atomic_write_text, fsync_folder
+from workshop_kit.fileio import atomic_file, atomic_write_text
 from workshop_kit.records.bundle_format import (
     _HEX32,
     _MANIFEST_PER_FILE,
@@ -70,8 +62,6 @@ from workshop_kit.records.bundle_format import (
     MAX_FILE_BYTES,
     MAX_RATIO,
     MAX_TOTAL_BYTES,
-    STAGING_PREFIX,
-    STALE_STAGING_SECONDS,
     ZIP_EPOCH,
     Bundle,
     BundleCancelled,
@@ -87,19 +77,10 @@ from workshop_kit.records.bundle_format import (
     _report,
     read_bundle,
 )
+from workshop_kit.records.errors import DamagedFileError, NewerSchemaError, disk_error
 from workshop_kit.records.model import Response, Workshop, new_id, today
-from workshop_kit.records.recovery import workshop_files
-from workshop_kit.records.storage import (
-    BACKUPS,
-    META,
-    RESPONSES,
-    DamagedFileError,
-    DurableStorage,
-    NewerSchemaError,
-    dumps,
-    validate_document,
-)
-from workshop_kit.records.store import WorkshopStore
+from workshop_kit.records.storage import META, RESPONSES, dumps, validate_document
+from workshop_kit.records.store import WorkshopNotFoundError, WorkshopStore
 
 __all__ = [
     "BUNDLE_SUFFIX",
@@ -137,17 +118,6 @@ def laptop_id() -> str:
     return value
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
-    """A hard link (the file is only ever replaced, never edited), or a copy where the
-    file system has no hard links. Raises FileNotFoundError if ``source`` is missing."""
-    try:
-        os.link(source, target)
-    except (FileNotFoundError, FileExistsError):
-        raise
-    except OSError:
-        shutil.copy2(source, target)
-
-
 # ----------------------------------------------------------------------------- export
 
 
@@ -166,10 +136,27 @@ def export_bundle(
     cannot go are listed in the report's ``skipped`` with the reason.
     """
     path = Path(path)
-    candidates = _stored_ids(store) if workshop_ids is None else sorted(set(workshop_ids))
-    total = len(candidates) + 1
+    candidates = store.workshop_ids() if workshop_ids is None else sorted(set(workshop_ids))
     skipped: list[tuple[str, str]] = []
     files: list[dict[str, Any]] = []
+    try:
+        _write_bundle(store, path, candidates, files, skipped, progress, cancelled)
+    except OSError as error:  # a full or read-only USB stick: a code the UI words
+        raise disk_error(error, path) from error
+    responses = sum(entry["responses"] for entry in files)
+    return ExportReport(path, len(files), responses, tuple(skipped))
+
+
+def _write_bundle(
+    store: WorkshopStore,
+    path: Path,
+    candidates: Sequence[str],
+    files: list[dict[str, Any]],
+    skipped: list[tuple[str, str]],
+    progress: Progress | None,
+    cancelled: Cancel | None,
+) -> None:
+    total = len(candidates) + 1
     declared = 0
     with atomic_file(path) as handle, zipfile.ZipFile(handle, "w") as archive:
         for done, workshop_id in enumerate(candidates, start=1):
@@ -211,38 +198,22 @@ def export_bundle(
         text = json.dumps(manifest, indent=1, ensure_ascii=True) + "\n"
         _write_entry(archive, MANIFEST, text.encode("ascii"))
     _report(progress, total, total)
-    return ExportReport(path, len(files), responses, tuple(skipped))
 
 
 class _Skip(Exception):
     """A workshop that is left out of an export; the message is the reason."""
 
 
-def _stored_ids(store: WorkshopStore) -> list[str]:
-    with store._lock:
-        if store.memory:
-            return sorted(store._dbs)
-        return sorted(p.stem for p in workshop_files(store.folder))
-
-
 def _exportable(store: WorkshopStore, workshop_id: str) -> tuple[bytes, int]:
     """The workshop's file as stored and its number of responses, or ``_Skip``."""
     if not isinstance(workshop_id, str) or not _HEX32.fullmatch(workshop_id):
         raise _Skip("no such workshop on this laptop")
-    with store._lock:  # one file at a time: a long export never blocks the kiosk for long
-        if store.memory:
-            db = store._dbs.get(workshop_id)
-            data = db.storage.read() if db is not None else None
-            if data is None:
-                raise _Skip("no such workshop on this laptop")
-            raw = dumps(data).encode("utf-8")
-        else:
-            try:
-                raw = (store.folder / f"{workshop_id}.json").read_bytes()
-            except FileNotFoundError:
-                raise _Skip("no such workshop on this laptop") from None
-            except OSError as error:
-                raise _Skip(f"cannot be read: {error}") from None
+    try:  # one file at a time: a long export never blocks the kiosk for long
+        raw = store.read_raw(workshop_id)
+    except WorkshopNotFoundError:
+        raise _Skip("no such workshop on this laptop") from None
+    except OSError as error:
+        raise _Skip(f"cannot be read: {error}") from None
     try:
         workshop, responses = validate_document(
             _parse_json(raw), workshop_id, where=f"{workshop_id}.json"
@@ -289,7 +260,7 @@ def import_bundle(
 
     bundle = _read(Path(path), step, cancelled)
     total, done = steps["total"], len(bundle.workshops) + 1
-    with store._lock:
+    with store.exclusive():  # nothing is saved between reading the store and the import
         _check_cancel(cancelled)
         here = _Here.read(store)
         outcomes = [_plan(bundled, here) for bundled in bundle.workshops]
@@ -300,11 +271,10 @@ def import_bundle(
             done += 1
             _report(progress, done, total)
 
-        if writes and store.memory:
-            _check_cancel(cancelled)
-            _apply_in_memory(store, writes)
-        elif writes:
-            _apply_on_disk(store, writes, staged, cancelled)
+        if writes:
+            store.replace_workshops(
+                writes, staged=staged, check_cancel=lambda: _check_cancel(cancelled)
+            )
     _report(progress, total, total)
     return ImportReport(
         added=tuple(o.workshop_id for o in outcomes if o.kind == "added"),
@@ -335,19 +305,15 @@ class _Here:
     @classmethod
     def read(cls, store: WorkshopStore) -> _Here:
         documents, unreadable = {}, {}
-        if store.memory:
-            found = [(i, lambda db=db: db.storage.read()) for i, db in store._dbs.items()]
-        else:
-            found = [
-                (p.stem, lambda p=p: DurableStorage(p).read()) for p in workshop_files(store.folder)
-            ]
-        for workshop_id, read in found:
+        for workshop_id in store.workshop_ids():
             try:
-                data = read()
+                data = _parse_json(store.read_raw(workshop_id))
                 workshop, responses = validate_document(data, workshop_id, where=workshop_id)
+            except WorkshopNotFoundError:
+                continue  # gone since the folder was listed (or not a workshop id)
             except NewerSchemaError:
                 unreadable[workshop_id] = "the copy on this laptop is from a newer Workshop Kit"
-            except (DamagedFileError, OSError) as error:
+            except (DamagedFileError, OSError, ValueError) as error:
                 unreadable[workshop_id] = f"the copy on this laptop cannot be read ({error})"
             else:
                 documents[workshop_id] = (data, workshop, responses)
@@ -409,108 +375,3 @@ def _plan(bundled: BundledWorkshop, here: _Here) -> _Outcome:
     except DamagedFileError as error:
         return rejected(f"its new responses do not fit the copy on this laptop ({error})")
     return _Outcome(workshop_id, "merged", dumps(merged).encode("utf-8"), len(extra))
-
-
-def _apply_in_memory(store: WorkshopStore, writes: list[tuple[str, bytes]]) -> None:
-    databases = []
-    for workshop_id, data in writes:
-        db = TinyDB(storage=MemoryStorage)
-        db.storage.write(json.loads(data))
-        databases.append((workshop_id, db))
-    for workshop_id, db in databases:  # nothing can fail half-way through this loop
-        store._dbs[workshop_id] = db
-
-
-def _apply_on_disk(
-    store: WorkshopStore,
-    writes: list[tuple[str, bytes]],
-    staged: Callable[[], None],
-    cancelled: Cancel | None,
-) -> None:
-    """Stage every file, then move them all in, or leave the store exactly as it was."""
-    folder = store.folder
-    created = [d for d in (folder, folder / BACKUPS) if not d.exists()]
-    folder.mkdir(parents=True, exist_ok=True)
-    _remove_stale_staging(folder)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
-    try:
-        journal = _Journal(staging / "previous")
-        files = []
-        for workshop_id, data in writes:
-            _check_cancel(cancelled)
-            target = staging / f"{workshop_id}.json"
-            with open(target, "xb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            files.append((workshop_id, target))
-            staged()
-        fsync_folder(staging)
-        _check_cancel(cancelled)  # the last moment to cancel
-        try:
-            for workshop_id, source in files:
-                _move_in(folder / f"{workshop_id}.json", source, journal)
-            fsync_folder(folder)
-            if (folder / BACKUPS).is_dir():
-                fsync_folder(folder / BACKUPS)
-        except BaseException:
-            journal.undo()
-            raise
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        for made in reversed(created):
-            with contextlib.suppress(OSError):
-                made.rmdir()  # only if still empty
-        raise
-    finally:
-        store.forget([workshop_id for workshop_id, _ in writes])
-    shutil.rmtree(staging, ignore_errors=True)
-
-
-def _remove_stale_staging(folder: Path) -> None:
-    """Staging folders left by a crash (never needed again: every file in the store is
-    whole). Only old ones, so an import running in another process keeps its own."""
-    now = time.time()
-    for stale in folder.glob(f"{STAGING_PREFIX}*"):
-        with contextlib.suppress(OSError):
-            if now - stale.stat().st_mtime > STALE_STAGING_SECONDS:
-                shutil.rmtree(stale)
-
-
-def _move_in(path: Path, source: Path, journal: _Journal) -> None:
-    """Put one new file in place, rotating backups as ``DurableStorage.write`` does."""
-    storage = DurableStorage(path)
-    for touched in (path, *storage.backups):
-        journal.keep(touched)
-    existed = path.exists()
-    storage.rotate_backups()  # bak1 now holds the previous version, if there was one
-    os.replace(source, path)
-    if not existed:  # a new workshop: keep its imported version as bak1 (as closing does)
-        _link_or_copy(path, storage.backups[0])
-
-
-class _Journal:
-    """Every path an import changes, with the way back: a hard link to (or a copy of) the
-    previous version, or a note that there was none."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        folder.mkdir()
-        self.entries: list[tuple[Path, Path | None]] = []
-
-    def keep(self, path: Path) -> None:
-        saved: Path | None = self.folder / str(len(self.entries))
-        try:
-            _link_or_copy(path, saved)
-        except FileNotFoundError:
-            saved = None
-        self.entries.append((path, saved))
-
-    def undo(self) -> None:
-        """Best effort: every path is restored even if one of them fails."""
-        for path, saved in reversed(self.entries):
-            with contextlib.suppress(OSError):
-                if saved is None:
-                    path.unlink(missing_ok=True)
-                else:
-                    os.replace(saved, path)

@@ -63,8 +63,6 @@ MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 MAX_RATIO = 200
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 LAPTOP_ID_FILE = "laptop-id"
-STAGING_PREFIX = ".import-"
-STALE_STAGING_SECONDS = 24 * 60 * 60
 _MANIFEST_KEYS = {
     "format",
     "format_version",
@@ -370,7 +368,7 @@ def _check_manifest(path: Path, raw: bytes) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         _reject(path, "manifest.json does not describe a Workshop Kit bundle")
     version = manifest.get("format_version")
-    if _is_count(version) and version > FORMAT_VERSION:
+    if isinstance(version, int) and _is_count(version) and version > FORMAT_VERSION:
         _reject(
             path,
             f"it was made by a newer Workshop Kit (format {version}); update this one",
@@ -439,7 +437,10 @@ def _check_workshop(
     entry = listed[name]
     if len(raw) != entry["size"] or hashlib.sha256(raw).hexdigest() != entry["sha256"]:
         _reject(path, f"{name} does not match its checksum in manifest.json (damaged or altered)")
-    workshop_id = _ENTRY.fullmatch(name).group(1)
+    entry_name = _ENTRY.fullmatch(name)
+    if entry_name is None:  # _check_entries let only these names through
+        _reject(path, f"{name} is not a workshop entry")
+    workshop_id = entry_name.group(1)
     try:
         document = _parse_json(raw)
     except ValueError as error:

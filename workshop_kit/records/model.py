@@ -27,6 +27,7 @@ __all__ = [
     "PHASES",
     "STATUSES",
     "WORKSHOP_CODE_LENGTH",
+    "InvalidFieldError",
     "Response",
     "Workshop",
     "new_id",
@@ -72,6 +73,18 @@ def today() -> str:
 
 
 # ----------------------------------------------------------------------------- checks
+
+
+class InvalidFieldError(ValueError):
+    """A field a person types (a workshop's site, the facilitator's initials) is refused.
+
+    The message is English, for the command line; ``code`` and ``data`` let the interface
+    say the same in its own language (``records.problems``, ``ui/problems.py``)."""
+
+    def __init__(self, message: str, *, code: str, **data: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.data = data
 
 
 def _check_uuid(name: str, value: object) -> None:
@@ -165,9 +178,11 @@ class Workshop:
             or len(initials) > INITIALS_MAX
             or not (initials == "" or initials.isalpha())
         ):
-            raise ValueError(
+            raise InvalidFieldError(
                 f"facilitator_initials must be 0 to {INITIALS_MAX} letters (initials, never a "
-                f"name), got {initials!r}"
+                f"name), got {initials!r}",
+                code="initials_invalid",
+                most=INITIALS_MAX,
             )
         if (self.instrument_id is None) != (self.instrument_version is None):
             raise ValueError("instrument_id and instrument_version are set together or not at all")
@@ -186,11 +201,19 @@ class Workshop:
             raise ValueError(f"site must be text, got {site!r}")
         site = " ".join(site.split())  # one line, single spaces: a place, not a note
         if not site:
-            raise ValueError("site must name a place, e.g. 'East Amman centre'")
+            raise InvalidFieldError(
+                "site must name a place, e.g. 'East Amman centre'", code="site_missing"
+            )
         if len(site) > SITE_MAX:
-            raise ValueError(f"site must be at most {SITE_MAX} characters, got {len(site)}")
+            raise InvalidFieldError(
+                f"site must be at most {SITE_MAX} characters, got {len(site)}",
+                code="site_too_long",
+                most=SITE_MAX,
+            )
         if any(not ch.isprintable() for ch in site):
-            raise ValueError(f"site contains control characters: {site!r}")
+            raise InvalidFieldError(
+                f"site contains control characters: {site!r}", code="site_control_characters"
+            )
         _set(self, "site", site)
 
     @property
@@ -268,11 +291,11 @@ class Response:
                 raise ValueError(
                     f"match_hashes must hold {MATCH_CODE_LENGTH} entries, got {len(hashes)}"
                 )
-            for value in hashes:
-                if value is not None and (not isinstance(value, str) or not _HASH.fullmatch(value)):
+            for entry in hashes:
+                if entry is not None and (not isinstance(entry, str) or not _HASH.fullmatch(entry)):
                     raise ValueError(
                         f"each match hash must be {HASH_LENGTH} hex characters or None, "
-                        f"got {value!r}"
+                        f"got {entry!r}"
                     )
             _set(self, "match_hashes", tuple(hashes))
         if self.pair is not None:

@@ -9,36 +9,87 @@ put in its place, and a ``RecoveryNote`` says what happened so the UI can tell t
 It also tidies what a crash can leave behind: temporary files of writes that never
 finished (those saves were never acknowledged), and backups of a closed workshop that
 still hold its match-code secret (closing deletes them; a crash could interrupt that).
+
+A folder the check cannot change (read-only, a full disk, a file named ``backups`` where
+the backups folder belongs) never stops it: each thing it could not do is reported as a
+``StorageError`` in ``problems``, the file concerned is left exactly as it was, and the
+check goes on with the next. A damaged file is quarantined only once the good backup is
+ready to take its place, so a failure half-way never leaves a workshop without its file.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop_kit.fileio import atomic_write_text
-from workshop_kit.records.storage import (
+from workshop_kit.fileio import remove_quietly, write_temp
+from workshop_kit.records.errors import (
+    BACKUPS_NOT_A_FOLDER,
     DamagedFileError,
+    DiskError,
     NewerSchemaError,
+    StorageError,
+    disk_error,
+)
+from workshop_kit.records.storage import (
+    BACKUPS,
     backup_paths,
+    link_or_copy,
     load_file,
+    pending_backup_path,
 )
 
-__all__ = ["QUARANTINE", "RecoveryNote", "check_folder", "workshop_files"]
+__all__ = [
+    "NOTE_CODES",
+    "NOTE_NO_BACKUP",
+    "NOTE_RESTORED",
+    "QUARANTINE",
+    "RecoveryNote",
+    "check_folder",
+    "workshop_files",
+]
 
 QUARANTINE = "quarantine"
+PROBE = ".write-check"
+
+
+#: A damaged file was quarantined and its newest good backup restored.
+NOTE_RESTORED = "quarantined_restored"
+#: A damaged file was quarantined and no good backup was found: the workshop is not listed.
+NOTE_NO_BACKUP = "quarantined_no_backup"
+#: Every code a note may carry, with the names of its ``data`` fields.
+NOTE_CODES: Mapping[str, tuple[str, ...]] = {
+    NOTE_RESTORED: ("file", "site", "day", "detail", "quarantined_to", "backup", "responses"),
+    NOTE_NO_BACKUP: ("file", "detail", "quarantined_to"),
+}
 
 
 @dataclass(frozen=True)
 class RecoveryNote:
-    """What the start-up check did with one damaged file, for the UI to tell the user."""
+    """What the start-up check did with one damaged file, for the UI to tell the user.
+
+    ``code`` (one of :data:`NOTE_CODES`) and ``data`` are what the UI words, in the
+    interface language; ``message`` is the same in English, for the command line and logs.
+    ``data["detail"]`` is the technical reason the file was refused (English, as the
+    storage layer gives it), shown as a detail, never as the sentence itself.
+    """
 
     file: Path
     quarantined_to: Path
     restored_from: Path | None
     message: str
+    code: str
+    data: Mapping[str, str | int]
+
+    def __post_init__(self) -> None:
+        fields = NOTE_CODES.get(self.code)
+        if fields is None:
+            raise ValueError(f"unknown recovery note code {self.code!r}")
+        missing = [name for name in fields if name not in self.data]
+        if missing:
+            raise ValueError(f"recovery note {self.code!r} lacks {missing}")
 
 
 def workshop_files(folder: Path) -> list[Path]:
@@ -48,13 +99,23 @@ def workshop_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.json") if not p.name.startswith("."))
 
 
-def check_folder(folder: Path) -> list[RecoveryNote]:
-    """Check every workshop file in ``folder``; repair what can be repaired."""
+def check_folder(folder: Path, problems: list[StorageError] | None = None) -> list[RecoveryNote]:
+    """Check every workshop file in ``folder``; repair what can be repaired.
+
+    What could not be done is added to ``problems`` (if given) and the check goes on:
+    it never raises for a disk that refuses a change.
+    """
+    found: list[StorageError] = [] if problems is None else problems
     if not folder.is_dir():
         return []
+    _check_writable(folder, found)
     for leftover in folder.glob(".*.tmp"):
-        with contextlib.suppress(FileNotFoundError):
+        try:
             leftover.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as error:
+            found.append(disk_error(error, leftover))
     notes = []
     for path in workshop_files(folder):
         try:
@@ -62,29 +123,61 @@ def check_folder(folder: Path) -> list[RecoveryNote]:
         except NewerSchemaError:
             continue  # a newer version's file: not ours to judge or move
         except (DamagedFileError, OSError) as error:
-            notes.append(_quarantine_and_restore(path, error))
+            try:
+                notes.append(_quarantine_and_restore(path, error))
+            except OSError as failure:  # left as it was; not listed until it is repaired
+                found.append(disk_error(failure, path))
             continue
         if not workshop.is_open:
-            _drop_backups_with_secrets(path)
+            _drop_backups_with_secrets(path, found)
     return notes
 
 
+def _check_writable(folder: Path, found: list[StorageError]) -> None:
+    """Tell at once (not at the first participant's Submit) when saving cannot work."""
+    backups = folder / BACKUPS
+    if backups.exists() and not backups.is_dir():
+        found.append(DiskError(BACKUPS_NOT_A_FOLDER, backups))
+    try:
+        probe = write_temp(folder / PROBE, b"", durable=False)
+    except OSError as error:
+        found.append(disk_error(error, folder))
+    else:
+        remove_quietly(probe)
+
+
 def _quarantine_and_restore(path: Path, error: Exception) -> RecoveryNote:
+    """Raises ``OSError`` (with the file left as it was) if the folder cannot be changed."""
     target = _free_name(path.parent / QUARANTINE, path.name)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(path, target)
     reason = str(error).replace(str(path), path.name)
-    for backup in backup_paths(path):
+    for backup in [pending_backup_path(path), *backup_paths(path)]:
         try:
             text = backup.read_bytes().decode("utf-8")
             workshop, responses = load_file(backup, path.stem)
         except (DamagedFileError, NewerSchemaError, OSError, UnicodeDecodeError):
             continue
-        atomic_write_text(path, text)
+        restored = write_temp(path, text.encode("utf-8"))
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            link_or_copy(path, target)  # the damaged bytes, kept as they are
+            os.replace(restored, path)
+        except BaseException:
+            remove_quietly(restored)
+            raise
         return RecoveryNote(
             file=path,
             quarantined_to=target,
             restored_from=backup,
+            code=NOTE_RESTORED,
+            data={
+                "file": path.name,
+                "site": workshop.site,
+                "day": workshop.day,
+                "detail": reason,
+                "quarantined_to": str(target),
+                "backup": backup.name,
+                "responses": len(responses),
+            },
             message=(
                 f"The file of the workshop at {workshop.site} on {workshop.day} was damaged "
                 f"({reason}). It was moved to {target} and the newest good backup "
@@ -92,10 +185,14 @@ def _quarantine_and_restore(path: Path, error: Exception) -> RecoveryNote:
                 "recent changes may be missing."
             ),
         )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(path, target)
     return RecoveryNote(
         file=path,
         quarantined_to=target,
         restored_from=None,
+        code=NOTE_NO_BACKUP,
+        data={"file": path.name, "detail": reason, "quarantined_to": str(target)},
         message=(
             f"The workshop file {path.name} was damaged ({reason}) and no good backup "
             f"was found. It was moved to {target}, unchanged, and is not listed until it "
@@ -113,13 +210,16 @@ def _free_name(folder: Path, name: str) -> Path:
     return target
 
 
-def _drop_backups_with_secrets(path: Path) -> None:
-    for backup in backup_paths(path):
+def _drop_backups_with_secrets(path: Path, found: list[StorageError]) -> None:
+    for backup in [pending_backup_path(path), *backup_paths(path)]:
         try:
             workshop, _ = load_file(backup, path.stem)
-        except FileNotFoundError:
-            continue
         except (DamagedFileError, NewerSchemaError, OSError):
-            continue  # not a good backup either way; left for a person to look at
+            continue  # missing, or not a good backup either way; left for a person
         if workshop.is_open:
-            backup.unlink()
+            try:
+                backup.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as error:
+                found.append(disk_error(error, backup))

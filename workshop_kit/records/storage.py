@@ -6,10 +6,15 @@ file in the same folder, fsyncs it, renames it over the old file and fsyncs the 
 (``fileio.atomic_write_text``): at every moment the file on disk is either the old version
 or the new one, and once ``write`` returns the new one survives a power cut.
 
-Before each write the previous version is kept as a backup, ``backups/<id>.bak1.json``
-(then ``bak2``, ``bak3``). The previous version is hard-linked rather than copied: the
-main file is only ever replaced, never changed in place, so the link keeps the old bytes
-for the price of a directory entry.
+Each write keeps the previous version as a backup, ``backups/<id>.bak1.json`` (then
+``bak2``, ``bak3``). The previous version is hard-linked rather than copied: the main file
+is only ever replaced, never changed in place, so the link keeps the old bytes for the
+price of a directory entry. The order is "write new, then drop oldest": the new version is
+written and fsynced first, the previous version is linked as ``<id>.bak0.json``, the new
+file is renamed into place, and only then do the backups shift (bak0 -> bak1 -> bak2 ->
+bak3, dropping the oldest). A save that fails (a full disk, a read-only folder) leaves the
+file and every backup exactly as they were, and no temporary file behind; the error is a
+``DiskError`` with a code (see ``errors``).
 
 A workshop file holds two tinydb tables::
 
@@ -23,6 +28,7 @@ so the start-up check (``recovery``) can tell a good file from a damaged one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -33,7 +39,15 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from workshop_kit.fileio import atomic_write_text
+from workshop_kit.fileio import fsync_folder, remove_quietly, write_temp
+from workshop_kit.records.errors import (
+    BACKUPS_NOT_A_FOLDER,
+    DamagedFileError,
+    DiskError,
+    NewerSchemaError,
+    StorageError,
+    disk_error,
+)
 from workshop_kit.records.model import Response, Workshop
 
 __all__ = [
@@ -41,14 +55,20 @@ __all__ = [
     "KEEP_BACKUPS",
     "SCHEMA_VERSION",
     "DamagedFileError",
+    "DiskError",
     "DurableStorage",
     "NewerSchemaError",
     "Serialiser",
     "StorageError",
+    "backup_folder_ready",
     "backup_paths",
+    "count_phases",
     "dumps",
     "file_signature",
+    "link_or_copy",
     "load_file",
+    "parse_document",
+    "pending_backup_path",
     "validate_document",
 ]
 
@@ -59,18 +79,6 @@ META = "_meta"
 RESPONSES = "responses"
 _SECRET = re.compile(r"^[0-9a-f]{64}$")
 _DOC_ID = re.compile(r"^[1-9][0-9]*$")
-
-
-class StorageError(Exception):
-    """A workshop file cannot be used."""
-
-
-class DamagedFileError(StorageError, ValueError):
-    """The file does not parse, or its content breaks the schema."""
-
-
-class NewerSchemaError(StorageError):
-    """The file was written by a newer Workshop Kit; it is left exactly as it is."""
 
 
 def dumps(data: Any) -> str:
@@ -143,6 +151,47 @@ def backup_paths(path: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
     return [folder / f"{path.stem}.bak{i}.json" for i in range(1, keep + 1)]
 
 
+def pending_backup_path(path: Path) -> Path:
+    """Where the previous version of ``path`` waits during a save, until the backups shift
+    (only a crash at that moment leaves it; the next save or the start-up check uses it)."""
+    return path.parent / BACKUPS / f"{path.stem}.bak0.json"
+
+
+def backup_folder_ready(path: Path) -> Path:
+    """The ``backups`` folder beside ``path``, created if needed; ``DiskError`` with code
+    ``backups_not_a_folder`` if a file (or anything but a folder) has that name."""
+    folder = path.parent / BACKUPS
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # exists, and is not a folder
+        raise DiskError(BACKUPS_NOT_A_FOLDER, folder) from None
+    except OSError as error:
+        raise disk_error(error, folder) from error
+    return folder
+
+
+_NO_SPACE_OR_WRITE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EROFS}
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """A hard link, or a copy where the file system has none (FAT on a USB stick).
+    A full disk or a read-only folder is an error, never a reason to try a copy; a copy
+    that fails leaves nothing behind."""
+    try:
+        os.link(source, target)
+        return
+    except (FileNotFoundError, FileExistsError, NotADirectoryError):
+        raise
+    except OSError as error:
+        if error.errno in _NO_SPACE_OR_WRITE:
+            raise
+    try:
+        shutil.copyfile(source, target)
+    except BaseException:
+        remove_quietly(target)
+        raise
+
+
 class DurableStorage(Storage):
     """A tinydb storage for one file that writes atomically and durably, with backups."""
 
@@ -157,6 +206,7 @@ class DurableStorage(Storage):
         self.path = Path(path)
         self._check = check
         self.backups = backup_paths(self.path, keep_backups)
+        self.pending = pending_backup_path(self.path)
         self._backup_folder_ready = False
         self._cache: tuple[tuple[int, int, int], Any] | None = None
         self._serialise = Serialiser()
@@ -174,6 +224,8 @@ class DurableStorage(Storage):
         except FileNotFoundError:
             self._cache = None
             return None
+        except OSError as error:
+            raise disk_error(error, self.path) from error
         if self._cache is not None and self._cache[0] == signature:
             return self._cache[1]
         try:
@@ -182,6 +234,8 @@ class DurableStorage(Storage):
             return None
         except UnicodeDecodeError as error:
             raise DamagedFileError(f"{self.path}: not UTF-8 text ({error})") from None
+        except OSError as error:
+            raise disk_error(error, self.path) from error
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
@@ -193,37 +247,124 @@ class DurableStorage(Storage):
         self._cache = (signature, data)
         return data
 
+    @property
+    def signature(self) -> tuple[int, int, int] | None:
+        """The signature of the file as this object last read or wrote it."""
+        return self._cache[0] if self._cache is not None else None
+
     def write(self, data: dict[str, dict[str, Any]]) -> None:
+        """Save ``data`` durably; on ``DiskError`` every file is as it was before."""
         self._cache = None  # until the new file is in place, trust only the disk
-        text = self._serialise(data)
-        self.rotate_backups()
-        atomic_write_text(self.path, text)
+        self.write_bytes(self._serialise(data).encode("utf-8"))
         self._cache = (_signature(os.stat(self.path)), data)
 
-    def rotate_backups(self) -> None:
-        """bak2 -> bak3, bak1 -> bak2, the current file -> bak1 (a hard link)."""
+    def write_bytes(self, payload: bytes) -> None:
+        """Save the file's exact bytes (write new, then drop oldest; see the module)."""
+        self._cache = None
+        self._ready()
+        try:
+            tmp = write_temp(self.path, payload)
+        except OSError as error:
+            raise disk_error(error, self.path.parent) from error
+        try:
+            self.place(tmp)
+        except BaseException:
+            remove_quietly(tmp)
+            raise
+
+    def place(
+        self, source: Path, *, keep_first: bool = False, sync: bool = True, strict: bool = False
+    ) -> None:
+        """Move ``source`` (a whole, fsynced file on the same file system) into place.
+
+        The previous version is linked as ``bak0`` first; after the move the backups
+        shift, dropping the oldest. If anything before the move fails, ``bak0`` is
+        removed and every file is as it was. ``keep_first`` keeps a workshop's first
+        version as ``bak1`` (an imported workshop may never be written again). With
+        ``sync`` false the caller fsyncs the folder (after moving several files). With
+        ``strict`` a backup that cannot be shifted is an error too (an import then undoes
+        everything); otherwise the save has succeeded and the next save finishes the shift.
+        """
+        self._cache = None
+        self._ready()
+        self._finish_shift()
+        had_previous = self._link_previous()
+        try:
+            os.replace(source, self.path)
+        except OSError as error:
+            if had_previous:
+                remove_quietly(self.pending)
+            raise disk_error(error, self.path) from error
+        try:
+            if had_previous:
+                self._shift()
+            elif keep_first:
+                with contextlib.suppress(FileExistsError):  # older backups: kept as they are
+                    link_or_copy(self.path, self.backups[0])
+        except OSError as error:
+            if strict:
+                raise disk_error(error, self.pending.parent) from error
+        if sync:
+            try:
+                fsync_folder(self.path.parent)
+            except OSError as error:
+                raise disk_error(error, self.path.parent) from error
+
+    def _ready(self) -> None:
         if not self._backup_folder_ready:
-            self.backups[0].parent.mkdir(parents=True, exist_ok=True)
+            backup_folder_ready(self.path)
             self._backup_folder_ready = True
+
+    def _link_previous(self) -> bool:
+        """Link the current file as ``bak0``; False when there is none (a first write)."""
+        for attempt in (1, 2):
+            try:
+                link_or_copy(self.path, self.pending)
+                return True
+            except FileNotFoundError:
+                if self.pending.parent.is_dir() or not self.path.parent.is_dir():
+                    return False  # no current file yet
+                self._backup_folder_ready = False  # the backups folder was removed
+                self._ready()
+            except FileExistsError:
+                remove_quietly(self.pending)  # a leftover the shift could not place
+                if attempt == 2:
+                    raise disk_error(
+                        FileExistsError(errno.EEXIST, "exists"), self.pending
+                    ) from None
+            except NotADirectoryError:
+                raise DiskError(BACKUPS_NOT_A_FOLDER, self.pending.parent) from None
+            except OSError as error:
+                raise disk_error(error, self.pending.parent) from error
+        return False
+
+    def _shift(self) -> None:
+        """bak2 -> bak3 (dropping the old bak3), bak1 -> bak2, bak0 -> bak1.
+
+        Runs only after the new version is in place, so the save has succeeded whatever
+        happens here; a shift that fails leaves ``bak0`` for the next save to finish.
+        Raises ``OSError``.
+        """
         for older, newer in zip(self.backups[-2::-1], self.backups[:0:-1], strict=True):
             with contextlib.suppress(FileNotFoundError):
                 os.replace(older, newer)
-        self._keep_current_as(self.backups[0])
+        os.replace(self.pending, self.backups[0])
 
-    def _keep_current_as(self, target: Path) -> None:
+    def _finish_shift(self) -> None:
+        """A ``bak0`` left by a crash: shift it in if it is an older version, else drop it."""
         try:
-            os.link(self.path, target)
-        except FileNotFoundError:
-            return  # no current file yet: the first write has nothing to keep
-        except FileExistsError:
-            # Left by a crash between the renames and the link, or by a rename that did
-            # nothing because both names were already links to one file (POSIX says so;
-            # it happens when a write failed after rotating and is then retried).
-            target.unlink()
-            self._keep_current_as(target)
-        except OSError:  # a file system without hard links (FAT on a USB stick)
-            with contextlib.suppress(FileNotFoundError):
-                shutil.copyfile(self.path, target)
+            pending = os.stat(self.pending)
+        except OSError:
+            return  # none (the usual case)
+        try:
+            same = os.path.samestat(pending, os.stat(self.path))
+        except OSError:
+            same = False
+        if same:  # the crash came before the new file was moved in
+            remove_quietly(self.pending)
+        else:
+            with contextlib.suppress(OSError):
+                self._shift()
 
     def reset_backups(self) -> None:
         """Delete every backup and keep only the current file as ``bak1``.
@@ -231,21 +372,30 @@ class DurableStorage(Storage):
         Used when a workshop is closed: the older versions hold the match-code hashes
         and the secret, which closing deletes.
         """
-        for backup in self.backups:
+        try:
+            for backup in (self.pending, *self.backups):
+                with contextlib.suppress(FileNotFoundError):
+                    backup.unlink()
+            backup_folder_ready(self.path)
             with contextlib.suppress(FileNotFoundError):
-                backup.unlink()
-        self.backups[0].parent.mkdir(parents=True, exist_ok=True)
-        self._keep_current_as(self.backups[0])
+                link_or_copy(self.path, self.backups[0])
+        except NotADirectoryError:
+            raise DiskError(BACKUPS_NOT_A_FOLDER, self.backups[0].parent) from None
+        except OSError as error:
+            raise disk_error(error, self.backups[0].parent) from error
 
     def delete(self) -> None:
         """Delete the file and its backups (backups first: a crash half-way through
         leaves the workshop listed, never a backup that could bring it back)."""
         self._cache = None
-        for backup in self.backups:
+        try:
+            for backup in (self.pending, *self.backups):
+                with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+                    backup.unlink()
             with contextlib.suppress(FileNotFoundError):
-                backup.unlink()
-        with contextlib.suppress(FileNotFoundError):
-            self.path.unlink()
+                self.path.unlink()
+        except OSError as error:
+            raise disk_error(error, self.path) from error
 
     def close(self) -> None:
         pass  # no handle is kept open between writes
@@ -289,8 +439,11 @@ def validate_document(
     unknown_keys = set(meta) - {"schema", "workshop", "secret", "final_match"}
     if unknown_keys:
         raise _damaged(where, f"unexpected workshop entries {sorted(unknown_keys)}")
+    workshop_doc = meta.get("workshop")
     try:
-        workshop = Workshop.from_doc(meta.get("workshop"))
+        if not isinstance(workshop_doc, Mapping):
+            raise ValueError("it is not an object")
+        workshop = Workshop.from_doc(workshop_doc)
     except ValueError as error:
         raise _damaged(where, f"the workshop is not valid: {error}") from None
     if workshop_id is not None and workshop.id != workshop_id:
@@ -356,3 +509,21 @@ def load_file(path: Path, workshop_id: str | None = None) -> tuple[Workshop, lis
     if data is None:
         raise FileNotFoundError(path)
     return validate_document(data, workshop_id, where=str(path))
+
+
+def parse_document(data: Mapping[str, Any]) -> tuple[Workshop, list[Response]]:
+    """The workshop and responses of a document already checked (read through a storage
+    with a check, or written by the store itself): the records still validate themselves,
+    but the file-level checks of ``validate_document`` are not repeated."""
+    workshop = Workshop.from_doc(data[META]["1"]["workshop"])
+    table = data.get(RESPONSES, {})
+    return workshop, [Response.from_doc(doc, workshop.id) for doc in table.values()]
+
+
+def count_phases(data: Mapping[str, Any]) -> dict[str, int]:
+    """How many responses a checked document holds per phase (``{"pre": 3, "post": 1}``)."""
+    counts: dict[str, int] = {}
+    for doc in data.get(RESPONSES, {}).values():
+        phase = doc["phase"]
+        counts[phase] = counts.get(phase, 0) + 1
+    return counts

@@ -1,12 +1,21 @@
 """WorkshopStore: the one object the UI uses to keep workshops and their responses.
 
-Each workshop lives in its own tinydb file, ``<folder>/<workshop id>.json``, so a save
-rewrites only one small file however much the laptop holds, and a workshop is the unit of
-export, merge and deletion. Files are written by ``storage.DurableStorage``: when
-``add_response`` returns, the response survives a power cut.
+Each workshop lives in its own tinydb database, so a save rewrites only one small file
+however much the laptop holds, and a workshop is the unit of export, merge and deletion.
+Where the databases live is the backend's business (``backends``): ``DiskBackend`` (the
+default) keeps ``<folder>/<workshop id>.json`` files written by ``storage.DurableStorage``,
+so when ``add_response`` returns the response survives a power cut; ``MemoryBackend``
+(``WorkshopStore(memory=True)``) keeps them in memory. The store runs the same code on
+both: it never asks which backend it holds.
 
-``WorkshopStore(memory=True)`` keeps everything in tinydb's MemoryStorage and otherwise
-runs the same code, so the fast tests and the durable path stay equal.
+The listing (``workshop_summaries``) carries each workshop's response counts by phase,
+cached by the version signature the backend gives (a file's inode, mtime and size on disk)
+and kept up to date by the store's own writes, so a page can refresh after every save
+without reading any workshop's file.
+
+A save that the disk refuses raises ``errors.DiskError`` (an ``OSError`` with a ``code``:
+``disk_full``, ``read_only``, ``backups_not_a_folder``, ``disk_error``) and leaves every
+file as it was.
 
 Data minimisation: raw match-code answers are hashed with the workshop's secret at once
 and never stored; closing a workshop turns matched responses into pair numbers and deletes
@@ -16,161 +25,252 @@ every hash and the secret, from the file and from its backups.
 from __future__ import annotations
 
 import copy
+import json
 import re
 import secrets
 import threading
-from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from tinydb import TinyDB
-from tinydb.storages import MemoryStorage
 from tinydb.table import Document
 
 from workshop_kit import paths
+from workshop_kit.records.backends import MAX_OPEN, Backend, DiskBackend, Loaded, MemoryBackend
+from workshop_kit.records.errors import StorageError
 from workshop_kit.records.matchcode import MatchResult, hash_code, match
 from workshop_kit.records.model import Response, Workshop, new_id, today
-from workshop_kit.records.recovery import RecoveryNote, check_folder, workshop_files
+from workshop_kit.records.recovery import RecoveryNote
 from workshop_kit.records.storage import (
     META,
     RESPONSES,
     SCHEMA_VERSION,
-    DamagedFileError,
-    DurableStorage,
-    NewerSchemaError,
-    file_signature,
-    load_file,
+    count_phases,
+    parse_document,
     validate_document,
 )
 
-__all__ = ["RecoveryNote", "WorkshopNotFoundError", "WorkshopStore"]
+__all__ = [
+    "MAX_OPEN",
+    "RecoveryNote",
+    "WorkshopNotFoundError",
+    "WorkshopStore",
+    "WorkshopSummary",
+]
 
 SECRET_BYTES = 32
-MAX_OPEN = 16  # workshop files kept parsed in memory (disk mode)
 _FIXED_FIELDS = {"id", "status", "closed_day"}
 _ID = re.compile(r"^[0-9a-f]{32}$")  # also keeps a bad id from naming a path elsewhere
+_EMPTY: Mapping[str, int] = MappingProxyType({})
 
 
 class WorkshopNotFoundError(LookupError):
     """No workshop with that id is stored."""
 
 
-class WorkshopStore:
-    """Workshops and responses, one durable tinydb file per workshop."""
+@dataclass(frozen=True)
+class WorkshopSummary:
+    """One line of the listing: a workshop and how many responses it holds per phase."""
 
-    def __init__(self, folder: Path | None = None, *, memory: bool = False) -> None:
-        self.memory = memory
-        self.folder = Path(folder) if folder is not None else paths.user_data_dir() / "workshops"
-        # Open databases, least recently used first. On disk only a few stay open (each
-        # holds its parsed file); in memory they are the data and all stay.
-        self._dbs: OrderedDict[str, TinyDB] = OrderedDict()
-        # Workshop details by file signature, so listing 300 workshops reads only the
-        # files that changed since the last listing.
-        self._listed: dict[str, tuple[tuple[int, int, int], Workshop]] = {}
+    workshop: Workshop
+    responses: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
+
+    def count(self, phase: str) -> int:
+        return self.responses.get(phase, 0)
+
+    @property
+    def total(self) -> int:
+        return sum(self.responses.values())
+
+
+def _summary(workshop: Workshop, data: Mapping[str, Any]) -> WorkshopSummary:
+    return WorkshopSummary(workshop, MappingProxyType(count_phases(data)))
+
+
+class WorkshopStore:
+    """Workshops and responses, one tinydb database per workshop, in a backend."""
+
+    def __init__(
+        self,
+        folder: Path | None = None,
+        *,
+        memory: bool = False,
+        backend: Backend | None = None,
+    ) -> None:
+        """``WorkshopStore()`` keeps files in the user data folder; ``folder`` elsewhere;
+        ``memory=True`` is short for ``backend=MemoryBackend()``."""
+        if backend is None:
+            default = paths.user_data_dir() / "workshops"
+            backend = MemoryBackend() if memory else DiskBackend(folder or default)
+        self.backend = backend
+        # Summaries by version signature, so listing 300 workshops reads only the
+        # workshops that changed since the last listing (none, after our own saves).
+        self._listed: dict[str, tuple[Hashable, WorkshopSummary]] = {}
         # The GUI saves on its own thread while an export may read on another.
         self._lock = threading.RLock()
         self._writes = 0  # changes made through this object (see ``state``)
+        self._problems: tuple[StorageError, ...] = ()
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder of the workshop files (None for a store in memory)."""
+        return self.backend.folder
+
+    def exclusive(self) -> threading.RLock:
+        """``with store.exclusive():`` holds the store for several steps (an import reads
+        every workshop, plans, then replaces some): other threads wait, this one may go on
+        calling the store."""
+        return self._lock
 
     # ------------------------------------------------------------------ files
 
     def check(self) -> list[RecoveryNote]:
-        """The start-up check (see ``recovery``); the UI runs it once and shows the notes."""
-        if self.memory:
-            return []
+        """The start-up check (see ``recovery``); the UI runs it once and shows the notes.
+
+        It never raises for a disk that refuses a change: what it could not do is in
+        :meth:`check_problems` afterwards."""
         with self._lock:
-            notes = check_folder(self.folder)
+            notes, problems = self.backend.check()
+            self._problems = tuple(problems)
             for note in notes:
-                self._dbs.pop(note.file.stem, None)
+                self._listed.pop(note.file.stem, None)
             return notes
+
+    def check_problems(self) -> tuple[StorageError, ...]:
+        """What the last :meth:`check` could not do (a read-only folder, a full disk, a
+        file named ``backups``), each a ``StorageError`` with a code for the UI to word."""
+        return self._problems
 
     def unreadable_files(self) -> list[tuple[Path, str]]:
         """Files ``list_workshops`` leaves out, with the reason (for example a file from a
         newer Workshop Kit, which is never touched)."""
-        problems = []
-        for path in [] if self.memory else workshop_files(self.folder):
-            try:
-                load_file(path, path.stem)
-            except (DamagedFileError, NewerSchemaError, OSError) as error:
-                problems.append((path, str(error)))
-        return problems
-
-    def forget(self, workshop_ids: Iterable[str]) -> None:
-        """Drop what is cached of these workshops, so the next use reads their files again.
-
-        For an import that replaced the files. In memory the open databases are the data
-        itself, so there only the listing cache is dropped.
-        """
         with self._lock:
-            self._writes += 1  # something else changed these workshops
-            for workshop_id in workshop_ids:
-                if not self.memory:
-                    self._dbs.pop(workshop_id, None)
-                self._listed.pop(workshop_id, None)
+            return self.backend.unreadable()
 
-    def _new_db(self, workshop_id: str) -> TinyDB:
-        if self.memory:
-            return TinyDB(storage=MemoryStorage)
-        path = self.folder / f"{workshop_id}.json"
+    def workshop_ids(self) -> list[str]:
+        """Every stored workshop id, sorted (unreadable ones too)."""
+        with self._lock:
+            return self.backend.workshop_ids()
 
-        def check(data: dict[str, Any]) -> None:
-            validate_document(data, workshop_id, where=str(path))
+    def read_raw(self, workshop_id: str) -> bytes:
+        """The workshop's document exactly as stored (for an export); not checked."""
+        self._valid_id(workshop_id)
+        with self._lock:
+            raw = self.backend.read_raw(workshop_id)
+        if raw is None:
+            raise WorkshopNotFoundError(f"no workshop {workshop_id!r}")
+        return raw
 
-        return TinyDB(path, storage=DurableStorage, check=check)
+    def replace_workshops(
+        self,
+        documents: Sequence[tuple[str, bytes]],
+        *,
+        staged: Callable[[], None] | None = None,
+        check_cancel: Callable[[], None] | None = None,
+    ) -> None:
+        """Add or replace whole workshops (``(id, file bytes)``), all or nothing: for an
+        import. Every document must pass the schema check, or nothing is changed.
+
+        ``staged`` is called once per document made ready; ``check_cancel`` before each
+        step until the documents go in, and may raise to stop with nothing changed.
+        Afterwards ``state()`` has changed and every listing and read sees the new data.
+        """
+        checked = []
+        for workshop_id, raw in documents:
+            self._valid_id(workshop_id)
+            data = json.loads(raw)
+            validate_document(data, workshop_id, where=f"{workshop_id}.json")
+            checked.append((workshop_id, raw, data))
+        with self._lock:
+            try:
+                self.backend.replace(checked, staged=staged, check_cancel=check_cancel)
+            finally:  # even a failed replacement may have touched some: read them again
+                self._writes += 1
+                for workshop_id, _, _ in checked:
+                    self._listed.pop(workshop_id, None)
+
+    @staticmethod
+    def _valid_id(workshop_id: object) -> None:
+        if not isinstance(workshop_id, str) or not _ID.fullmatch(workshop_id):
+            raise WorkshopNotFoundError(f"no workshop {workshop_id!r}")
 
     def _db(self, workshop_id: str) -> TinyDB:
         """The open database of one workshop; its whole file is checked on first use."""
+        self._valid_id(workshop_id)
         with self._lock:
-            db = self._dbs.get(workshop_id)
-            if db is not None:
-                self._dbs.move_to_end(workshop_id)
-                return db
-            if self.memory or not isinstance(workshop_id, str) or not _ID.fullmatch(workshop_id):
-                raise WorkshopNotFoundError(f"no workshop {workshop_id!r}")
-            db = self._new_db(workshop_id)
-            if db.storage.read() is None:  # reading checks the whole file
-                raise WorkshopNotFoundError(f"no workshop {workshop_id!r} in {self.folder}")
-            self._remember(workshop_id, db)
-            return db
-
-    def _remember(self, workshop_id: str, db: TinyDB) -> None:
-        self._dbs[workshop_id] = db
-        while not self.memory and len(self._dbs) > MAX_OPEN:
-            self._dbs.popitem(last=False)
+            db = self.backend.open(workshop_id)
+        if db is None:
+            raise WorkshopNotFoundError(f"no workshop {workshop_id!r}")
+        return db
 
     @staticmethod
     def _meta(db: TinyDB) -> dict[str, Any]:
         meta = db.table(META).get(doc_id=1)
         if meta is None:  # the file vanished under us
             raise WorkshopNotFoundError("the workshop file has gone")
+        assert isinstance(meta, dict)
         return meta
+
+    def _wrote(self, workshop_id: str, data: Mapping[str, Any], workshop: Workshop) -> None:
+        """Keep the listing up to date after a write of our own (no file is read)."""
+        self._writes += 1
+        signature = self.backend.signature(workshop_id)
+        self._listed[workshop_id] = (signature, _summary(workshop, data))
 
     def _transact(self, workshop_id: str, change: Callable[[dict[str, Any]], None]) -> None:
         """Read the whole file, change it, write it back in one durable write."""
         db = self._db(workshop_id)
-        data = copy.deepcopy(db.storage.read())
+        current = db.storage.read()
+        if current is None:
+            raise WorkshopNotFoundError("the workshop file has gone")
+        data = copy.deepcopy(current)
         change(data)
-        validate_document(data, workshop_id)  # never write a file the check would reject
+        workshop, _ = validate_document(data, workshop_id)  # never write what the check rejects
         db.storage.write(data)
-        self._writes += 1
+        self._wrote(workshop_id, data, workshop)
 
     # ------------------------------------------------------------------ workshops
 
     def list_workshops(self) -> list[Workshop]:
         """Every readable workshop, newest day first (then by site)."""
+        return [summary.workshop for summary in self.workshop_summaries()]
+
+    def workshop_summaries(self) -> list[WorkshopSummary]:
+        """Every readable workshop with its response counts by phase, in the order of
+        :meth:`list_workshops`. Reads only the workshops that changed since the last
+        listing other than through this store (after our own saves: none)."""
         with self._lock:
-            if self.memory:
-                workshops = [self.get_workshop(workshop_id) for workshop_id in list(self._dbs)]
-            else:
-                workshops = []
-                for path in workshop_files(self.folder):
-                    try:
-                        workshops.append(self._listed_workshop(path))
-                    except (DamagedFileError, NewerSchemaError, OSError):
-                        continue  # see unreadable_files() and check()
-        workshops.sort(key=lambda w: (w.site.casefold(), w.id))
-        workshops.sort(key=lambda w: w.day, reverse=True)
-        return workshops
+            summaries = []
+            current = self.backend.signatures()
+            for workshop_id, signature in current.items():
+                listed = self._listed.get(workshop_id)
+                if listed is not None and listed[0] == signature:
+                    summaries.append(listed[1])
+                    continue
+                try:
+                    loaded = self.backend.load(workshop_id)
+                    if loaded is None:
+                        continue
+                    workshop, _ = self._parse(workshop_id, loaded)
+                except (StorageError, OSError, ValueError):
+                    continue  # see unreadable_files() and check()
+                summary = _summary(workshop, loaded.data)
+                self._listed[workshop_id] = (loaded.signature, summary)
+                summaries.append(summary)
+            for gone in set(self._listed) - set(current):
+                del self._listed[gone]
+        summaries.sort(key=lambda s: (s.workshop.site.casefold(), s.workshop.id))
+        summaries.sort(key=lambda s: s.workshop.day, reverse=True)
+        return summaries
+
+    @staticmethod
+    def _parse(workshop_id: str, loaded: Loaded) -> tuple[Workshop, list[Response]]:
+        if loaded.checked:
+            return parse_document(loaded.data)
+        return validate_document(loaded.data, workshop_id, where=f"{workshop_id}.json")
 
     def read_workshops(
         self, accept: Callable[[Workshop], bool] = lambda w: True
@@ -179,58 +279,30 @@ class WorkshopStore:
 
         For analyses and exports: each file is parsed and checked once (listing and then
         opening each workshop would do it three times). Damaged files are left out, as in
-        :meth:`list_workshops`.
+        :meth:`list_workshops`; the store is held for one workshop at a time.
         """
-        if self.memory:
-            for workshop in self.list_workshops():
-                if accept(workshop):
-                    yield workshop, self.responses(workshop.id)
-            return
-        for path in workshop_files(self.folder):
+        for workshop_id in self.workshop_ids():
             with self._lock:
                 try:
-                    if path.stem in self._dbs:
-                        workshop = self.get_workshop(path.stem)
-                        found = (workshop, self.responses(path.stem)) if accept(workshop) else None
-                    else:
-                        signature = file_signature(path)
-                        workshop, responses = load_file(path, path.stem)
-                        self._listed[path.stem] = (signature, workshop)
-                        found = (workshop, responses) if accept(workshop) else None
-                except (DamagedFileError, NewerSchemaError, OSError, WorkshopNotFoundError):
+                    loaded = self.backend.load(workshop_id)
+                    if loaded is None:
+                        continue
+                    workshop, responses = self._parse(workshop_id, loaded)
+                except (StorageError, OSError, ValueError):
                     continue
-            if found is not None:
-                yield found
+                self._listed[workshop_id] = (loaded.signature, _summary(workshop, loaded.data))
+            if accept(workshop):
+                yield workshop, responses
 
-    def state(self) -> tuple:
+    def state(self) -> tuple[object, ...]:
         """Changes whenever any workshop changes, here or (on disk) in another process:
         cheap enough to ask before deciding whether an analysis must be redone."""
-        if self.memory:
-            return (self._writes,)
         with self._lock:
-            signatures = []
-            for path in workshop_files(self.folder):
-                try:
-                    signatures.append((path.name, *file_signature(path)))
-                except FileNotFoundError:
-                    continue
-            return (self._writes, tuple(signatures))
+            return (self._writes, tuple(self.backend.signatures().items()))
 
     def count_files(self) -> int:
-        """How many workshop files there are (for progress bars)."""
-        return len(self._dbs) if self.memory else len(workshop_files(self.folder))
-
-    def _listed_workshop(self, path: Path) -> Workshop:
-        workshop_id = path.stem
-        if workshop_id in self._dbs:
-            return self.get_workshop(workshop_id)
-        signature = file_signature(path)
-        listed = self._listed.get(workshop_id)
-        if listed is not None and listed[0] == signature:
-            return listed[1]
-        workshop, _ = load_file(path, workshop_id)
-        self._listed[workshop_id] = (signature, workshop)
-        return workshop
+        """How many workshops are stored (for progress bars)."""
+        return len(self.workshop_ids())
 
     def get_workshop(self, workshop_id: str) -> Workshop:
         with self._lock:
@@ -247,11 +319,10 @@ class WorkshopStore:
             "workshop": workshop.to_doc(),
             "secret": secrets.token_bytes(SECRET_BYTES).hex(),
         }
+        data: dict[str, Any] = {META: {"1": meta}, RESPONSES: {}}
         with self._lock:
-            db = self._new_db(workshop.id)
-            db.storage.write({META: {"1": meta}, RESPONSES: {}})
-            self._remember(workshop.id, db)
-            self._writes += 1
+            self.backend.create(workshop.id, data)
+            self._wrote(workshop.id, data, workshop)
         return workshop
 
     def update_workshop(self, workshop: Workshop) -> Workshop:
@@ -270,10 +341,8 @@ class WorkshopStore:
     def delete_workshop(self, workshop_id: str) -> None:
         """Delete a workshop with all its responses, its file and its backups."""
         with self._lock:
-            db = self._db(workshop_id)
-            if isinstance(db.storage, DurableStorage):
-                db.storage.delete()
-            del self._dbs[workshop_id]
+            self._db(workshop_id)  # WorkshopNotFoundError if there is none
+            self.backend.delete(workshop_id)
             self._listed.pop(workshop_id, None)
             self._writes += 1
 
@@ -328,11 +397,14 @@ class WorkshopStore:
             table = (db.storage.read() or {}).get(RESPONSES, {})
             next_id = max(map(int, table), default=0) + 1
             db.table(RESPONSES).insert(Document(response.to_doc(), doc_id=next_id))
-            self._writes += 1
+            self._wrote(workshop_id, db.storage.read() or {}, Workshop.from_doc(workshop))
         return response
 
     def responses(self, workshop_id: str) -> list[Response]:
         """The workshop's responses in the order they were saved."""
+        return self._responses(workshop_id)
+
+    def _responses(self, workshop_id: str) -> list[Response]:
         with self._lock:
             docs = self._db(workshop_id).table(RESPONSES).all()
         return [Response.from_doc(doc, workshop_id) for doc in docs]
@@ -343,7 +415,7 @@ class WorkshopStore:
         """Tentative matching while the workshop is open; the final one once closed."""
         with self._lock:
             workshop = self.get_workshop(workshop_id)
-            responses = self.responses(workshop_id)
+            responses = self._responses(workshop_id)
             final = self._meta(self._db(workshop_id)).get("final_match")
         if workshop.is_open:
             return _match(responses)
@@ -360,7 +432,7 @@ class WorkshopStore:
             workshop = self.get_workshop(workshop_id)
             if not workshop.is_open:
                 raise ValueError("this workshop is already closed")
-            result = _match(self.responses(workshop_id))
+            result = _match(self._responses(workshop_id))
             order = list(result.pairs)
             secrets.SystemRandom().shuffle(order)
             pair_of = {rid: n for n, pair in enumerate(order, start=1) for rid in pair}
@@ -382,9 +454,7 @@ class WorkshopStore:
                         doc["pair"] = pair_of[doc["id"]]
 
             self._transact(workshop_id, change)
-            storage = self._db(workshop_id).storage
-            if isinstance(storage, DurableStorage):
-                storage.reset_backups()
+            self.backend.drop_history(workshop_id)
             return self.match_summary(workshop_id)
 
 

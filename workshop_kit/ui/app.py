@@ -1,15 +1,22 @@
-"""Start the GUI: the QApplication, fonts, language, content and the main window."""
+"""Start the GUI: the QApplication, fonts, language, content and the main window.
+
+Before the window: the log file, the last-resort error reporter (``ui.errors``), the
+one-app-per-data-folder lock (``workshop_kit.instance``) and a check that the data folder
+can be written to (``ui.startup``).
+"""
 
 from __future__ import annotations
 
+import logging
+import platform
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from workshop_kit import paths
+from workshop_kit import __version__, paths
 from workshop_kit.settings import Settings
 from workshop_kit.ui.i18n import install_language
 from workshop_kit.ui.main_window import MainWindow
@@ -35,7 +42,7 @@ def _set_window_icon() -> None:
     from PySide6.QtGui import QIcon
 
     icon = QIcon(str(paths.assets_dir() / "icons" / "workshop-kit.svg"))
-    QApplication.instance().setWindowIcon(icon)
+    QApplication.setWindowIcon(icon)
 
 
 def setup_application(app: QApplication, ui_language: str, *, fonts_now: bool = True) -> None:
@@ -72,22 +79,80 @@ def _load_library() -> Library:
     return load_library_cached(paths.cache_dir() / "library.json")
 
 
+def _redact_site_contacts() -> None:
+    """The centre's help contacts never reach the log, even inside an error message."""
+    from workshop_kit.logs import redact_also
+    from workshop_kit.site import load_site
+
+    for contact in load_site().contacts:
+        redact_also(*contact.name.values(), contact.phone, *contact.hours.values())
+
+
 def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
     """Open the app. With ``smoke``, quit once the main window shows the Library."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from workshop_kit.instance import AlreadyRunning, InstanceLock, request_raise
+    from workshop_kit.logs import setup_logging
+    from workshop_kit.ui.errors import ErrorReporter
+    from workshop_kit.ui.startup import RaiseWatcher, show_already_open, show_read_only
+
+    data_dir = paths.user_data_dir()
+    writable = paths.is_writable(data_dir)
+    # A read-only data folder logs to the private temporary folder instead.
+    setup_logging(folder=None if writable else paths.writable_cache_dir() / "logs")
+    log = logging.getLogger("workshop_kit.app")
+    log.info(
+        "app %s starting: %s on Python %s",
+        __version__,
+        platform.system(),
+        platform.python_version(),
+    )
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
+    shown: list[MainWindow] = []  # the window, once there is one: the error box's parent
+    reporter = ErrorReporter(lambda: shown[0] if shown else None, smoke=smoke)
+    reporter.install()
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName(DESKTOP_ID)  # links windows to the menu entry (Wayland)
     settings = Settings()
     setup_application(app, ui_language or settings.get("ui_language"), fonts_now=False)
+    lock = InstanceLock(data_dir)
+    try:
+        lock.acquire()
+    except AlreadyRunning:
+        log.info("already open on this data folder; asked the other window to show")
+        request_raise(data_dir)
+        if smoke:
+            print("workshop-kit gui: already open for this data folder", file=sys.stderr)
+        else:
+            show_already_open(data_dir)
+        reporter.uninstall()
+        return 1
+    _redact_site_contacts()
     window = create_main_window(settings=settings)
+    shown.append(window)
+    watcher = RaiseWatcher(data_dir, window) if writable else None
+    if watcher is not None:
+        watcher.raise_requested.connect(window.bring_to_front)
     # The first paint needs no bundled font; the pages built right after it do.
     window.first_shown.connect(_register_bundled_fonts)
     window.first_shown.connect(_set_window_icon)
     window.show()
-    if smoke:  # report the two moments, then quit
+    if smoke:  # report the two moments, then quit, leaving the saved window size alone
+        window.remember_geometry = False
         window.first_shown.connect(lambda: print("main window shown", flush=True))
         window.pages_ready.connect(lambda: (print("library ready", flush=True), app.quit()))
-    else:  # the first-time setup, once, over the ready window
+        if not writable:
+            print(f"workshop-kit gui: read-only data folder: {data_dir}", file=sys.stderr)
+    elif writable:  # the first-time setup, once, over the ready window
         window.pages_ready.connect(window.offer_first_run, Qt.ConnectionType.QueuedConnection)
-    return app.exec()
+    else:
+        log.warning("the data folder cannot be written to; read-only")
+        window.pages_ready.connect(
+            lambda: show_read_only(window, data_dir), Qt.ConnectionType.QueuedConnection
+        )
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()
+        lock.release()
+        log.info("app closed")

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from workshop_kit import paths
+from workshop_kit.languages import INTERFACE_LANGUAGES, LANGUAGES, native_name
 from workshop_kit.ui.text import direction_for
 
 if TYPE_CHECKING:
@@ -65,10 +66,10 @@ __all__ = [
 ]
 
 #: Interface languages, with their own names (never translated). Content languages are
-#: ``ui.text.LANGUAGES``: curricula exist in English and Arabic only.
-UI_LANGUAGES = {"en": "English", "ar": "العربية", "fr": "Français"}
+#: ``ui.text.LANGUAGES``. Both come from the one table in :mod:`workshop_kit.languages`.
+UI_LANGUAGES = {code: native_name(code) for code in INTERFACE_LANGUAGES}
 #: The locale that formats numbers and dates for each interface language (see above).
-UI_LOCALES = {"en": "en_US", "ar": "ar_JO", "fr": "fr_FR"}
+UI_LOCALES = {code: LANGUAGES[code].locale for code in INTERFACE_LANGUAGES}
 #: Set to 1 to run the app pseudo-localised.
 PSEUDO_ENV = "WORKSHOP_KIT_PSEUDO"
 

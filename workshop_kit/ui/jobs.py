@@ -3,27 +3,53 @@
 ``Job(work)`` runs ``work(progress, cancelled)`` on its own QThread and reports through
 signals, so the window never freezes. ``cancel()`` asks the work to stop; core functions
 then raise :class:`workshop_kit.cancel.Cancelled` and leave nothing half-written.
+
+Every other exception ends in ``failed(message)``, the message already in the user's
+language (``ui.errors.describe_error``): the core's own explanation for a request that
+cannot be met (``ValueError``, ``LookupError``), plain words for a file problem
+(``OSError``), and for anything else, a bug, "something went wrong; the details are in
+the log". ``failure(JobFailure)`` carries the same message with the exception's type and
+whether it was expected; the traceback of an unexpected one is written to the log.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from workshop_kit.cancel import Cancelled
+from workshop_kit.ui.errors import describe_error
 
-__all__ = ["Job"]
+__all__ = ["EXPECTED", "Job", "JobFailure"]
 
-#: errors a job turns into a message for the user; anything else is a bug and is raised
+log = logging.getLogger("workshop_kit.jobs")
+
+#: errors whose message explains themselves; anything else is a bug (logged in full)
 EXPECTED = (ValueError, OSError, LookupError)
+
+
+def is_expected(exc: BaseException) -> bool:
+    # A bare KeyError or IndexError says only "'x'": a bug, not an explanation.
+    return isinstance(exc, EXPECTED) and type(exc) not in (KeyError, IndexError)
+
+
+@dataclass(frozen=True)
+class JobFailure:
+    """Why a job failed: the user's message and what the log needs."""
+
+    message: str  # in the interface language
+    kind: str  # the exception's class name
+    expected: bool
 
 
 class _Worker(QObject):
     progress = Signal(int, int)
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception, turned into words on the GUI thread
     cancelled = Signal()
 
     def __init__(self, work: Callable, stop: threading.Event):
@@ -35,8 +61,12 @@ class _Worker(QObject):
             result = self.work(self.progress.emit, self.stop.is_set)
         except Cancelled:
             self.cancelled.emit()
-        except EXPECTED as exc:
-            self.failed.emit(str(exc))
+        except Exception as exc:
+            if is_expected(exc):
+                log.info("job stopped: %s", type(exc).__name__)
+            else:
+                log.error("job failed with an unexpected error", exc_info=True)
+            self.failed.emit(exc)
         else:
             self.done.emit(result)
         finally:
@@ -50,7 +80,8 @@ class Job(QObject):
 
     progress = Signal(int, int)
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(str)  # the message for the user, in their language
+    failure = Signal(object)  # JobFailure, emitted just before ``failed``
     cancelled = Signal()
     finished = Signal()  # after done, failed or cancelled
 
@@ -61,9 +92,15 @@ class Job(QObject):
         self._worker = _Worker(work, self._stop)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
-        for name in ("progress", "done", "failed", "cancelled"):
+        for name in ("progress", "done", "cancelled"):
             getattr(self._worker, name).connect(getattr(self, name))
+        self._worker.failed.connect(self._on_worker_failed)
         self._thread.finished.connect(self.finished)
+
+    def _on_worker_failed(self, exc: BaseException) -> None:
+        failure = JobFailure(describe_error(exc), type(exc).__name__, is_expected(exc))
+        self.failure.emit(failure)
+        self.failed.emit(failure.message)
 
     def start(self) -> None:
         self._thread.start()
@@ -73,6 +110,14 @@ class Job(QObject):
 
     def wait(self, ms: int = 30_000) -> bool:
         return self._thread.wait(ms)
+
+    def retire(self) -> None:
+        """Free this finished job (its thread and worker) once the event loop is idle.
+
+        A page keeps its last job to ask whether it still runs; when it starts the next one
+        it retires the old, so jobs do not pile up over a day of refreshes."""
+        if not self.running:
+            self.deleteLater()
 
     @property
     def running(self) -> bool:

@@ -66,7 +66,10 @@ class MainWindow(QMainWindow):
         self.settings_page = None
         self.results_page = None
         self.recovery_notes: list = []
+        self.storage_problems: tuple = ()  # what the start-up check could not do
         self.run_windows: list = []  # RunWindow, imported when first needed
+        #: False for a smoke run: a check of the installation leaves the user's size alone
+        self.remember_geometry = True
         self.setWindowTitle(self.tr("Workshop Kit"))
         self.setMinimumSize(720, 480)
 
@@ -108,6 +111,8 @@ class MainWindow(QMainWindow):
         self.pages_ready.emit()
         if self.recovery_notes:
             QTimer.singleShot(0, self._show_recovery_notes)
+        if self.storage_problems:
+            QTimer.singleShot(0, self._show_storage_problems)
 
     def _create_pages(self, library: Library) -> None:
         from workshop_kit.ui.library.page import LibraryPage
@@ -170,6 +175,7 @@ class MainWindow(QMainWindow):
             self.pins = PinStore()
         # Damaged workshop files are quarantined and restored from backup before use.
         self.recovery_notes = self.store.check()
+        self.storage_problems = self.store.check_problems()
         self.workshops_page = WorkshopsPage(self.store, library, self.pins, self.settings, self)
         self.pages.addWidget(self.workshops_page)
 
@@ -209,7 +215,9 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(row)
 
     def _show_recovery_notes(self) -> None:
-        text = "\n\n".join(note.message for note in self.recovery_notes)
+        from workshop_kit.ui.problems import note_text
+
+        text = "\n\n".join(note_text(note) for note in self.recovery_notes)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Workshop data was repaired"),
@@ -220,6 +228,19 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         box.setInformativeText(text)
+        box.open()
+
+    def _show_storage_problems(self) -> None:
+        from workshop_kit.ui.storage_errors import storage_error_text
+
+        texts = [storage_error_text(error) or str(error) for error in self.storage_problems]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Workshop data cannot be saved"),
+            self.tr("Workshop Kit checked its data folder and found a problem:"),
+            parent=self,
+        )
+        box.setInformativeText("\n\n".join(dict.fromkeys(texts)))
         box.open()
 
     def _build_menus(self) -> None:
@@ -271,9 +292,28 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._stop_pages()
-        self.state.setValue("main_window/geometry", self.saveGeometry())
-        self.state.sync()
+        if self.remember_geometry:
+            self.state.setValue("main_window/geometry", self.saveGeometry())
+            self.state.sync()  # a read-only data folder: QSettings gives up quietly
         super().closeEvent(event)
+
+    def bring_to_front(self) -> None:
+        """Show the window above the others (a second start of the app asked for it).
+
+        Not while the survey kiosk is open: the kiosk stays on top until the facilitator
+        leaves it with the PIN, so it is the kiosk that comes to the front."""
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and type(widget).__name__ == "KioskWindow":
+                widget.raise_()
+                widget.activateWindow()
+                return
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # -- slots -----------------------------------------------------------------------
     def _on_library_page_run_requested(self, curriculum, session, lang: str) -> None:

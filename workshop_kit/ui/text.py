@@ -10,22 +10,20 @@ from PySide6.QtCore import Qt
 from workshop_kit.content.labels import label
 from workshop_kit.content.model import Text
 from workshop_kit.content.prose import BULLET, PARA, parse_prose
+from workshop_kit.languages import CONTENT_LANGUAGES, is_rtl, native_name
 
 __all__ = ["LANGUAGES", "direction_for", "is_rtl", "kind_label", "local", "prose_html"]
 
-#: Content languages offered, with their own names (never translated).
-LANGUAGES = {"en": "English", "ar": "العربية"}
-_RTL = {"ar", "ur", "fa", "he"}
+#: Content languages offered, with their own names (never translated); from the one
+#: table in :mod:`workshop_kit.languages`.
+LANGUAGES = {code: native_name(code) for code in CONTENT_LANGUAGES}
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 
 def direction_for(lang: str) -> Qt.LayoutDirection:
-    return Qt.LayoutDirection.RightToLeft if lang in _RTL else Qt.LayoutDirection.LeftToRight
-
-
-def is_rtl(lang: str) -> bool:
-    return lang in _RTL
+    """The layout direction for text in ``lang`` (:func:`workshop_kit.languages.is_rtl`)."""
+    return Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
 
 
 def local(text: Text | None, lang: str) -> str:

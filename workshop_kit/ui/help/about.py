@@ -11,6 +11,8 @@ Decisions:
   full, because the BSD, MIT and OFL licences ask for their text to travel with the program.
 - Opening the data folder goes through :meth:`AboutDialog.open_folder`, which tests
   replace; when the desktop cannot open it, the path stays on screen to be copied.
+- "Open log folder" opens ``<data folder>/logs`` (``workshop_kit.logs``), the file to send
+  to whoever helps when something went wrong; it holds no answers, codes or times.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_kit import __version__, paths
+from workshop_kit import __version__, logs, paths
 
 __all__ = [
     "AboutDialog",
@@ -111,6 +113,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.data_folder = paths.user_data_dir()
+        self.log_folder = logs.active_log_dir() or logs.log_dir()
         self.setWindowTitle(self.tr("About Workshop Kit"))
         self.resize(760, 620)
         self.tabs = QTabWidget(self)
@@ -164,10 +167,20 @@ class AboutDialog(QDialog):
         self.open_button.setAccessibleName(self.tr("Open data folder"))
         self.open_button.setToolTip(self.tr("Show the data folder in the file manager"))
         self.open_button.clicked.connect(self.open_data_folder)
+        self.log_button = QPushButton(self.tr("Open &log folder"), tab)
+        self.log_button.setAccessibleName(self.tr("Open log folder"))
+        self.log_button.setToolTip(
+            self.tr(
+                "The log records what went wrong (never answers, codes or times); send it to "
+                "whoever helps you with Workshop Kit"
+            )
+        )
+        self.log_button.clicked.connect(self.open_log_folder)
         self.status = QLabel(tab)
         self.status.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
+        row.addWidget(self.log_button)
         row.addStretch(1)
         built = QLabel(
             self.tr("Built with Qt for Python {qt} on Python {python}.").format(
@@ -257,6 +270,25 @@ class AboutDialog(QDialog):
             else self.tr(
                 "The folder could not be opened here. Its path is shown above: select it to "
                 "copy it into your file manager."
+            )
+        )
+        return opened
+
+    def open_log_folder(self) -> bool:
+        """Show the log folder in the file manager (created first if it is missing)."""
+        try:
+            self.log_folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.status.setText(
+                self.tr("The log folder could not be created: {error}").format(error=exc)
+            )
+            return False
+        opened = self.open_folder(self.log_folder)
+        self.status.setText(
+            ""
+            if opened
+            else self.tr("The log folder could not be opened here. It is: {folder}").format(
+                folder=self.log_folder
             )
         )
         return opened

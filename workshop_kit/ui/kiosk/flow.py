@@ -1,7 +1,8 @@
 """Where a participant is in the survey, and what they have answered so far.
 
 Plain Python (no Qt), so the whole flow is tested without a window. Screens run:
-intro → one screen per match-code question → one screen per item → submit → thanks.
+(handover →) intro → one screen per match-code question → one screen per item → submit →
+thanks. The handover screen, for the facilitator, comes once when the kiosk opens.
 After submit or an idle reset, :meth:`SurveyFlow.reset` forgets every answer, so the next
 participant can never see the previous one's.
 """
@@ -22,7 +23,7 @@ _UNANSWERED = object()
 
 @dataclass(frozen=True)
 class Screen:
-    kind: str  # "intro" | "code" | "item" | "submit" | "thanks"
+    kind: str  # "handover" | "intro" | "code" | "item" | "submit" | "thanks"
     index: int = 0  # position among screens of its kind
     item: Item | None = None
     code_element: str | None = None
@@ -31,21 +32,26 @@ class Screen:
 class SurveyFlow:
     """The participant's path through one survey."""
 
-    def __init__(self, instrument: Instrument, code_elements: Sequence[str]):
+    def __init__(
+        self, instrument: Instrument, code_elements: Sequence[str], *, handover: bool = False
+    ):
         self.instrument = instrument
         self.code_elements = tuple(code_elements)
+        self._first = 1 if handover else 0  # where a new participant starts
         self._screens = (
-            [Screen("intro")]
+            [Screen("handover")] * self._first
+            + [Screen("intro")]
             + [Screen("code", i, code_element=e) for i, e in enumerate(self.code_elements)]
             + [Screen("item", i, item=item) for i, item in enumerate(instrument.items)]
             + [Screen("submit"), Screen("thanks")]
         )
         self.reset()
+        self._position = 0  # the facilitator's handover screen, if any, comes first
 
     # -- state -----------------------------------------------------------------------
     def reset(self) -> None:
         """Forget everything: back to the intro for the next participant."""
-        self._position = 0
+        self._position = self._first
         self._answers: dict[str, int | None] = {}
         self._code: dict[str, str] = {}
 
@@ -56,7 +62,7 @@ class SurveyFlow:
     @property
     def started(self) -> bool:
         """True between leaving the intro and reaching the thanks screen."""
-        return self.screen.kind not in ("intro", "thanks")
+        return self.screen.kind not in ("handover", "intro", "thanks")
 
     @property
     def item_count(self) -> int:
@@ -86,7 +92,7 @@ class SurveyFlow:
         return self.screen
 
     def back(self) -> Screen:
-        if 0 < self._position < len(self._screens) - 1:
+        if self._first < self._position < len(self._screens) - 1:
             self._position -= 1
         return self.screen
 

@@ -10,9 +10,12 @@ asks "Are you still there?", and after ``confirm_ms`` more it clears the survey 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,41 +34,33 @@ from PySide6.QtWidgets import (
 from workshop_kit import paths
 from workshop_kit.content.labels import label
 from workshop_kit.content.model import Instrument, Item
+from workshop_kit.site import SiteInfo, load_site
 from workshop_kit.ui.kiosk.flow import PREFER_NOT, SurveyFlow
+from workshop_kit.ui.kiosk.lockdown import DesktopLock
 from workshop_kit.ui.kiosk.pin_dialog import PinDialog
 from workshop_kit.ui.kiosk.speech import Speaker
-from workshop_kit.ui.text import LANGUAGES, direction_for, local
+from workshop_kit.ui.kiosk.widgets import (
+    OptionButton,
+    dialog_style_sheet,
+    help_lines,
+    scale_for,
+    style_sheet,
+)
+from workshop_kit.ui.problems import error_text as worded_error
+from workshop_kit.ui.text import LANGUAGES, direction_for, is_rtl, local, prose_html
 
-__all__ = ["KioskWindow", "picture_for", "show_kiosk"]
+__all__ = ["Handover", "KioskWindow", "picture_for", "running_kiosk", "show_kiosk"]
 
-_PAGES = ("intro", "code", "item", "submit", "thanks", "cover")
+_PAGES = ("handover", "intro", "code", "item", "submit", "thanks", "cover", "help")
 _INPUT_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin)
-_STYLE = """
-#kiosk { background: #f7f4ee; }
-QWidget { font-size: 18pt; }
-QLabel { color: #1d1d1d; }
-#question { font-size: 30pt; font-weight: bold; }
-#stem { font-size: 22pt; color: #444; }
-QLineEdit#codeField { font-size: 40pt; padding: 6px; min-height: 80px; }
-QToolButton#option, QToolButton#preferNot {
-  background: #ffffff; border: 3px solid #c9c2b4; border-radius: 18px; padding: 10px;
-  font-size: 18pt;
-}
-QToolButton#option:checked, QToolButton#preferNot:checked {
-  background: #dbe9f7; border: 5px solid #1f4e79;
-}
-QPushButton {
-  font-size: 20pt; padding: 12px 28px; border-radius: 12px;
-  background: #e8e2d6; border: 2px solid #c9c2b4; color: #1d1d1d;
-}
-QPushButton:checked { background: #1f4e79; color: white; border-color: #1f4e79; }
-QPushButton#primary { background: #1f4e79; color: white; border-color: #1f4e79; }
-QProgressBar { min-height: 14px; max-height: 14px; border-radius: 7px; background: #e8e2d6; }
-QProgressBar::chunk { background: #1f4e79; border-radius: 7px; }
-#cover { background: #dfe7e2; }
-#overlay { background: rgba(20, 20, 20, 170); }
-#overlayBox { background: #ffffff; border-radius: 20px; }
-"""
+
+
+@dataclass(frozen=True)
+class Handover:
+    """What the facilitator checks before handing the laptop over."""
+
+    phase: str  # "pre" | "post"
+    workshop: str  # one line: code, site, day
 
 
 def picture_for(item: Item, index: int) -> str:
@@ -96,29 +91,41 @@ class KioskWindow(QWidget):
         title: str,
         idle_ms: int = 180_000,
         confirm_ms: int = 30_000,
+        thanks_ms: int = 90_000,
         speaker: Speaker | None = None,
+        handover: Handover | None = None,
+        site: SiteInfo | None = None,
         parent=None,
     ):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("kiosk")
         self.setWindowTitle(title)
-        self.setStyleSheet(_STYLE)
+        self._scale = 1.0
+        self.setStyleSheet(style_sheet(self._scale))
         self.instrument = instrument
         self.lang = language if language in instrument.languages else instrument.default_language
         self.save = save
         self.pins = pins
         self.code_kinds = dict(code_elements)
-        self.flow = SurveyFlow(instrument, [element for element, _ in code_elements])
+        self.handover = handover
+        self.site = site if site is not None else load_site()
+        self.flow = SurveyFlow(
+            instrument, [element for element, _ in code_elements], handover=handover is not None
+        )
         self.speaker = speaker or Speaker()
+        self.lock = DesktopLock(self)
         self._exit_allowed = False
         self._covered_from: int | None = None
-        self.setMinimumSize(900, 640)
+        self._help_from: int | None = None
+        self._refused = False  # the last key typed in the code field was refused
+        self.setMinimumSize(640, 480)
         self._build()
         self._idle = QTimer(self, singleShot=True, interval=idle_ms)
         self._idle.timeout.connect(self._on_idle_timeout)
         self._confirm = QTimer(self, singleShot=True, interval=confirm_ms)
         self._confirm.timeout.connect(self._on_confirm_timeout)
-        self._thanks_timer = QTimer(self, singleShot=True, interval=8000)
+        # Long enough to read the help contacts; any touch starts it again.
+        self._thanks_timer = QTimer(self, singleShot=True, interval=thanks_ms)
         self._thanks_timer.timeout.connect(self._on_next_person_clicked)
         QApplication.instance().installEventFilter(self)
         self.render()
@@ -135,6 +142,8 @@ class KioskWindow(QWidget):
             self.language_buttons[code] = button
             top.addWidget(button)
         top.addStretch(1)
+        self.help_button = QPushButton(self)
+        self.help_button.clicked.connect(self.show_help)
         self.read_button = QPushButton(self)
         self.read_button.clicked.connect(self._on_read_button_clicked)
         self.hide_button = QPushButton(self)
@@ -144,28 +153,25 @@ class KioskWindow(QWidget):
         self.exit_button.setToolTip(self.tr("Facilitator: leave the survey (PIN)"))
         self.exit_button.setAccessibleName(self.tr("Leave the survey"))
         self.exit_button.clicked.connect(self.request_exit)
-        for widget in (self.read_button, self.hide_button, self.exit_button):
+        for widget in (self.help_button, self.read_button, self.hide_button, self.exit_button):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             top.addWidget(widget)
 
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._build_intro())
-        self.pages.addWidget(self._build_code())
-        self.pages.addWidget(self._build_item())
-        self.pages.addWidget(self._build_submit())
-        self.pages.addWidget(self._build_thanks())
-        self.pages.addWidget(self._build_cover())
+        for name in _PAGES:
+            self.pages.addWidget(getattr(self, f"_build_{name}")())
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 20, 40, 30)
-        layout.addLayout(top)
-        layout.addWidget(self.pages, 1)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.setContentsMargins(40, 20, 40, 24)
+        self.main_layout.addLayout(top)
+        self.main_layout.addWidget(self.pages, 1)
         self._build_overlay()
 
     def _page(self) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.setSpacing(24)
+        layout.setSpacing(16)
+        layout.setContentsMargins(0, 8, 0, 0)
         return page, layout
 
     def _label(self, parent: QWidget, name: str = "") -> QLabel:
@@ -183,6 +189,27 @@ class KioskWindow(QWidget):
             if button is buttons[0]:
                 row.addStretch(1)
         return row
+
+    def _build_handover(self) -> QWidget:
+        page, layout = self._page()
+        self.handover_title = self._label(page, "stem")
+        self.handover_phase = self._label(page, "phase")
+        self.handover_workshop = self._label(page, "question")
+        self.handover_text = self._label(page)
+        self.handover_start = QPushButton(page, objectName="primary")
+        self.handover_start.clicked.connect(self._on_forward)
+        self.handover_start.setDefault(True)
+        layout.addStretch(1)
+        for widget in (
+            self.handover_title,
+            self.handover_phase,
+            self.handover_workshop,
+            self.handover_text,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.handover_start, 0, Qt.AlignmentFlag.AlignCenter)
+        return page
 
     def _build_intro(self) -> QWidget:
         page, layout = self._page()
@@ -205,10 +232,16 @@ class KioskWindow(QWidget):
         self.code_field = QLineEdit(page, objectName="codeField")
         self.code_field.setMaxLength(2)
         self.code_field.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_field.setFixedWidth(220)
-        # Any script's letters; Western, Arabic-Indic or Persian digits.
+        self.code_field.setFixedWidth(380)
+        self.code_field.installEventFilter(self)
+        self.code_field.inputRejected.connect(self._on_code_field_input_rejected)
+        self.code_field.textEdited.connect(self._on_code_field_text_edited)
+        self.code_hint = self._label(page, "hint")
+        self.code_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Any script's letters (no digits of any script); Western, Arabic-Indic or
+        # Persian digits for numbers.
         self._validators = {
-            "letter": QRegularExpressionValidator(QRegularExpression(r"[^\s\d]?"), self),
+            "letter": QRegularExpressionValidator(QRegularExpression(r"[^\s\d0-9٠-٩۰-۹]?"), self),
             "number": QRegularExpressionValidator(QRegularExpression("[0-9٠-٩۰-۹]{0,2}"), self),
         }
         self.code_field.returnPressed.connect(self._on_forward)
@@ -223,6 +256,7 @@ class KioskWindow(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.code_question)
         layout.addWidget(self.code_field, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.code_hint)
         layout.addStretch(1)
         layout.addLayout(self._nav(page, self.code_back, self.code_skip, self.code_next))
         return page
@@ -235,16 +269,18 @@ class KioskWindow(QWidget):
         self.stem = self._label(page, "stem")
         self.question = self._label(page, "question")
         self.options_row = QHBoxLayout()
-        self.options_row.setSpacing(20)
-        self.option_buttons: list[QToolButton] = []
-        self.prefer_not = QToolButton(page, objectName="preferNot")
-        self.prefer_not.setCheckable(True)
-        self.prefer_not.setIcon(QIcon(str(paths.assets_dir() / "scale" / "prefer-not.svg")))
-        self.prefer_not.setIconSize(QSize(56, 56))
-        self.prefer_not.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.options_row.setSpacing(14)
+        self.option_buttons: list[OptionButton] = []
+        self.prefer_not = OptionButton(
+            "", QIcon(str(paths.assets_dir() / "scale" / "prefer-not.svg")), page, name="preferNot"
+        )
         self.prefer_not.clicked.connect(lambda: self.choose(PREFER_NOT))
         self.item_back = QPushButton(page)
         self.item_back.clicked.connect(self._on_back)
+        prefer_row = QHBoxLayout()
+        prefer_row.addStretch(1)
+        prefer_row.addWidget(self.prefer_not, 2)
+        prefer_row.addStretch(1)
         layout.addWidget(self.progress_text)
         layout.addWidget(self.progress)
         layout.addStretch(1)
@@ -252,7 +288,7 @@ class KioskWindow(QWidget):
         layout.addWidget(self.question)
         layout.addStretch(1)
         layout.addLayout(self.options_row)
-        layout.addWidget(self.prefer_not, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addLayout(prefer_row)
         layout.addStretch(1)
         layout.addLayout(self._nav(page, self.item_back))
         return page
@@ -261,8 +297,7 @@ class KioskWindow(QWidget):
         page, layout = self._page()
         self.submit_title = self._label(page, "question")
         self.submit_text = self._label(page)
-        self.error_text = self._label(page)
-        self.error_text.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error_text = self._label(page, "hint")
         self.submit_back = QPushButton(page)
         self.submit_button = QPushButton(page, objectName="primary")
         self.submit_back.clicked.connect(self._on_back)
@@ -278,12 +313,15 @@ class KioskWindow(QWidget):
     def _build_thanks(self) -> QWidget:
         page, layout = self._page()
         self.thanks_title = self._label(page, "question")
+        self.thanks_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thanks_text = self._label(page)
+        self.thanks_help = self._help_box(page)
         self.next_person = QPushButton(page, objectName="primary")
         self.next_person.clicked.connect(self._on_next_person_clicked)
         layout.addStretch(1)
-        layout.addWidget(self.thanks_title, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.thanks_title)
         layout.addWidget(self.thanks_text)
+        layout.addWidget(self.thanks_help)
         layout.addStretch(1)
         layout.addWidget(self.next_person, 0, Qt.AlignmentFlag.AlignCenter)
         return page
@@ -299,11 +337,29 @@ class KioskWindow(QWidget):
         layout.addStretch(1)
         return page
 
+    def _build_help(self) -> QWidget:
+        page, layout = self._page()
+        self.help_box = self._help_box(page)
+        self.help_back = QPushButton(page, objectName="primary")
+        self.help_back.clicked.connect(self.close_help)
+        layout.addStretch(1)
+        layout.addWidget(self.help_box)
+        layout.addStretch(1)
+        layout.addWidget(self.help_back, 0, Qt.AlignmentFlag.AlignCenter)
+        return page
+
+    def _help_box(self, parent: QWidget) -> QLabel:
+        box = self._label(parent)
+        box.setObjectName("helpBox")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setMargin(16)
+        return box
+
     def _build_overlay(self) -> None:
         self.overlay = QFrame(self, objectName="overlay")
-        box = QFrame(self.overlay, objectName="overlayBox")
+        self.overlay_box = box = QFrame(self.overlay, objectName="overlayBox")
         inner = QVBoxLayout(box)
-        inner.setContentsMargins(40, 30, 40, 30)
+        inner.setContentsMargins(32, 24, 32, 24)
         self.overlay_title = self._label(box, "question")
         self.overlay_text = self._label(box)
         self.overlay_button = QPushButton(box, objectName="primary")
@@ -328,6 +384,7 @@ class KioskWindow(QWidget):
         self.read_button.setText("🔊 " + self.say("kiosk.read_aloud"))
         self.read_button.setVisible(self.speaker.can_speak(self.lang))
         self.hide_button.setText(self.say("kiosk.hide"))
+        self.help_button.setText(self.say("pdf.help_title"))
         self.cover_text.setText(self.say("kiosk.cover"))
         for widget, key in (
             (self.start_button, "kiosk.start"),
@@ -339,19 +396,47 @@ class KioskWindow(QWidget):
             (self.submit_button, "kiosk.submit"),
             (self.next_person, "kiosk.next_person"),
             (self.overlay_button, "kiosk.continue"),
+            (self.help_back, "kiosk.help_back"),
         ):
             widget.setText(self.say(key))
-        self.prefer_not.setText(self.say("kiosk.prefer_not"))
+        self.prefer_not.set_label(self.say("kiosk.prefer_not"))
         self.overlay_title.setText(self.say("kiosk.still_there"))
         self.overlay_text.setText(self.say("kiosk.still_there_text"))
+        help_html = self._help_html()
+        self.help_box.setText(help_html)
+        self.thanks_help.setText(help_html)
         screen = self.flow.screen
-        if self._covered_from is None:
+        if self._covered_from is None and self._help_from is None:
             self.pages.setCurrentIndex(_PAGES.index(screen.kind))
         getattr(self, f"_render_{screen.kind}")(screen)
 
+    def _help_html(self) -> str:
+        lines = [self.say("pdf.help_title"), *help_lines(self.site, self.lang)]
+        side = "rtl" if is_rtl(self.lang) else "ltr"
+        parts = [f'<p dir="{side}">{html.escape(line)}</p>' for line in lines]
+        parts[0] = f'<h2 dir="{side}">{html.escape(lines[0])}</h2>'
+        return "".join(parts)
+
+    def _render_handover(self, _screen) -> None:
+        handover = self.handover
+        self.handover_title.setText(self.tr("Check before you hand the laptop over"))
+        if handover is not None and handover.phase == "post":
+            phase = self.tr("AFTER survey (last session)")
+        else:
+            phase = self.tr("BEFORE survey (first session)")
+        self.handover_phase.setText(phase)
+        self.handover_workshop.setText(handover.workshop if handover else "")
+        self.handover_text.setText(
+            self.tr(
+                "If this is the right workshop and survey, press the button and hand the "
+                "laptop to the first participant. If not, leave with your PIN (⚙ or Esc)."
+            )
+        )
+        self.handover_start.setText(self.tr("Ready: show the survey"))
+
     def _render_intro(self, _screen) -> None:
         self.intro_title.setText(local(self.instrument.title, self.lang))
-        self.intro_text.setText(local(self.instrument.intro, self.lang))
+        self.intro_text.setText(prose_html(self.instrument.intro, self.lang))
 
     def _render_code(self, screen) -> None:
         count = len(self.flow.code_elements)
@@ -367,6 +452,7 @@ class KioskWindow(QWidget):
         self.code_field.setValidator(self._validators[kind])
         self.code_field.setPlaceholderText(self.say(f"kiosk.code.{kind}_hint"))
         self.code_field.setText(self.flow.code_answer(element))
+        self._set_code_hint("")
         self.code_field.setFocus()
 
     def _render_item(self, screen) -> None:
@@ -381,24 +467,29 @@ class KioskWindow(QWidget):
         self.question.setText(local(item.text, self.lang))
         for button in self.option_buttons:
             self.options_row.removeWidget(button)
+            button.hide()  # at once: deleteLater waits for the event loop
             button.deleteLater()
         self.option_buttons = []
         chosen = self.flow.answer(item.id)
         page = self.pages.widget(_PAGES.index("item"))
         for index, option in enumerate(item.scale.options):
-            button = QToolButton(page, objectName="option")
-            button.setCheckable(True)
+            icon = QIcon(str(paths.assets_dir() / "scale" / picture_for(item, index)))
+            button = OptionButton(local(option.label, self.lang), icon, page)
             button.setChecked(chosen == option.value)
-            button.setText(local(option.label, self.lang))
-            button.setIcon(QIcon(str(paths.assets_dir() / "scale" / picture_for(item, index))))
-            button.setIconSize(QSize(110, 110))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setMinimumSize(200, 190)
-            button.setAccessibleName(local(option.label, self.lang))
             button.clicked.connect(lambda _=False, v=option.value: self.choose(v))
-            self.options_row.addWidget(button)
+            self.options_row.addWidget(button, 1)
             self.option_buttons.append(button)
         self.prefer_not.setChecked(self.flow.is_answered(item.id) and chosen is PREFER_NOT)
+        self._apply_scale()
+        # The keyboard starts on the answer already given; on a new item on no answer at
+        # all (a ring on the first one would look like a suggestion), Tab reaches them.
+        checked = [b for b in [*self.option_buttons, self.prefer_not] if b.isChecked()]
+        chain = [*self.option_buttons, self.prefer_not]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)  # Tab walks the answers in reading order
+        for button in self.option_buttons:
+            button.show()  # now, so the focus can land on it
+        (checked[0] if checked else page).setFocus()
 
     def _render_submit(self, _screen) -> None:
         self.submit_title.setText(self.say("kiosk.submit_title"))
@@ -406,7 +497,22 @@ class KioskWindow(QWidget):
 
     def _render_thanks(self, _screen) -> None:
         self.thanks_title.setText(self.say("kiosk.thanks"))
-        self.thanks_text.setText(local(self.instrument.thanks, self.lang))
+        self.thanks_text.setText(prose_html(self.instrument.thanks, self.lang))
+
+    # -- fitting the screen ------------------------------------------------------------
+    def _apply_scale(self) -> None:
+        scale = scale_for(self.width(), self.height())
+        if abs(scale - self._scale) > 0.01:
+            self._scale = scale
+            self.setStyleSheet(style_sheet(scale))
+            margin = round(40 * scale)
+            self.main_layout.setContentsMargins(margin, round(16 * scale), margin, margin)
+            self.code_field.setFixedWidth(round(380 * scale))
+        picture = round(96 * self._scale)
+        for button in self.option_buttons:
+            button.set_picture_size(picture)
+        self.prefer_not.set_picture_size(round(picture * 0.6))
+        self.overlay_box.setFixedWidth(max(300, min(round(self.width() * 0.8), 900)))
 
     # -- participant actions ---------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -422,7 +528,7 @@ class KioskWindow(QWidget):
         try:
             self.save(self.flow.answers(), self.flow.code_answers(), self.lang)
         except Exception as exc:
-            self.error_text.setText(self.say("kiosk.save_failed") + f"\n({exc})")
+            self.error_text.setText(self.say("kiosk.save_failed") + f"\n({worded_error(exc)})")
             return
         self.error_text.clear()
         self.flow.submitted()
@@ -447,10 +553,28 @@ class KioskWindow(QWidget):
     def covered(self) -> bool:
         return self._covered_from is not None
 
+    def show_help(self) -> None:
+        """The centre's help contacts; "Back to the survey" returns to the same screen."""
+        if self._help_from is None and self._covered_from is None:
+            self._help_from = self.pages.currentIndex()
+            self.pages.setCurrentIndex(_PAGES.index("help"))
+            self.help_back.setFocus()
+
+    def close_help(self) -> None:
+        if self._help_from is not None:
+            self.pages.setCurrentIndex(self._help_from)
+            self._help_from = None
+
     def _on_forward(self) -> None:
         screen = self.flow.screen
         if screen.kind == "code":
-            self.flow.set_code(screen.code_element, self.code_field.text())
+            text = self.code_field.text().strip()
+            kind = self.code_kinds[screen.code_element]
+            if not text:  # refused keys or nothing typed: say so, never skip silently
+                key = f"kiosk.code.{kind}_refused" if self._refused else "kiosk.code.empty"
+                self._set_code_hint(self.say(key, skip=self.say("kiosk.skip")))
+                return
+            self.flow.set_code(screen.code_element, text)
         self.flow.next()
         self.render()
 
@@ -462,17 +586,44 @@ class KioskWindow(QWidget):
 
     def _on_code_skip_clicked(self) -> None:
         self.code_field.clear()
-        self._on_forward()
+        self.flow.set_code(self.flow.screen.code_element, "")
+        self.flow.next()
+        self.render()
+
+    def _set_code_hint(self, text: str) -> None:
+        self.code_hint.setText(text)
+        self.code_hint.setVisible(bool(text))
+        if not text:
+            self._refused = False
+
+    def _on_code_field_input_rejected(self) -> None:
+        # While this signal runs, text() is what the field would have held.
+        kind = self.code_kinds.get(self.flow.screen.code_element or "", "letter")
+        attempt = self.code_field.text().strip()
+        if not attempt:
+            return  # a space: nothing to say
+        if kind == "letter":
+            wrong = any(ch.isdigit() for ch in attempt)
+        else:
+            wrong = not all(ch.isdigit() for ch in attempt)
+        self._set_code_hint(self.say(f"kiosk.code.{kind}_{'refused' if wrong else 'too_long'}"))
+        self._refused = wrong
+
+    def _on_code_field_text_edited(self, _text: str) -> None:
+        self._set_code_hint("")
 
     def _on_next_person_clicked(self) -> None:
         self._thanks_timer.stop()
+        self.close_help()
         self.flow.reset()
         self.render()
 
     def _on_read_button_clicked(self) -> None:
         screen = self.flow.screen
         parts = []
-        if screen.kind == "item":
+        if self._help_from is not None or screen.kind == "thanks":
+            parts += help_lines(self.site, self.lang)
+        elif screen.kind == "item":
             item = screen.item
             if item.block is not None:
                 parts.append(local(item.block.stem, self.lang))
@@ -496,6 +647,8 @@ class KioskWindow(QWidget):
                 return True  # the key or click only lifts the cover
             if self.flow.started and not self.overlay.isVisible():
                 self._idle.start()
+            if self._thanks_timer.isActive():
+                self._thanks_timer.start()  # still reading: wait again
         return False
 
     def _on_idle_timeout(self) -> None:
@@ -514,6 +667,7 @@ class KioskWindow(QWidget):
         self.overlay.hide()
         self.flow.abandon()  # cleared, nothing saved
         self.uncover()
+        self.close_help()
         self.render()
 
     # -- leaving (only with the PIN) --------------------------------------------------
@@ -521,6 +675,7 @@ class KioskWindow(QWidget):
         dialog = PinDialog(
             self.pins, self.tr("Enter the facilitator PIN to leave the survey."), self
         )
+        dialog.setStyleSheet(dialog_style_sheet(self._scale))
         if dialog.exec() == PinDialog.DialogCode.Accepted:
             self._exit_allowed = True
             self.close()
@@ -531,7 +686,10 @@ class KioskWindow(QWidget):
         if event.key() == Qt.Key.Key_F12:
             self.cover()
         elif event.key() == Qt.Key.Key_Escape:
-            self.request_exit()
+            if self._help_from is not None:
+                self.close_help()
+            else:
+                self.request_exit()
         else:
             super().keyPressEvent(event)
 
@@ -545,6 +703,9 @@ class KioskWindow(QWidget):
         self._thanks_timer.stop()
         self.speaker.stop()
         QApplication.instance().removeEventFilter(self)
+        self.lock.release()  # the main window comes back on the page it was on
+        if _running and _running[0] is self:
+            _running.clear()
         super().closeEvent(event)
         self.finished.emit()
 
@@ -555,13 +716,35 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._apply_scale()
         self.overlay.setGeometry(self.rect())
 
 
+_running: list[KioskWindow] = []  # one kiosk at a time
+
+
+def running_kiosk() -> KioskWindow | None:
+    """The kiosk on show now, if any."""
+    return _running[0] if _running else None
+
+
 def show_kiosk(window: KioskWindow) -> KioskWindow:
-    """Show the kiosk full screen on the screen it is on (also without a window manager)."""
+    """Show the kiosk full screen on the screen it is on (also without a window manager)
+    and lock the desktop until the facilitator leaves with the PIN.
+
+    Only one kiosk runs at a time: when one is already up (a double click on "Start"),
+    ``window`` is thrown away unseen and the running kiosk is returned, brought forward."""
+    current = running_kiosk()
+    if current is not None and current is not window:
+        window._exit_allowed = True
+        QApplication.instance().removeEventFilter(window)
+        window.deleteLater()
+        current.lock.enforce()
+        return current
+    _running[:] = [window]
     screen = window.screen() or QApplication.primaryScreen()
     window.setGeometry(screen.geometry())
     window.showFullScreen()
     window.activateWindow()
+    window.lock.engage()
     return window

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
-from workshop_kit.content.labels import label
-from workshop_kit.content.model import Curriculum, Session, Text
+from workshop_kit.content.labels import label, survey_note
+from workshop_kit.content.model import Curriculum, Instrument, Session, Text
 from workshop_kit.ui.text import is_rtl, kind_label, local, prose_html
 
 __all__ = ["page_html", "session_html"]
@@ -50,8 +51,15 @@ def _clock(minutes: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
-def session_html(curriculum: Curriculum, session: Session, lang: str) -> str:
-    """The whole plan of ``session`` in ``lang``, ready for a QTextBrowser."""
+def session_html(
+    curriculum: Curriculum,
+    session: Session,
+    lang: str,
+    *,
+    surveys: Sequence[Instrument] = (),
+) -> str:
+    """The whole plan of ``session`` in ``lang``, ready for a QTextBrowser. A survey due
+    before or after the session is named by its title from ``surveys``, never by its id."""
 
     def say(key: str, **values: object) -> str:
         return html.escape(label(key, lang, **values))
@@ -66,12 +74,11 @@ def session_html(curriculum: Curriculum, session: Session, lang: str) -> str:
             _box(say("content_warning"), prose_html(session.content_warning, lang), "warning")
         )
     out.append(prose_html(session.summary, lang))
-    for key, survey in (
-        ("survey_before", session.survey_before),
-        ("survey_after", session.survey_after),
-    ):
+    titles = {instrument.id: local(instrument.title, lang) for instrument in surveys}
+    for phase, survey in (("before", session.survey_before), ("after", session.survey_after)):
         if survey:
-            out.append(f'<p class="meta"><b>{say(key, id=survey)}</b></p>')
+            note = html.escape(survey_note(phase, lang, titles.get(survey)))
+            out.append(f'<p class="meta"><b>{note}</b></p>')
     out.append(f"<h2>{say('objectives')}</h2>{_list(session.objectives, lang)}")
     if session.materials:
         out.append(f"<h2>{say('materials')}</h2>{_list(session.materials, lang)}")

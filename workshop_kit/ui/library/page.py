@@ -226,7 +226,8 @@ class LibraryPage(QWidget):
             )
             return
         scroll = self.reader.verticalScrollBar().value()
-        self.reader.setHtml(session_html(chosen[0], chosen[1], lang))
+        guide = session_html(chosen[0], chosen[1], lang, surveys=self.library.instruments)
+        self.reader.setHtml(guide)
         self.reader.verticalScrollBar().setValue(scroll)
 
     # -- slots -----------------------------------------------------------------------

@@ -1,7 +1,10 @@
 """Keying paper forms fast, with the keyboard only.
 
 For each item type the number of the ticked option (1, 2, 3...), 0 for "prefer not to
-answer", or nothing for a blank; a digit moves on by itself, Enter moves on too.
+answer", or nothing for a blank; a digit moves on by itself, Enter moves on too. A key
+a field cannot take (a digit in a letter of the match code) is refused with a hint beside
+the field, and the Enter right after it stays on the field, so a mistyped code is not
+skipped by accident. After each save the form scrolls back to its first field.
 Ctrl+S saves the form and starts the next. With "key each form twice", the form is keyed a
 second time and any rows that differ are highlighted to be checked against the paper.
 """
@@ -28,11 +31,14 @@ from PySide6.QtWidgets import (
 from workshop_kit.content.labels import label
 from workshop_kit.content.model import Instrument
 from workshop_kit.ui.paper.form import BLANK, Row, differences, item_value, rows_for
+from workshop_kit.ui.problems import error_text
 from workshop_kit.ui.text import direction_for, local
 
 __all__ = ["PaperEntryWindow"]
 
 _CONFLICT = "background: #ffd6d2; border: 2px solid #b3261e;"
+_HINT = "color: #b3261e; font-weight: bold;"
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"  # Western, Arabic-Indic, Persian
 
 
 class PaperEntryWindow(QWidget):
@@ -54,6 +60,7 @@ class PaperEntryWindow(QWidget):
         self.saved_count = 0
         self._first_pass: dict[str, str] | None = None
         self._resolving = False
+        self._refused: str | None = None  # the row whose last key was refused
         self.setWindowTitle(title)
         self.setLayoutDirection(direction_for(language))
         self.resize(980, 760)
@@ -100,7 +107,8 @@ class PaperEntryWindow(QWidget):
             field.setAccessibleName(text)
             field.setValidator(QRegularExpressionValidator(self._pattern(row), field))
             field.textEdited.connect(lambda t, r=row: self._on_field_text_edited(r, t))
-            field.returnPressed.connect(lambda r=row: self._focus_after(r))
+            field.returnPressed.connect(lambda r=row: self._on_field_return_pressed(r))
+            field.inputRejected.connect(lambda r=row: self._on_field_input_rejected(r))
             meaning = QLabel(grid_host)
             meaning.setMinimumWidth(200)
             grid.addWidget(caption, line, 1)
@@ -148,11 +156,39 @@ class PaperEntryWindow(QWidget):
         if row.item is not None:
             return QRegularExpression(f"[0-{len(row.item.scale.options)}]?")
         if row.code_kind == "number":
-            return QRegularExpression(r"\d{0,2}")
-        return QRegularExpression(r"\S{0,1}")
+            return QRegularExpression(f"[{_DIGITS}]{{0,2}}")
+        return QRegularExpression(f"[^\\s\\d{_DIGITS}]?")  # a letter of any script
 
     # -- typing ----------------------------------------------------------------------
+    def _on_field_input_rejected(self, row: Row) -> None:
+        # While this signal runs, text() is what the field would have held.
+        attempt = self.fields[row.key].text().strip()
+        if not attempt:
+            return
+        if row.item is not None:
+            hint = self.tr("Type 1 to {count}, or 0 for “prefer not to answer”.").format(
+                count=len(row.item.scale.options)
+            )
+        elif row.code_kind == "letter":
+            hint = self.tr("A letter goes here, not a number.")
+        elif not all(ch.isdigit() for ch in attempt):
+            hint = self.tr("Digits only here.")
+        else:
+            hint = self.tr("Two digits at most.")
+        self._refused = row.key
+        meaning = self.meanings[row.key]
+        meaning.setStyleSheet(_HINT)
+        meaning.setText(hint)
+
+    def _on_field_return_pressed(self, row: Row) -> None:
+        if self._refused == row.key:  # the key before was refused: stay, the hint shows
+            self._refused = None
+            return
+        self._focus_after(row)
+
     def _on_field_text_edited(self, row: Row, text: str) -> None:
+        self._refused = None
+        self.meanings[row.key].setStyleSheet("")
         self._show_meaning(row)
         self.fields[row.key].setStyleSheet("")
         if row.item is not None and text:
@@ -191,7 +227,10 @@ class PaperEntryWindow(QWidget):
             self.fields[row.key].clear()
             self.fields[row.key].setStyleSheet("")
             self.meanings[row.key].clear()
+            self.meanings[row.key].setStyleSheet("")
+        self._refused = None
         self.fields[self.rows[0].key].setFocus()
+        self.scroll.verticalScrollBar().setValue(0)  # the next form starts in view
         self.count_label.setText(self.tr("Forms saved: {count}").format(count=self.saved_count))
         self._update_status()
 
@@ -244,7 +283,7 @@ class PaperEntryWindow(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("The form could not be saved: {error}").format(error=exc),
+                self.tr("The form could not be saved: {error}").format(error=error_text(exc)),
             )
             return
         self.saved_count += 1

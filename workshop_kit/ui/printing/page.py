@@ -36,6 +36,7 @@ from workshop_kit.content.library import Library
 from workshop_kit.pdf.requests import PAPERS, PrintRequest
 from workshop_kit.settings import Settings
 from workshop_kit.ui.jobs import Job
+from workshop_kit.ui.problems import worded
 from workshop_kit.ui.text import LANGUAGES, local
 
 __all__ = ["PrintPage"]
@@ -60,8 +61,7 @@ class PrintPage(QWidget):
 
     @staticmethod
     def _cache() -> Path:
-        folder = paths.cache_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = paths.writable_cache_dir()  # a read-only data folder still gets previews
         for stale in folder.glob("preview-*"):  # previews of earlier runs of the app
             shutil.rmtree(stale, ignore_errors=True)
         return folder
@@ -276,7 +276,9 @@ class PrintPage(QWidget):
             )
             return str(out), pages
 
-        self.job = Job(build, self)
+        if self.job is not None:
+            self.job.retire()
+        self.job = Job(worded(build), self)
         self.job.progress.connect(self._on_job_progress)
         self.job.done.connect(self._on_job_done)
         self.job.failed.connect(self._on_job_failed)

@@ -31,6 +31,7 @@ from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, pick
 from workshop_kit.records.model import workshop_code
 from workshop_kit.ui.i18n import locale_number
 from workshop_kit.ui.jobs import Job
+from workshop_kit.ui.problems import worded
 from workshop_kit.ui.results.cards import ItemCard, scores_table
 from workshop_kit.ui.results.export_dialog import ExportDialog
 from workshop_kit.ui.results.filters import FilterBar
@@ -137,7 +138,9 @@ class ResultsPage(QWidget):
         return self.job
 
     def _start(self, work, on_done) -> Job:
-        job = Job(work, self)
+        if self.job is not None:
+            self.job.retire()
+        job = Job(worded(work), self)
         job.progress.connect(self._on_job_progress)
         job.done.connect(on_done)
         job.failed.connect(self._on_job_failed)

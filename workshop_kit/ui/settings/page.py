@@ -243,10 +243,14 @@ class SettingsPage(QWidget):
                 if value != self.settings.get(setting.key):
                     self.settings.set(setting.key, value)
         except (OSError, ValueError) as exc:
+            from workshop_kit.ui.errors import describe_error
+
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("The settings could not be saved: {error}").format(error=exc),
+                self.tr("The settings could not be saved: {error}").format(
+                    error=describe_error(exc)
+                ),
             )
             return
         self.site = site
@@ -281,8 +285,18 @@ class SettingsPage(QWidget):
             )
             return
         target = paths.user_data_dir() / f"logo{source.suffix.lower()}"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+        except OSError as exc:  # a read-only or full data folder
+            from workshop_kit.ui.errors import describe_error
+
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The logo could not be kept: {error}").format(error=describe_error(exc)),
+            )
+            return
         self._logo = target
         self._show_logo()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from workshop_kit.content.library import Library
 from workshop_kit.records.model import Workshop
+from workshop_kit.ui.problems import error_text
 from workshop_kit.ui.text import LANGUAGES, local
 
 __all__ = ["WorkshopDialog"]
@@ -160,6 +161,6 @@ class WorkshopDialog(QDialog):
             try:
                 Workshop(id="0" * 32, **values)  # the same checks the store makes
             except ValueError as exc:
-                self.error.setText(str(exc))
+                self.error.setText(error_text(exc))
                 return
             self.accept()

@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit.content.library import Library
-from workshop_kit.pdf.documents import workshop_code
 from workshop_kit.records.matchcode import MATCH_ELEMENTS
 from workshop_kit.records.model import Workshop
 from workshop_kit.records.pin import PinStore
+from workshop_kit.records.storage import StorageError
 from workshop_kit.records.store import WorkshopStore
 from workshop_kit.settings import Settings
 from workshop_kit.ui.i18n import locale_day, locale_number
 from workshop_kit.ui.kiosk.pin_dialog import SetPinDialog
-from workshop_kit.ui.kiosk.window import KioskWindow, show_kiosk
+from workshop_kit.ui.kiosk.window import Handover, KioskWindow, show_kiosk
 from workshop_kit.ui.paper.window import PaperEntryWindow
+from workshop_kit.ui.problems import error_text
 from workshop_kit.ui.text import LANGUAGES, local
 from workshop_kit.ui.workshops.dialog import WorkshopDialog
 
@@ -40,6 +41,11 @@ __all__ = ["WorkshopsPage"]
 
 CODE_ELEMENTS = tuple((element.id, element.kind) for element in MATCH_ELEMENTS)
 _PHASES = ("pre", "post")
+
+
+#: What a store change may raise for reasons outside the program: a full or read-only disk,
+#: a file damaged or replaced meanwhile, a workshop deleted by an import.
+_STORE_ERRORS = (OSError, ValueError, LookupError, StorageError)
 
 
 class WorkshopsPage(QWidget):
@@ -146,23 +152,26 @@ class WorkshopsPage(QWidget):
     # -- state -----------------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
         current = select or (self.selected().id if self.selected() else None)
-        self._workshops = self.store.list_workshops()
+        # Counts come with the listing (kept by the store's own saves): refreshing after
+        # every Submit reads no workshop's file.
+        summaries = self.store.workshop_summaries()
+        self._workshops = [summary.workshop for summary in summaries]
         self.table.setRowCount(len(self._workshops))
         lang = self.settings.get("content_language")
-        for row, workshop in enumerate(self._workshops):
-            responses = self.store.responses(workshop.id)
+        for row, summary in enumerate(summaries):
+            workshop = summary.workshop
             try:
                 title = local(self.library.curriculum(workshop.curriculum_id).title, lang)
             except KeyError:
                 title = workshop.curriculum_id
             cells = [
                 locale_day(workshop.day),
-                workshop_code(workshop),
+                workshop.code,
                 workshop.site,
                 title,
                 workshop.language,
-                locale_number(sum(r.phase == "pre" for r in responses)),
-                locale_number(sum(r.phase == "post" for r in responses)),
+                locale_number(summary.count("pre")),
+                locale_number(summary.count("post")),
                 self.tr("open") if workshop.is_open else self.tr("closed"),
             ]
             for column, text in enumerate(cells):
@@ -225,11 +234,25 @@ class WorkshopsPage(QWidget):
         lang = self.settings.get("ui_language")  # curricula exist in content languages only
         return lang if lang in LANGUAGES else self.settings.get("content_language")
 
+    def _store_failed(self, error: Exception) -> None:
+        """A change the store refused or could not write: say why, in the interface
+        language, and show the workshops as they now are."""
+        QMessageBox.warning(
+            self,
+            self.tr("Not changed"),
+            self.tr("The workshop was not changed: {reason}").format(reason=error_text(error)),
+        )
+        self.refresh()
+
     def new_workshop(self) -> Workshop | None:
         dialog = WorkshopDialog(self.library, self._ui_lang(), parent=self)
         if dialog.exec() != WorkshopDialog.DialogCode.Accepted:
             return None
-        workshop = self.store.create_workshop(**dialog.values())
+        try:
+            workshop = self.store.create_workshop(**dialog.values())
+        except _STORE_ERRORS as error:
+            self._store_failed(error)
+            return None
         self.refresh(select=workshop.id)
         return workshop
 
@@ -240,7 +263,11 @@ class WorkshopsPage(QWidget):
         dialog = WorkshopDialog(self.library, self._ui_lang(), workshop, parent=self)
         if dialog.exec() == WorkshopDialog.DialogCode.Accepted:
             values = dialog.values()
-            self.store.update_workshop(replace(workshop, **values))
+            try:
+                self.store.update_workshop(replace(workshop, **values))
+            except _STORE_ERRORS as error:
+                self._store_failed(error)
+                return
             self.refresh(select=workshop.id)
 
     def close_workshop(self) -> None:
@@ -261,7 +288,11 @@ class WorkshopsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        counts = self.store.close_workshop(workshop.id).counts()
+        try:
+            counts = self.store.close_workshop(workshop.id).counts()
+        except _STORE_ERRORS as error:
+            self._store_failed(error)
+            return
         self.refresh(select=workshop.id)
         QMessageBox.information(
             self,
@@ -287,7 +318,11 @@ class WorkshopsPage(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.store.delete_workshop(workshop.id)
+            try:
+                self.store.delete_workshop(workshop.id)
+            except _STORE_ERRORS as error:
+                self._store_failed(error)
+                return
             self.refresh()
 
     # -- surveys ---------------------------------------------------------------------
@@ -348,11 +383,16 @@ class WorkshopsPage(QWidget):
             pins=self.pins,
             code_elements=CODE_ELEMENTS,
             title=title,
+            handover=Handover(
+                phase,
+                " · ".join((workshop.code, workshop.site, locale_day(workshop.day))),
+            ),
         )
         self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.kiosk.saved.connect(lambda: self.refresh(select=workshop.id))
         self.kiosk.finished.connect(self._on_kiosk_finished)
-        return show_kiosk(self.kiosk)
+        self.kiosk = show_kiosk(self.kiosk)  # one kiosk at a time: may be the running one
+        return self.kiosk
 
     def _on_print_button_clicked(self) -> None:
         workshop = self.selected()

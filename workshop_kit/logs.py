@@ -1,0 +1,171 @@
+"""The local log file: what went wrong, for whoever helps the centre fix it.
+
+``<data folder>/logs/workshop-kit.log``, rotated at 1 MB with 3 old files kept, written by
+the app and the command line alike. It never leaves the laptop, and it must never hold
+survey answers, match-code facts, PINs, names, help contacts or times of day:
+
+- nothing in the toolkit logs such values (the first line of defence);
+- each line carries the day only, never the time;
+- a redacting formatter scrubs what could still slip through in an exception message:
+  times of day, runs of four or more digits (PINs, phone numbers, years), phone-like digit
+  groups, and any string registered with :func:`redact_also` (the PIN typed at the
+  command line, the centre's help contacts).
+
+A data folder that cannot be written to gets no log file (the app still runs).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import threading
+import time
+from pathlib import Path
+
+from workshop_kit import paths
+
+__all__ = [
+    "LOGGER",
+    "LOG_FILE",
+    "RedactingFormatter",
+    "active_log_dir",
+    "log_dir",
+    "log_file",
+    "redact",
+    "redact_also",
+    "setup_logging",
+    "stop_logging",
+]
+
+LOGGER = "workshop_kit"
+LOG_FILE = "workshop-kit.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+
+_TIME = re.compile(r"(?<![\d])\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?[aApP][mM])?")
+# A traceback line number stays readable: "line 1234" is code, not data.
+_LINE = re.compile(r"(line )(\d+)")
+_PHONE = re.compile(r"\+?\d[\d ().-]{5,}\d")
+_DIGITS = re.compile(r"\d{4,}")
+_MASK = "#"
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
+_handler: logging.handlers.RotatingFileHandler | None = None
+
+
+def log_dir() -> Path:
+    """Where the log is kept: ``<data folder>/logs``."""
+    return paths.user_data_dir() / "logs"
+
+
+def active_log_dir() -> Path | None:
+    """The folder of the log being written now (elsewhere for a read-only data folder)."""
+    if _handler is None:
+        return None
+    return Path(_handler.baseFilename).parent
+
+
+def log_file() -> Path:
+    return log_dir() / LOG_FILE
+
+
+def redact_also(*texts: str) -> None:
+    """Scrub these exact strings (case-insensitive) from every later log line."""
+    with _secrets_lock:
+        _secrets.update(t.strip() for t in texts if t and len(t.strip()) >= 2)
+
+
+def _count_digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+def _scrub_numbers(text: str) -> str:
+    text = _TIME.sub("[time]", text)
+    text = _PHONE.sub(lambda m: _MASK * 3 if _count_digits(m.group()) >= 7 else m.group(), text)
+    return _DIGITS.sub(_MASK * 3, text)
+
+
+def redact(text: str) -> str:
+    """``text`` with times of day, long digit runs and registered secrets masked."""
+    with _secrets_lock:
+        secrets = sorted(_secrets, key=len, reverse=True)
+    for secret in secrets:
+        text = re.sub(re.escape(secret), "[redacted]", text, flags=re.IGNORECASE)
+    # Keep traceback line numbers: split them out, scrub the rest.
+    parts = _LINE.split(text)
+    out = []
+    index = 0
+    while index < len(parts):
+        if index + 2 < len(parts) and parts[index + 1] == "line ":
+            out.append(_scrub_numbers(parts[index]))
+            out.append("line " + parts[index + 2])
+            index += 3
+        else:
+            out.append(_scrub_numbers(parts[index]))
+            index += 1
+    return "".join(out)
+
+
+class RedactingFormatter(logging.Formatter):
+    """``YYYY-MM-DD LEVEL logger: message`` (the day only), with the message scrubbed."""
+
+    def __init__(self) -> None:
+        super().__init__("%(levelname)s %(name)s: %(message)s")
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        return time.strftime("%Y-%m-%d", time.localtime(record.created))
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{self.formatTime(record)} {redact(super().format(record))}"
+
+
+class _FileHandler(logging.handlers.RotatingFileHandler):
+    """Makes the log folder when the first line is written (``lazy``)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass  # a log that cannot be written must never stop the work
+
+
+def setup_logging(
+    level: int = logging.INFO, *, folder: Path | None = None, lazy: bool = False
+) -> Path | None:
+    """Send the toolkit's log records (and other libraries' warnings) to the log file.
+
+    Returns the log file, or None when it cannot be written (a read-only data folder).
+    With ``lazy`` nothing is created until a line is logged (the command line: most
+    commands log nothing). Calling it again replaces the earlier file handler."""
+    global _handler
+    root = logging.getLogger()
+    ours = logging.getLogger(LOGGER)
+    ours.setLevel(level)
+    if root.level == logging.NOTSET or root.level > logging.WARNING:
+        root.setLevel(logging.WARNING)
+    stop_logging()
+    target = (folder or log_dir()) / LOG_FILE
+    try:
+        if not lazy:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        handler = _FileHandler(
+            target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=lazy
+        )
+    except OSError:
+        return None
+    handler.setFormatter(RedactingFormatter())
+    handler.setLevel(logging.DEBUG)
+    root.addHandler(handler)
+    _handler = handler
+    return target
+
+
+def stop_logging() -> None:
+    """Close the log file (tests; the app leaves it to the end of the process)."""
+    global _handler
+    if _handler is not None:
+        logging.getLogger().removeHandler(_handler)
+        _handler.close()
+        _handler = None

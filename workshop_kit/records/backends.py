@@ -1,0 +1,345 @@
+"""Where a ``WorkshopStore`` keeps its workshops: in memory, or one durable file each.
+
+The store holds one backend and never asks which kind it is (the tinydb ``Storage``
+pattern one level up: a storage is one database, a backend is a set of them). The backend
+decides how a workshop's database is opened, created, listed, deleted and replaced, what
+identifies a version of it (so the store can cache summaries), and what the start-up
+check does. Everything else (ids, hashing, matching, closing, the listing cache) is the
+store's, so the fast memory path and the durable disk path run the same code.
+
+- ``MemoryBackend``: tinydb databases in memory, all kept (they are the data). For tests
+  and demonstrations; nothing survives the process.
+- ``DiskBackend``: ``<folder>/<workshop id>.json`` per workshop, written by
+  ``storage.DurableStorage``; only a few databases stay open (each holds its parsed file).
+"""
+
+from __future__ import annotations
+
+import itertools
+from abc import ABC, abstractmethod
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
+
+from workshop_kit.records.errors import StorageError, disk_error
+from workshop_kit.records.recovery import RecoveryNote, check_folder, workshop_files
+from workshop_kit.records.staging import replace_files
+from workshop_kit.records.storage import (
+    DamagedFileError,
+    DurableStorage,
+    NewerSchemaError,
+    dumps,
+    file_signature,
+    load_file,
+    validate_document,
+)
+
+__all__ = ["MAX_OPEN", "Backend", "DiskBackend", "Loaded", "MemoryBackend"]
+
+MAX_OPEN = 16  # workshop files kept parsed in memory (disk)
+
+Document = dict[str, Any]
+
+
+class Loaded(NamedTuple):
+    """One workshop's whole document as it is now.
+
+    ``checked`` is false for a document read straight from a file, which the caller
+    must pass through ``validate_document`` before trusting it. ``signature`` identifies
+    this version: it changes whenever the workshop changes."""
+
+    data: Document
+    checked: bool
+    signature: Hashable
+
+
+class Backend(ABC):
+    """A set of workshop databases, one per workshop id. Not thread-safe on its own: the
+    store calls it under its lock."""
+
+    #: the folder of the workshop files, or None when nothing is on disk
+    folder: Path | None = None
+
+    @abstractmethod
+    def open(self, workshop_id: str) -> TinyDB | None:
+        """The database of one workshop (checked when first read), or None if there is
+        no such workshop."""
+
+    @abstractmethod
+    def create(self, workshop_id: str, data: Document) -> TinyDB:
+        """A new workshop's database, holding ``data`` (written durably on disk)."""
+
+    @abstractmethod
+    def delete(self, workshop_id: str) -> None:
+        """Remove the workshop and every earlier version of it."""
+
+    @abstractmethod
+    def drop_history(self, workshop_id: str) -> None:
+        """Forget every earlier version of the workshop (closing deletes the match codes,
+        and the backups still hold them)."""
+
+    @abstractmethod
+    def workshop_ids(self) -> list[str]:
+        """Every stored workshop id (also unreadable ones), sorted."""
+
+    @abstractmethod
+    def signatures(self) -> dict[str, Hashable]:
+        """Every workshop id (sorted) with the signature of its current version."""
+
+    @abstractmethod
+    def signature(self, workshop_id: str) -> Hashable:
+        """The signature of the version the store has just written (cheap)."""
+
+    @abstractmethod
+    def load(self, workshop_id: str) -> Loaded | None:
+        """The workshop's document, from its open database if it is open, otherwise
+        read without keeping it open; None if there is no such workshop."""
+
+    @abstractmethod
+    def read_raw(self, workshop_id: str) -> bytes | None:
+        """The workshop's document as stored (the file's bytes on disk)."""
+
+    @abstractmethod
+    def replace(
+        self,
+        documents: Sequence[tuple[str, bytes, Document]],
+        *,
+        staged: Callable[[], None] | None = None,
+        check_cancel: Callable[[], None] | None = None,
+    ) -> None:
+        """Store every ``(id, bytes, parsed)`` (added or replacing), all or nothing."""
+
+    @abstractmethod
+    def check(self) -> tuple[list[RecoveryNote], list[StorageError]]:
+        """The start-up check: what was repaired, and what could not be done."""
+
+    @abstractmethod
+    def unreadable(self) -> list[tuple[Path, str]]:
+        """Stored workshops that cannot be read, with the reason."""
+
+
+# ----------------------------------------------------------------------------- memory
+
+_VERSIONS = itertools.count(1)  # unique across every memory database of the process
+
+
+class _VersionedMemory(MemoryStorage):
+    """tinydb's MemoryStorage with a version that changes on every write."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.version = next(_VERSIONS)
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        super().write(data)
+        self.version = next(_VERSIONS)
+
+
+def _version(db: TinyDB) -> int:
+    storage = db.storage
+    assert isinstance(storage, _VersionedMemory)
+    return storage.version
+
+
+class MemoryBackend(Backend):
+    """Every workshop a tinydb database in memory; nothing survives the process."""
+
+    def __init__(self) -> None:
+        self._dbs: dict[str, TinyDB] = {}
+
+    def open(self, workshop_id: str) -> TinyDB | None:
+        return self._dbs.get(workshop_id)
+
+    def create(self, workshop_id: str, data: Document) -> TinyDB:
+        db = TinyDB(storage=_VersionedMemory)
+        db.storage.write(data)
+        self._dbs[workshop_id] = db
+        return db
+
+    def delete(self, workshop_id: str) -> None:
+        self._dbs.pop(workshop_id, None)
+
+    def drop_history(self, workshop_id: str) -> None:
+        pass  # memory keeps no earlier versions
+
+    def workshop_ids(self) -> list[str]:
+        return sorted(self._dbs)
+
+    def signatures(self) -> dict[str, Hashable]:
+        return {i: _version(self._dbs[i]) for i in sorted(self._dbs)}
+
+    def signature(self, workshop_id: str) -> Hashable:
+        return _version(self._dbs[workshop_id])
+
+    def load(self, workshop_id: str) -> Loaded | None:
+        db = self._dbs.get(workshop_id)
+        data = db.storage.read() if db is not None else None
+        if db is None or data is None:
+            return None
+        return Loaded(data, True, _version(db))
+
+    def read_raw(self, workshop_id: str) -> bytes | None:
+        loaded = self.load(workshop_id)
+        return None if loaded is None else dumps(loaded.data).encode("utf-8")
+
+    def replace(
+        self,
+        documents: Sequence[tuple[str, bytes, Document]],
+        *,
+        staged: Callable[[], None] | None = None,
+        check_cancel: Callable[[], None] | None = None,
+    ) -> None:
+        fresh = []
+        for workshop_id, _, data in documents:
+            if check_cancel is not None:
+                check_cancel()
+            db = TinyDB(storage=_VersionedMemory)
+            db.storage.write(data)  # parsed from the bytes by the store: nobody else's
+            fresh.append((workshop_id, db))
+            if staged is not None:
+                staged()
+        if check_cancel is not None:
+            check_cancel()
+        self._dbs.update(fresh)  # nothing can fail half-way through this
+
+    def check(self) -> tuple[list[RecoveryNote], list[StorageError]]:
+        return [], []
+
+    def unreadable(self) -> list[tuple[Path, str]]:
+        return []
+
+
+# ----------------------------------------------------------------------------- disk
+
+
+class DiskBackend(Backend):
+    """One durable tinydb file per workshop in ``folder``; a few kept open."""
+
+    def __init__(self, folder: Path, max_open: int = MAX_OPEN) -> None:
+        self.root = Path(folder)
+        self.folder = self.root
+        self.max_open = max_open
+        # Open databases, least recently used first.
+        self._dbs: OrderedDict[str, TinyDB] = OrderedDict()
+
+    def _path(self, workshop_id: str) -> Path:
+        return self.root / f"{workshop_id}.json"
+
+    def _new_db(self, workshop_id: str) -> TinyDB:
+        path = self._path(workshop_id)
+
+        def check(data: dict[str, Any]) -> None:
+            validate_document(data, workshop_id, where=str(path))
+
+        return TinyDB(path, storage=DurableStorage, check=check)
+
+    def _remember(self, workshop_id: str, db: TinyDB) -> TinyDB:
+        self._dbs[workshop_id] = db
+        self._dbs.move_to_end(workshop_id)
+        while len(self._dbs) > self.max_open:
+            self._dbs.popitem(last=False)
+        return db
+
+    def _storage(self, db: TinyDB) -> DurableStorage:
+        storage = db.storage
+        assert isinstance(storage, DurableStorage)
+        return storage
+
+    def open(self, workshop_id: str) -> TinyDB | None:
+        db = self._dbs.get(workshop_id)
+        if db is not None:
+            self._dbs.move_to_end(workshop_id)
+            return db
+        db = self._new_db(workshop_id)
+        if db.storage.read() is None:  # reading checks the whole file
+            return None
+        return self._remember(workshop_id, db)
+
+    def create(self, workshop_id: str, data: Document) -> TinyDB:
+        db = self._new_db(workshop_id)
+        db.storage.write(data)
+        return self._remember(workshop_id, db)
+
+    def _known_db(self, workshop_id: str) -> TinyDB:
+        db = self._dbs.get(workshop_id)  # (an empty TinyDB is falsy: compare with None)
+        return db if db is not None else self._new_db(workshop_id)
+
+    def delete(self, workshop_id: str) -> None:
+        db = self._known_db(workshop_id)
+        self._dbs.pop(workshop_id, None)
+        self._storage(db).delete()
+
+    def drop_history(self, workshop_id: str) -> None:
+        self._storage(self._known_db(workshop_id)).reset_backups()
+
+    def workshop_ids(self) -> list[str]:
+        return [path.stem for path in workshop_files(self.root)]
+
+    def signatures(self) -> dict[str, Hashable]:
+        found: dict[str, Hashable] = {}
+        for path in workshop_files(self.root):
+            try:
+                found[path.stem] = file_signature(path)
+            except OSError:
+                continue  # gone since the folder was listed, or unreadable (see unreadable)
+        return found
+
+    def signature(self, workshop_id: str) -> Hashable:
+        db = self._dbs.get(workshop_id)
+        known = self._storage(db).signature if db is not None else None
+        return known if known is not None else file_signature(self._path(workshop_id))
+
+    def load(self, workshop_id: str) -> Loaded | None:
+        db = self._dbs.get(workshop_id)
+        storage = self._storage(db) if db is not None else DurableStorage(self._path(workshop_id))
+        data = storage.read()  # an open database checks what it reads; a bare one not
+        if data is None:
+            return None
+        return Loaded(data, db is not None, storage.signature)
+
+    def read_raw(self, workshop_id: str) -> bytes | None:
+        path = self._path(workshop_id)
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise disk_error(error, path) from error
+
+    def replace(
+        self,
+        documents: Sequence[tuple[str, bytes, Document]],
+        *,
+        staged: Callable[[], None] | None = None,
+        check_cancel: Callable[[], None] | None = None,
+    ) -> None:
+        try:
+            replace_files(
+                self.root,
+                [(workshop_id, raw) for workshop_id, raw, _ in documents],
+                staged=staged,
+                check_cancel=check_cancel,
+            )
+        finally:  # whatever happened, read these files again
+            for workshop_id, _, _ in documents:
+                self._dbs.pop(workshop_id, None)
+
+    def check(self) -> tuple[list[RecoveryNote], list[StorageError]]:
+        problems: list[StorageError] = []
+        notes = check_folder(self.root, problems)
+        for note in notes:
+            self._dbs.pop(note.file.stem, None)
+        return notes, problems
+
+    def unreadable(self) -> list[tuple[Path, str]]:
+        problems = []
+        for path in workshop_files(self.root):
+            try:
+                load_file(path, path.stem)
+            except (DamagedFileError, NewerSchemaError, OSError) as error:
+                problems.append((path, str(error)))
+        return problems
