@@ -1,6 +1,6 @@
 """SealedStorage: the durable storage with every byte on disk sealed (records/sealed_storage.py).
 
-Runs the store's own logic over it (a WorkshopStore whose databases use SealedStorage), so
+Runs the store's own logic over it (``WorkshopStore(backend=SealedDiskBackend(...))``), so
 creating, saving, matching and closing are checked end to end through sealed files.
 """
 
@@ -9,13 +9,13 @@ from __future__ import annotations
 import random
 
 import pytest
-from tinydb import TinyDB
 
 from workshop_kit.records.crypto import ScryptCost
 from workshop_kit.records.envelope import open_file
 from workshop_kit.records.model import Response, new_id
+from workshop_kit.records.sealed_backend import SealedDiskBackend
 from workshop_kit.records.sealed_storage import SealedStorage
-from workshop_kit.records.storage import DamagedFileError, backup_paths, validate_document
+from workshop_kit.records.storage import DamagedFileError, backup_paths
 from workshop_kit.records.store import WorkshopStore
 from workshop_kit.records.vault import LockedError, Vault
 
@@ -29,23 +29,13 @@ DETAILS = {
     "language": "ar",
     "expected_participants": 12,
     "facilitator_initials": "RK",
+    "instrument_id": "gbv-attitudes",
+    "instrument_version": 1,
 }
 
 
-class SealedStore(WorkshopStore):
-    """The store with sealed files (what the wiring will do once the storage seam lands)."""
-
-    def __init__(self, folder, vault: Vault) -> None:
-        super().__init__(folder)
-        self.vault = vault
-
-    def _new_db(self, workshop_id: str) -> TinyDB:
-        path = self.folder / f"{workshop_id}.json"
-
-        def check(data):
-            validate_document(data, workshop_id, where=str(path))
-
-        return TinyDB(path, storage=SealedStorage, vault=self.vault, check=check)
+def SealedStore(folder, vault: Vault) -> WorkshopStore:
+    return WorkshopStore(backend=SealedDiskBackend(folder, vault))
 
 
 def code(day: int) -> dict[str, str]:
@@ -96,30 +86,51 @@ def test_store_runs_unchanged_over_sealed_files_and_nothing_is_clear_on_disk(sea
         assert clear not in data
 
 
-def test_kiosk_saves_while_locked_and_reads_need_the_unlock(sealed, tmp_path):
+def test_kiosk_saves_through_the_store_while_locked_and_reads_need_the_unlock(sealed):
     store, vault = sealed
     workshop = store.create_workshop(**DETAILS)
-    vault.lock()
-    storage = SealedStorage(store.folder / f"{workshop.id}.json", Vault(tmp_path / "keys"))
+    vault.lock()  # the kiosk: public keys only
     for day in (1, 2):
-        for phase in ("pre", "post"):
-            response = Response(
-                id=new_id(),
-                workshop_id=workshop.id,
-                phase=phase,
-                instrument_id="gbv-attitudes",
-                instrument_version=1,
-                answers={"hit-wife": 2},
-                entry_mode="kiosk",
-                day="2024-05-01",
-            )
-            storage.append_response(response.to_doc(), code(day))
+        add(store, workshop.id, "pre", day)
+        add(store, workshop.id, "post", day)
     with pytest.raises(LockedError):
-        storage.read()
+        store.responses(workshop.id)
+    assert store.list_workshops() == []  # nothing to read while locked
+    with pytest.raises(ValueError, match="survey"):  # the listing still guards the save
+        store.add_response(
+            workshop.id,
+            phase="pre",
+            instrument_id="another",
+            instrument_version=1,
+            answers={},
+            entry_mode="kiosk",
+            code_answers=None,
+        )
     vault.unlock(CODE)
-    store.forget([workshop.id])
     assert len(store.responses(workshop.id)) == 4
     assert store.match_summary(workshop.id).counts()["pairs"] == 2
+    assert store.workshop_summaries()[0].total == 4
+
+
+def test_a_bare_sealed_storage_refuses_to_read_locked(sealed, tmp_path):
+    store, _ = sealed
+    workshop = store.create_workshop(**DETAILS)
+    storage = SealedStorage(store.folder / f"{workshop.id}.json", Vault(tmp_path / "keys"))
+    response = Response(
+        id=new_id(),
+        workshop_id=workshop.id,
+        phase="pre",
+        instrument_id="gbv-attitudes",
+        instrument_version=1,
+        answers={"hit-wife": 2},
+        entry_mode="kiosk",
+        day="2024-05-01",
+    )
+    storage.append_response(response.to_doc(), code(1))
+    with pytest.raises(LockedError):
+        storage.read()
+    with pytest.raises(ValueError):
+        storage.append_response(response.to_doc(), None)  # saved once only
 
 
 def test_closing_shreds_the_match_key_and_backups_stay_sealed(sealed):
@@ -136,8 +147,8 @@ def test_closing_shreds_the_match_key_and_backups_stay_sealed(sealed):
         if copy.exists():
             document = open_file(vault.keyring.storage_key, workshop.id, copy.read_bytes())
             assert all("m" not in record for record in document["records"].values())
-    store.forget([workshop.id])
-    assert store.match_summary(workshop.id).counts()["pairs"] == 3
+    again = SealedStore(store.folder, vault)
+    assert again.match_summary(workshop.id).counts()["pairs"] == 3
 
 
 def test_flipped_bits_in_a_sealed_workshop_file_are_damage_the_store_reports(sealed, tmp_path):

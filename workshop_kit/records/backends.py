@@ -18,17 +18,21 @@ from __future__ import annotations
 import itertools
 from abc import ABC, abstractmethod
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
+from tinydb.table import Document as TinyDocument
 
 from workshop_kit.records.errors import StorageError, disk_error
+from workshop_kit.records.matchcode import hash_code
 from workshop_kit.records.recovery import RecoveryNote, check_folder, workshop_files
 from workshop_kit.records.staging import replace_files
 from workshop_kit.records.storage import (
+    META,
+    RESPONSES,
     DamagedFileError,
     DurableStorage,
     NewerSchemaError,
@@ -116,6 +120,41 @@ class Backend(ABC):
     @abstractmethod
     def check(self) -> tuple[list[RecoveryNote], list[StorageError]]:
         """The start-up check: what was repaired, and what could not be done."""
+
+    def listing(self, workshop_id: str) -> Mapping[str, Any] | None:
+        """The workshop fields a save checks (status, instrument, day; the site where it
+        can be read), or None if there is no such workshop. An encrypting backend answers
+        without unlocking."""
+        db = self.open(workshop_id)
+        if db is None:
+            return None
+        meta = db.table(META).get(doc_id=1)
+        return None if meta is None else meta["workshop"]
+
+    def append_response(
+        self,
+        workshop_id: str,
+        response: Mapping[str, Any],
+        code_answers: Mapping[str, str] | None,
+    ) -> Document | None:
+        """Save one new response document durably (its match code hashed with the
+        workshop's secret, or sealed); returns the whole document when it can be read
+        (an encrypting backend that is locked returns None)."""
+        db = self.open(workshop_id)
+        if db is None:
+            raise LookupError(f"no workshop {workshop_id!r}")
+        meta = db.table(META).get(doc_id=1)
+        if meta is None:
+            raise LookupError("the workshop file has gone")
+        doc = dict(response)
+        if code_answers is not None:
+            doc["match_hashes"] = list(hash_code(bytes.fromhex(meta["secret"]), code_answers))
+        # The next id from the file as it is now, not tinydb's remembered counter,
+        # which is stale if another process (an import) has added responses since.
+        table = (db.storage.read() or {}).get(RESPONSES, {})
+        next_id = max(map(int, table), default=0) + 1
+        db.table(RESPONSES).insert(TinyDocument(doc, doc_id=next_id))
+        return db.storage.read()
 
     @abstractmethod
     def unreadable(self) -> list[tuple[Path, str]]:

@@ -59,6 +59,7 @@ __all__ = [
     "seal_details",
     "seal_file",
     "seal_final",
+    "seal_legacy_secret",
     "seal_record",
     "set_day_only_times",
 ]
@@ -349,6 +350,14 @@ def match_secret(keys: WorkshopKeys, document: Mapping[str, Any]) -> bytes:
     return unseal(keys.match_private, from_b64(legacy), context)
 
 
+def seal_legacy_secret(keys: WorkshopKeys, secret: bytes) -> str:
+    """A match-code secret made before encryption (a migrated or imported open workshop,
+    or the store's own), sealed to the workshop's match key so closing shreds it too."""
+    if keys.match_public is None:
+        raise ValueError("a closed workshop keeps no match-code secret")
+    return b64(seal(keys.match_public, secret, keys.match_context("legacy-secret")))
+
+
 def migrate_document(
     plain: Mapping[str, Any], keys: WorkshopKeys, master_public: bytes
 ) -> dict[str, Any]:
@@ -365,11 +374,7 @@ def migrate_document(
         raise ValueError("an open workshop needs a match key, a closed one must have none")
     document = new_document(keys, master_public, workshop_doc)
     if is_open:
-        secret = bytes.fromhex(meta["secret"])
-        assert keys.match_public is not None
-        document["legacy_secret"] = b64(
-            seal(keys.match_public, secret, keys.match_context("legacy-secret"))
-        )
+        document["legacy_secret"] = seal_legacy_secret(keys, bytes.fromhex(meta["secret"]))
     else:
         document["final"] = seal_final(master_public, keys.workshop_id, meta["final_match"])
     records = {}

@@ -20,9 +20,10 @@ ready to take its place, so a failure half-way never leaves a workshop without i
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sized
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from workshop_kit.fileio import remove_quietly, write_temp
 from workshop_kit.records.errors import (
@@ -46,6 +47,8 @@ __all__ = [
     "NOTE_NO_BACKUP",
     "NOTE_RESTORED",
     "QUARANTINE",
+    "Listed",
+    "Loader",
     "RecoveryNote",
     "check_folder",
     "workshop_files",
@@ -92,6 +95,24 @@ class RecoveryNote:
             raise ValueError(f"recovery note {self.code!r} lacks {missing}")
 
 
+class Listed(Protocol):
+    """What the check needs to know of a workshop (a ``Workshop`` is one)."""
+
+    @property
+    def site(self) -> str: ...
+
+    @property
+    def day(self) -> str: ...
+
+    @property
+    def is_open(self) -> bool: ...
+
+
+#: Reads and checks one workshop file (or backup): its workshop and its responses. The
+#: default reads plaintext files; an encrypting backend passes its own.
+Loader = Callable[[Path, str], tuple[Listed, Sized]]
+
+
 def workshop_files(folder: Path) -> list[Path]:
     """The workshop files in ``folder`` (not temporary files, backups or quarantine)."""
     if not folder.is_dir():
@@ -99,11 +120,13 @@ def workshop_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.json") if not p.name.startswith("."))
 
 
-def check_folder(folder: Path, problems: list[StorageError] | None = None) -> list[RecoveryNote]:
+def check_folder(
+    folder: Path, problems: list[StorageError] | None = None, loader: Loader = load_file
+) -> list[RecoveryNote]:
     """Check every workshop file in ``folder``; repair what can be repaired.
 
     What could not be done is added to ``problems`` (if given) and the check goes on:
-    it never raises for a disk that refuses a change.
+    it never raises for a disk that refuses a change. ``loader`` reads one file.
     """
     found: list[StorageError] = [] if problems is None else problems
     if not folder.is_dir():
@@ -119,17 +142,17 @@ def check_folder(folder: Path, problems: list[StorageError] | None = None) -> li
     notes = []
     for path in workshop_files(folder):
         try:
-            workshop, _ = load_file(path, path.stem)
+            workshop, _ = loader(path, path.stem)
         except NewerSchemaError:
             continue  # a newer version's file: not ours to judge or move
         except (DamagedFileError, OSError) as error:
             try:
-                notes.append(_quarantine_and_restore(path, error))
+                notes.append(_quarantine_and_restore(path, error, loader))
             except OSError as failure:  # left as it was; not listed until it is repaired
                 found.append(disk_error(failure, path))
             continue
         if not workshop.is_open:
-            _drop_backups_with_secrets(path, found)
+            _drop_backups_with_secrets(path, found, loader)
     return notes
 
 
@@ -146,17 +169,17 @@ def _check_writable(folder: Path, found: list[StorageError]) -> None:
         remove_quietly(probe)
 
 
-def _quarantine_and_restore(path: Path, error: Exception) -> RecoveryNote:
+def _quarantine_and_restore(path: Path, error: Exception, loader: Loader) -> RecoveryNote:
     """Raises ``OSError`` (with the file left as it was) if the folder cannot be changed."""
     target = _free_name(path.parent / QUARANTINE, path.name)
     reason = str(error).replace(str(path), path.name)
     for backup in [pending_backup_path(path), *backup_paths(path)]:
         try:
-            text = backup.read_bytes().decode("utf-8")
-            workshop, responses = load_file(backup, path.stem)
+            raw = backup.read_bytes()
+            workshop, responses = loader(backup, path.stem)
         except (DamagedFileError, NewerSchemaError, OSError, UnicodeDecodeError):
             continue
-        restored = write_temp(path, text.encode("utf-8"))
+        restored = write_temp(path, raw)  # the backup's exact bytes (checked just now)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             link_or_copy(path, target)  # the damaged bytes, kept as they are
@@ -210,10 +233,10 @@ def _free_name(folder: Path, name: str) -> Path:
     return target
 
 
-def _drop_backups_with_secrets(path: Path, found: list[StorageError]) -> None:
+def _drop_backups_with_secrets(path: Path, found: list[StorageError], loader: Loader) -> None:
     for backup in [pending_backup_path(path), *backup_paths(path)]:
         try:
-            workshop, _ = load_file(backup, path.stem)
+            workshop, _ = loader(backup, path.stem)
         except (DamagedFileError, NewerSchemaError, OSError):
             continue  # missing, or not a good backup either way; left for a person
         if workshop.is_open:

@@ -22,22 +22,24 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from workshop_kit.fileio import atomic_write_bytes
-from workshop_kit.records.crypto import CryptoError, b64, seal
+from workshop_kit.fileio import remove_quietly, write_temp
+from workshop_kit.records.crypto import CryptoError
 from workshop_kit.records.envelope import (
     SealedDocumentError,
     is_sealed_file,
     normalised_code,
     open_file,
     seal_file,
+    seal_legacy_secret,
     seal_record,
     set_day_only_times,
 )
+from workshop_kit.records.errors import disk_error
 from workshop_kit.records.sealed_view import Resealer, plain_view
 from workshop_kit.records.storage import KEEP_BACKUPS, DamagedFileError, DurableStorage
 from workshop_kit.records.vault import LockedError, Vault
 
-__all__ = ["SealedStorage"]
+__all__ = ["SealedStorage", "sealed_signature"]
 
 
 class SealedStorage(DurableStorage):
@@ -61,16 +63,20 @@ class SealedStorage(DurableStorage):
     def sealed_document(self) -> dict[str, Any] | None:
         """The sealed document on disk (checked, not unlocked), or None if there is none."""
         try:
-            signature = _signature(self.path)
+            signature = sealed_signature(self.path)
         except FileNotFoundError:
             self._sealed = None
             return None
+        except OSError as error:
+            raise disk_error(error, self.path) from error
         if self._sealed is not None and self._sealed[0] == signature:
             return self._sealed[1]
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
             return None
+        except OSError as error:
+            raise disk_error(error, self.path) from error
         if not is_sealed_file(data):
             raise DamagedFileError(f"{self.path}: not a sealed workshop file")
         try:
@@ -81,13 +87,22 @@ class SealedStorage(DurableStorage):
         return document
 
     def _write_sealed(self, document: dict[str, Any]) -> None:
+        """Write new, then drop oldest (``DurableStorage.place``), with day-only times."""
         self._cache = None
         self._sealed = None
         data = seal_file(self.vault.keyring.storage_key, self.workshop_id, document)
-        self.rotate_backups()
-        atomic_write_bytes(self.path, data)
-        set_day_only_times(self.path)
-        self._sealed = (_signature(self.path), document)
+        self._ready()
+        try:
+            tmp = write_temp(self.path, data)
+        except OSError as error:
+            raise disk_error(error, self.path.parent) from error
+        try:
+            set_day_only_times(tmp)  # before the move: backups (hard links) share it
+            self.place(tmp)
+        except BaseException:
+            remove_quietly(tmp)
+            raise
+        self._sealed = (sealed_signature(self.path), document)
 
     # ------------------------------------------------------------------ tinydb storage
 
@@ -122,9 +137,7 @@ class SealedStorage(DurableStorage):
             resealer = Resealer(keys, self.vault.keyring.master_public)
             secret = meta.get("secret")
             if secret is not None:  # the store's own random secret: kept, sealed
-                assert keys.match_public is not None
-                context = keys.match_context("legacy-secret")
-                resealer.legacy = b64(seal(keys.match_public, bytes.fromhex(secret), context))
+                resealer.legacy = seal_legacy_secret(keys, bytes.fromhex(secret))
         else:
             if self._resealer is None or not self.vault.is_unlocked:
                 raise LockedError("changing a workshop needs the data unlocked")
@@ -165,6 +178,8 @@ class SealedStorage(DurableStorage):
         self.vault.shred(self.workshop_id)
 
 
-def _signature(path: Path) -> tuple[int, int, int]:
+def sealed_signature(path: Path) -> tuple[int, int, int]:
+    """Changes whenever the file is replaced or edited: inode, *change* time and size (the
+    modification time is set to midnight, so it cannot tell two saves of a day apart)."""
     st = os.stat(path)
-    return (st.st_ino, st.st_mtime_ns, st.st_size)
+    return (st.st_ino, st.st_ctime_ns, st.st_size)
