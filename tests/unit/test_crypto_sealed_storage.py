@@ -174,3 +174,30 @@ def test_deleting_a_workshop_shreds_its_match_key(sealed):
     assert vault.shred_list.entry(workshop.id) is not None
     store.delete_workshop(workshop.id)
     assert vault.shred_list.entry(workshop.id) is None
+
+
+def test_300_bit_flips_are_each_detected_quarantined_and_restored_from_the_newest_backup(
+    sealed, tmp_path
+):
+    store, _ = sealed
+    workshop = store.create_workshop(**DETAILS)
+    for day in range(1, 16):  # 30 responses with match codes
+        add(store, workshop.id, "pre", day)
+        add(store, workshop.id, "post", day)
+    path = store.folder / f"{workshop.id}.json"
+    good = path.read_bytes()
+    newest_backup = backup_paths(path)[0].read_bytes()  # the version before the last save
+    rng = random.Random(300)
+    quarantine = store.folder / "quarantine"
+    for n, bit in enumerate(rng.sample(range(len(good) * 8), 300), start=1):
+        damaged = bytearray(good)
+        damaged[bit // 8] ^= 1 << (bit % 8)
+        path.write_bytes(bytes(damaged))
+        checker = SealedStore(store.folder, Vault(tmp_path / "keys"))  # locked, as at start
+        (note,) = checker.check()
+        assert note.restored_from == backup_paths(path)[0]
+        assert path.read_bytes() == newest_backup  # restored, byte for byte
+        assert note.quarantined_to.read_bytes() == bytes(damaged)  # kept, still sealed
+        assert len(list(quarantine.iterdir())) == n
+        path.write_bytes(good)
+    assert all(b"East Amman" not in p.read_bytes() for p in quarantine.iterdir())
