@@ -16,6 +16,7 @@ response ids unique across the bundle. Any failure rejects the whole bundle with
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import struct
@@ -25,7 +26,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, BinaryIO, NoReturn
 
 from workshop_kit.cancel import Cancelled
 from workshop_kit.records.model import Response, Workshop
@@ -231,9 +232,18 @@ def _damaged(path: Path, error: BaseException) -> NoReturn:
     _reject(path, f"not a Workshop Kit bundle or damaged ({detail})")
 
 
-def _read(path: Path, step: Callable[[int, int], None], cancelled: Cancel | None) -> Bundle:
+def _read(
+    path: Path,
+    step: Callable[[int, int], None],
+    cancelled: Cancel | None,
+    data: bytes | None = None,
+) -> Bundle:
+    """``data``: the zip's bytes when they were opened from a sealed bundle (in memory,
+    never written out in the clear)."""
     try:
-        handle = open(path, "rb")  # noqa: SIM115 (closed below, after the archive)
+        handle: BinaryIO = (
+            io.BytesIO(data) if data is not None else open(path, "rb")  # noqa: SIM115
+        )
     except OSError as error:
         _reject(
             path,
