@@ -25,6 +25,7 @@ every hash and the secret, from the file and from its backups.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import re
 import secrets
@@ -400,12 +401,14 @@ class WorkshopStore:
                 raise WorkshopNotFoundError(f"no workshop {workshop_id!r}") from None
             if data is not None:
                 self._wrote(workshop_id, data, Workshop.from_doc(data[META]["1"]["workshop"]))
-                saved = next(
-                    (d for d in reversed(data[RESPONSES].values()) if d["id"] == response.id),
-                    None,
-                )
-                if saved is not None:  # as stored, with its match hashes
-                    response = Response.from_doc(saved, workshop_id)
+                if code_answers is not None:  # as stored, with its match hashes
+                    saved = next(
+                        (d for d in reversed(data[RESPONSES].values()) if d["id"] == response.id),
+                        None,
+                    )
+                    if saved is not None and saved.get("match_hashes") is not None:
+                        hashes = tuple(saved["match_hashes"])
+                        response = dataclasses.replace(response, match_hashes=hashes)
             else:  # saved sealed, while locked: the listing is read again when unlocked
                 self._writes += 1
                 self._listed.pop(workshop_id, None)
