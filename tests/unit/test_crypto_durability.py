@@ -17,7 +17,7 @@ from tests.unit.sealed_writer import CODE, open_store
 from workshop_kit.records.sealed_backend import load_sealed
 
 ROOT = Path(__file__).resolve().parents[2]
-TOTAL = 300
+TOTAL = 500
 SEED = 20240502
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")

@@ -74,3 +74,23 @@ def test_closing_a_sealed_workshop_leaves_no_hash_secret_or_match_key(store, vau
     assert "legacy_secret" not in document and "match" not in document["keys"]["sealed"]
     assert all(set(record) == {"r"} for record in document["records"].values())
     assert all(r.match_hashes is None for r in store.responses(workshop.id))
+
+
+def test_saves_while_unlocked_keep_the_view_in_memory_equal_to_the_file(store, vault):
+    workshop = store.create_workshop(**plain.DETAILS)
+    for day in (5, 1, 4, 2, 3):
+        plain.add(store, workshop.id, "pre", code_answers=plain.code(day))
+        plain.add(store, workshop.id, "post", code_answers=plain.code(day))
+    fresh = WorkshopStore(backend=SealedDiskBackend(store.folder, vault))
+    assert store.responses(workshop.id) == fresh.responses(workshop.id)
+    assert store.match_summary(workshop.id) == fresh.match_summary(workshop.id)
+    assert store.close_workshop(workshop.id).counts()["pairs"] == 5
+
+
+def test_locking_empties_the_listing_and_unlocking_brings_it_back(store, vault):
+    workshop = store.create_workshop(**plain.DETAILS)
+    assert [w.id for w in store.list_workshops()] == [workshop.id]
+    vault.lock()
+    assert store.list_workshops() == []
+    vault.unlock(CODE)
+    assert [w.id for w in store.list_workshops()] == [workshop.id]

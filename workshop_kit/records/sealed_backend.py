@@ -125,6 +125,10 @@ class SealedDiskBackend(DiskBackend):
     # ------------------------------------------------------------------ reading
 
     def signatures(self) -> dict[str, Hashable]:
+        """Empty while locked: the listing (sites, counts) is sealed data, so the store's
+        listing empties and forgets what it cached when the data are locked."""
+        if not self.vault.is_unlocked:
+            return {}
         found: dict[str, Hashable] = {}
         for path in workshop_files(self.root):
             try:

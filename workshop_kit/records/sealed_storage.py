@@ -35,6 +35,8 @@ from workshop_kit.records.envelope import (
     set_day_only_times,
 )
 from workshop_kit.records.errors import disk_error
+from workshop_kit.records.keys import WorkshopKeys
+from workshop_kit.records.matchcode import hash_code
 from workshop_kit.records.sealed_view import Resealer, plain_view
 from workshop_kit.records.storage import KEEP_BACKUPS, DamagedFileError, DurableStorage
 from workshop_kit.records.vault import LockedError, Vault
@@ -155,11 +157,16 @@ class SealedStorage(DurableStorage):
     def append_response(
         self, response_doc: Mapping[str, Any], code_answers: Mapping[str, str] | None
     ) -> None:
-        """Seal one response with the workshop's public keys and save it durably."""
+        """Seal one response with the workshop's public keys and save it durably.
+
+        Unlocked, the plain view in memory is brought up to date too (so the next read
+        does not open every response again)."""
         document = self.sealed_document()
         if document is None:
             raise FileNotFoundError(self.path)
-        keys = self.vault.workshop_keys(self.workshop_id, document["keys"]).public_only()
+        assert self._sealed is not None
+        plain = self._cache[1] if self._cache and self._cache[0] == self._sealed[0] else None
+        keys = WorkshopKeys.from_doc(self.workshop_id, document["keys"])  # public halves
         code = None if code_answers is None else normalised_code(code_answers)
         record_id = response_doc["id"]
         if record_id in document.get("records", {}):
@@ -168,7 +175,21 @@ class SealedStorage(DurableStorage):
         record = seal_record(keys, record_id, body, code)
         updated = {**document, "records": {**document.get("records", {}), record_id: record}}
         self._write_sealed(updated)
-        self._resealer = None  # the next unlocked read opens the file again
+        resealer = self._resealer
+        if plain is None or resealer is None or not self.vault.is_unlocked:
+            self._resealer = None  # the next unlocked read opens the file again
+            return
+        doc = dict(body)
+        secret = plain["_meta"]["1"].get("secret")
+        if code is not None and secret is not None:
+            given = {k: v for k, v in code.items() if v is not None}
+            doc["match_hashes"] = list(hash_code(bytes.fromhex(secret), given))
+        responses = [*plain.get("responses", {}).values(), doc]
+        responses.sort(key=lambda r: r["id"])  # record-id order, as a fresh read gives
+        fresh = {**plain, "responses": {str(n): r for n, r in enumerate(responses, start=1)}}
+        resealer.add(record_id, doc, record)
+        assert self._sealed is not None
+        self._cache = (self._sealed[0], fresh)
 
     def delete(self) -> None:
         """Delete the file and its backups, and shred the workshop's match key."""

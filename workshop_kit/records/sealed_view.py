@@ -102,6 +102,10 @@ class Resealer:
         self._final = (final, document["final"]) if "final" in document else None
         self.legacy = document.get("legacy_secret")
 
+    def add(self, record_id: str, response: Mapping[str, Any], record: dict[str, str]) -> None:
+        """A record sealed elsewhere (the kiosk's append) and the plain response it holds."""
+        self._known[record_id] = (_text(response), dict(record))
+
     def __call__(self, plain: Mapping[str, Any]) -> dict[str, Any]:
         """The sealed document of ``plain``; closing (a closed status in ``plain``) drops
         the match key, every sealed code and the migrated secret."""
