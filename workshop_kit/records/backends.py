@@ -27,7 +27,6 @@ from tinydb.storages import MemoryStorage
 from tinydb.table import Document as TinyDocument
 
 from workshop_kit.records.errors import StorageError, disk_error
-from workshop_kit.records.matchcode import hash_code
 from workshop_kit.records.recovery import RecoveryNote, check_folder, workshop_files
 from workshop_kit.records.staging import replace_files
 from workshop_kit.records.storage import (
@@ -121,15 +120,19 @@ class Backend(ABC):
     def check(self) -> tuple[list[RecoveryNote], list[StorageError]]:
         """The start-up check: what was repaired, and what could not be done."""
 
-    def listing(self, workshop_id: str) -> Mapping[str, Any] | None:
-        """The workshop fields a save checks (status, instrument, day; the site where it
-        can be read), or None if there is no such workshop. An encrypting backend answers
-        without unlocking."""
+    def save_context(self, workshop_id: str) -> tuple[Mapping[str, Any], bytes | None] | None:
+        """What a save needs: the workshop's fields (status, instrument, day; the site
+        where it can be read) and its match-code secret (None where the backend seals
+        codes instead), or None if there is no such workshop. An encrypting backend
+        answers without unlocking."""
         db = self.open(workshop_id)
         if db is None:
             return None
         meta = db.table(META).get(doc_id=1)
-        return None if meta is None else meta["workshop"]
+        if meta is None:
+            return None
+        secret = meta.get("secret")
+        return meta["workshop"], bytes.fromhex(secret) if secret is not None else None
 
     def append_response(
         self,
@@ -137,23 +140,18 @@ class Backend(ABC):
         response: Mapping[str, Any],
         code_answers: Mapping[str, str] | None,
     ) -> Document | None:
-        """Save one new response document durably (its match code hashed with the
-        workshop's secret, or sealed); returns the whole document when it can be read
-        (an encrypting backend that is locked returns None)."""
+        """Save one new response document durably (its ``match_hashes`` made with the
+        secret of ``save_context``; an encrypting backend seals ``code_answers`` instead);
+        returns the whole document when it can be read (None while locked)."""
+        del code_answers  # hashed by the store already
         db = self.open(workshop_id)
         if db is None:
             raise LookupError(f"no workshop {workshop_id!r}")
-        meta = db.table(META).get(doc_id=1)
-        if meta is None:
-            raise LookupError("the workshop file has gone")
-        doc = dict(response)
-        if code_answers is not None:
-            doc["match_hashes"] = list(hash_code(bytes.fromhex(meta["secret"]), code_answers))
         # The next id from the file as it is now, not tinydb's remembered counter,
         # which is stale if another process (an import) has added responses since.
         table = (db.storage.read() or {}).get(RESPONSES, {})
         next_id = max(map(int, table), default=0) + 1
-        db.table(RESPONSES).insert(TinyDocument(doc, doc_id=next_id))
+        db.table(RESPONSES).insert(TinyDocument(dict(response), doc_id=next_id))
         return db.storage.read()
 
     @abstractmethod

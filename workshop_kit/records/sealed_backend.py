@@ -101,11 +101,13 @@ class SealedDiskBackend(DiskBackend):
 
     # ------------------------------------------------------------------ the kiosk
 
-    def listing(self, workshop_id: str) -> Mapping[str, Any] | None:
+    def save_context(self, workshop_id: str) -> tuple[Mapping[str, Any], bytes | None] | None:
+        """Locked: the listing fields, and no secret (codes are sealed, never hashed, at
+        the kiosk). Unlocked: as on disk, so the store returns the response's hashes."""
         if self.vault.is_unlocked:
-            return super().listing(workshop_id)
+            return super().save_context(workshop_id)
         document = self._sealed(workshop_id).sealed_document()
-        return None if document is None else document["listing"]
+        return None if document is None else (document["listing"], None)
 
     def append_response(
         self,

@@ -25,7 +25,6 @@ every hash and the secret, from the file and from its backups.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import json
 import re
 import secrets
@@ -41,7 +40,7 @@ from tinydb import TinyDB
 from workshop_kit import paths
 from workshop_kit.records.backends import MAX_OPEN, Backend, DiskBackend, Loaded, MemoryBackend
 from workshop_kit.records.errors import StorageError
-from workshop_kit.records.matchcode import MATCH_ELEMENTS, MatchResult, match
+from workshop_kit.records.matchcode import MATCH_ELEMENTS, MatchResult, hash_code, match
 from workshop_kit.records.model import Response, Workshop, new_id, today, workshop_code
 from workshop_kit.records.recovery import RecoveryNote
 from workshop_kit.records.storage import (
@@ -368,9 +367,10 @@ class WorkshopStore:
         """
         self._valid_id(workshop_id)
         with self._lock:
-            workshop = self.backend.listing(workshop_id)  # checked when it was read
-            if workshop is None:
+            context = self.backend.save_context(workshop_id)  # checked when it was read
+            if context is None:
                 raise WorkshopNotFoundError(f"no workshop {workshop_id!r}")
+            workshop, secret = context
             where = workshop.get("site") or workshop_code(workshop_id)
             if workshop["status"] != "open":
                 raise ValueError(
@@ -385,6 +385,9 @@ class WorkshopStore:
             unknown = set(code_answers or ()) - {element.id for element in MATCH_ELEMENTS}
             if unknown:  # refused before anything is saved
                 raise ValueError(f"unknown match-code elements: {', '.join(sorted(unknown))}")
+            hashes = None
+            if code_answers is not None and secret is not None:
+                hashes = hash_code(secret, code_answers)
             response = Response(
                 id=new_id(),
                 workshop_id=workshop_id,
@@ -394,6 +397,7 @@ class WorkshopStore:
                 answers=answers,
                 entry_mode=entry_mode,
                 day=day if day is not None else today(),
+                match_hashes=hashes,
             )
             try:
                 data = self.backend.append_response(workshop_id, response.to_doc(), code_answers)
@@ -401,14 +405,6 @@ class WorkshopStore:
                 raise WorkshopNotFoundError(f"no workshop {workshop_id!r}") from None
             if data is not None:
                 self._wrote(workshop_id, data, Workshop.from_doc(data[META]["1"]["workshop"]))
-                if code_answers is not None:  # as stored, with its match hashes
-                    saved = next(
-                        (d for d in reversed(data[RESPONSES].values()) if d["id"] == response.id),
-                        None,
-                    )
-                    if saved is not None and saved.get("match_hashes") is not None:
-                        hashes = tuple(saved["match_hashes"])
-                        response = dataclasses.replace(response, match_hashes=hashes)
             else:  # saved sealed, while locked: the listing is read again when unlocked
                 self._writes += 1
                 self._listed.pop(workshop_id, None)
