@@ -86,7 +86,7 @@ def main() -> int:
                 instrument_version=1,
             )
         if not workshops.pins.is_set():
-            workshops.pins.set_pin("2468")
+            workshops.pins.set_pin("246813")
         workshops.refresh()
         window.sidebar.setCurrentRow(1)
         workshops.table.selectRow(1)

@@ -1,7 +1,8 @@
 """``workshop-kit export`` and ``workshop-kit import``: survey data for program leads.
 
-Exports of individual-level data (csv, xlsx, bundle) ask for the facilitator PIN, as the
-app does: typed at a hidden prompt, or one line on standard input with ``--pin-stdin``
+Exports of individual-level data (csv, xlsx, bundle), an export with ``--k`` below the
+centre's setting and every import ask for the facilitator PIN, as the app does
+(``cli_pin``): typed at a hidden prompt, or one line on standard input with ``--pin-stdin``
 (for scripts). Exit status: 0 done, 1 the work failed (a file could not be written, a
 bundle was rejected), 2 the request was wrong (unknown format, survey, language...),
 130 stopped at the keyboard (Ctrl+C, or Ctrl+D at the PIN prompt).
@@ -70,6 +71,9 @@ def add_verbs(verbs) -> None:
         "twice adds nothing; a damaged or unsafe bundle changes nothing.",
     )
     imp.add_argument("bundle", type=Path, metavar="BUNDLE")
+    imp.add_argument(
+        "--pin-stdin", action="store_true", help="read the facilitator PIN from standard input"
+    )
 
 
 def _fail(verb: str, message: str, status: int) -> int:
@@ -141,30 +145,28 @@ def resolve_workshop(store, code: str | None) -> str | None:
     return found[0] if len(found) == 1 else code.strip()
 
 
-def _check_pin(args: argparse.Namespace) -> str | None:
-    """None when the PIN is right; otherwise the message to print."""
-    from workshop_kit.records.pin import PinStore
-
-    pins = PinStore()
-    if not pins.is_set():
-        return (
-            "this export holds individual responses and needs the facilitator PIN; "
-            "set one in the app first (Workshops page)"
-        )
-    pin = _read_pin(args)
+def _check_pin(args: argparse.Namespace, reason: str) -> str | None:
+    """None when the PIN is right; otherwise the message to print (``cli_pin``)."""
+    from workshop_kit.cli_pin import check_pin
     from workshop_kit.logs import redact_also
 
-    redact_also(pin)  # whatever is logged later, never this
-    check = pins.verify(pin)
-    if check.ok:
-        return None
-    if check.status == "locked":
-        return f"too many wrong PINs; try again in {check.seconds_left} seconds"
-    return "wrong PIN"
+    def read() -> str:
+        try:
+            pin = _read_pin(args)  # no terminal, Ctrl+C, Ctrl+D: the command ends
+        except PromptEnded as ended:
+            if ended.status == 130:  # the person cancelled: no need to say why it was asked
+                raise
+            message = f"{reason} and needs the facilitator PIN; {ended}"
+            raise PromptEnded(message, ended.status) from None
+        redact_also(pin)  # whatever is logged later, never this
+        return pin
+
+    return check_pin(reason, read=read)
 
 
 def run_export_verb(args: argparse.Namespace) -> int:
     from workshop_kit.analysis.dataset import Filters
+    from workshop_kit.cli_pin import k_allowed
     from workshop_kit.content.library import load_library
     from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, run_export
     from workshop_kit.records.store import WorkshopStore
@@ -194,9 +196,11 @@ def run_export_verb(args: argparse.Namespace) -> int:
         labelled=args.labelled,
         paper=args.paper,
     )
-    if needs_pin(args.format):
+    lower_k = args.k is not None and k_allowed(args.k) and args.k < Settings().get("disclosure_k")
+    if needs_pin(args.format) or lower_k:
+        what = "this export holds individual responses" if needs_pin(args.format) else ""
         try:
-            problem = _check_pin(args)
+            problem = _check_pin(args, what or f"--k {args.k} is below this centre's setting")
         except PromptEnded as ended:
             return _fail("export", str(ended), ended.status)
         if problem:
@@ -221,7 +225,7 @@ def run_import_verb(args: argparse.Namespace) -> int:
 
     if not args.bundle.is_file():
         return _fail("import", f"no such file: {args.bundle}", 2)
-    lock = InstanceLock()
+    lock = InstanceLock()  # before the PIN: no try is spent when the app is open
     try:
         lock.acquire()
     except AlreadyRunning:
@@ -232,6 +236,12 @@ def run_import_verb(args: argparse.Namespace) -> int:
             1,
         )
     try:
+        try:
+            problem = _check_pin(args, "an import changes the data on this laptop")
+        except PromptEnded as ended:
+            return _fail("import", str(ended), ended.status)
+        if problem:
+            return _fail("import", problem, 2)
         store = WorkshopStore()
         store.check()
         report = import_bundle(store, args.bundle, progress=_progress)

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/help/about.py" line="+114"/>
+        <location filename="../../workshop_kit/ui/help/about.py" line="+117"/>
         <location line="+3"/>
         <source>About Workshop Kit</source>
         <translation>حول Workshop Kit</translation>
@@ -17,12 +17,12 @@
     <message>
         <location line="+2"/>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Licences</source>
         <translation>التراخيص</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-78"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -72,7 +72,22 @@
         <translation>عرض مجلد البيانات في مدير الملفات</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Open &amp;log folder</source>
+        <translation>فتح مجلد ال&amp;سجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open log folder</source>
+        <translation>فتح مجلد السجل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log records what went wrong (never answers, codes or times); send it to whoever helps you with Workshop Kit</source>
+        <translation>يُدوِّن السجل ما حدث من أخطاء (ولا يحتوي أبدًا على إجابات أو رموز أو أوقات)؛ يمكن إرساله إلى من يقدّم المساعدة في Workshop Kit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Built with Qt for Python {qt} on Python {python}.</source>
         <translation>بُني باستخدام Qt for Python {qt} على Python {python}.</translation>
     </message>
@@ -106,6 +121,16 @@
         <source>The folder could not be opened here. Its path is shown above: select it to copy it into your file manager.</source>
         <translation>تعذّر فتح المجلد من هنا. مساره ظاهر في الأعلى: يمكن تحديده ونسخه إلى مدير الملفات.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The log folder could not be created: {error}</source>
+        <translation>تعذّر إنشاء مجلد السجل: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log folder could not be opened here. It is: {folder}</source>
+        <translation>تعذّر فتح مجلد السجل من هنا. مكانه: {folder}</translation>
+    </message>
 </context>
 <context>
     <name>BarsWidget</name>
@@ -133,7 +158,7 @@
 <context>
     <name>CentrePage</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+199"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+207"/>
         <source>Your centre</source>
         <translation>مركزك</translation>
     </message>
@@ -163,15 +188,58 @@
         <translation>اتركه فارغًا إذا لم ترغب في طباعة أي اسم. يمكن إضافة شعار من صفحة الإعدادات.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Not saved: the facilitator PIN is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The name could not be saved: {error}</source>
         <translation>تعذّر حفظ الاسم: {error}</translation>
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/pin_change.py" line="+52"/>
+        <source>Change the facilitator PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the current PIN, then the new one (6 to 8 digits) twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two new PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PIN could not be saved: {error}</source>
+        <translation type="unfinished">تعذّر حفظ الرقم السري: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
-        <location line="+201"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+260"/>
         <source>Where to get help</source>
         <translation>أين يمكن الحصول على المساعدة</translation>
     </message>
@@ -211,9 +279,27 @@
         <translation>إضافة جهة اتصال أخرى</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
+        <source>Not saved: the facilitator PIN is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The contacts could not be saved: {error}</source>
         <translation>تعذّر حفظ جهات الاتصال: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../workshop_kit/ui/errors.py" line="+139"/>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workshop Kit met a problem it did not expect. What was already saved is safe, and you can carry on.</source>
+        <translation>واجه Workshop Kit مشكلة غير متوقعة. كل ما حُفظ من قبل سليم، ويمكن متابعة العمل.</translation>
     </message>
 </context>
 <context>
@@ -380,7 +466,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+49"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+50"/>
         <source>Set up Workshop Kit</source>
         <extracomment>the interface language just saved (a language code such as &quot;ar&quot;)</extracomment>
         <translation>إعداد Workshop Kit</translation>
@@ -419,6 +505,11 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A facilitator PIN is set. Enter it to save changes to what every handout prints.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -490,7 +581,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+144"/>
+        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+153"/>
         <source>Facilitator: leave the survey (PIN)</source>
         <translation>للميسّرين: الخروج من الاستبيان (الرقم السري)</translation>
     </message>
@@ -500,7 +591,32 @@
         <translation>الخروج من الاستبيان</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+268"/>
+        <source>Check before you hand the laptop over</source>
+        <translation>يُرجى التحقق قبل تسليم الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFTER survey (last session)</source>
+        <translation>الاستبيان البعدي (الجلسة الأخيرة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BEFORE survey (first session)</source>
+        <translation>الاستبيان القبلي (الجلسة الأولى)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If this is the right workshop and survey, press the button and hand the laptop to the first participant. If not, leave with your PIN (⚙ or Esc).</source>
+        <translation>إذا كانت الورشة والاستبيان صحيحين، يُرجى الضغط على الزر وتسليم الحاسوب إلى أول مشارك أو مشاركة. وإن لم يكونا كذلك، يمكن الخروج باستخدام الرقم السري (⚙ أو Esc).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready: show the survey</source>
+        <translation>كل شيء جاهز: عرض الاستبيان</translation>
+    </message>
+    <message>
+        <location line="+241"/>
         <source>Enter the facilitator PIN to leave the survey.</source>
         <translation>يُرجى إدخال الرقم السري للميسّرين للخروج من الاستبيان.</translation>
     </message>
@@ -508,7 +624,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="-402"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="-483"/>
         <source>Interface language</source>
         <extracomment>Interface languages in the order offered, each named in its own language (never translated).</extracomment>
         <translation>لغة الواجهة</translation>
@@ -637,7 +753,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Choose a session on the left to read its guide.</source>
         <translation>يُرجى اختيار جلسة من القائمة لقراءة دليلها.</translation>
     </message>
@@ -645,25 +761,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+70"/>
-        <location line="+70"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+73"/>
+        <location line="+72"/>
         <source>Workshop Kit</source>
-        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt)</extracomment>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>Loading curricula…</source>
         <translation>جارٍ تحميل المناهج…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Workshop data was repaired</source>
         <translation>أُصلحت بيانات الورش</translation>
     </message>
@@ -673,7 +789,17 @@
         <translation>تعذّرت قراءة بعض ملفات الورش عند بدء تشغيل Workshop Kit. لم يُحذف أي شيء:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Workshop data cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop Kit checked its data folder and found a problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -741,7 +867,7 @@
 <context>
     <name>PaperEntryWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/paper/window.py" line="+67"/>
+        <location filename="../../workshop_kit/ui/paper/window.py" line="+74"/>
         <source>Key each form twice and compare</source>
         <translation>إدخال كل استمارة مرتين ومقارنة الإدخالين</translation>
     </message>
@@ -761,7 +887,7 @@
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Save form (Ctrl+S)</source>
         <translation>حفظ الاستمارة (Ctrl+S)</translation>
     </message>
@@ -771,12 +897,32 @@
         <translation>مسح</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+42"/>
+        <source>Type 1 to {count}, or 0 for “prefer not to answer”.</source>
+        <translation>يُرجى كتابة رقم من 1 إلى {count}، أو 0 لـ«أفضّل عدم الإجابة».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A letter goes here, not a number.</source>
+        <translation>هذه الخانة لحرف، وليست لرقم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits only here.</source>
+        <translation>أرقام فقط في هذه الخانة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two digits at most.</source>
+        <translation>رقمان على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>(blank)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Forms saved: {count}</source>
         <translation>الاستمارات المحفوظة: {count}</translation>
     </message>
@@ -812,28 +958,185 @@
     </message>
 </context>
 <context>
+    <name>PinBox</name>
+    <message>
+        <location filename="../../workshop_kit/ui/settings/pin_box.py" line="+31"/>
+        <source>Facilitator PIN</source>
+        <translation type="unfinished">الرقم السري للميسّرين</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forgot the PIN? Use the &amp;recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New recovery &amp;code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace a lost recovery code; the PIN is needed, the old code stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No PIN yet. Workshop Kit asks for one when it is first needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN is set, but it has no recovery code yet: make one now and keep it on paper in the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose a PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hange the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PIN changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The new PIN is in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+22"/>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Enter the facilitator PIN to make a new recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write down this recovery code now and keep it in the office, away from the laptop. It is shown only this once; the old code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+41"/>
-        <location line="+5"/>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+54"/>
+        <source>This PIN repeats one digit or a short group of digits; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PIN is a run of digits, such as 123456; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PIN is a common pattern that is easy to guess; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN needs 6 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN file is damaged or missing. Nothing protected by the PIN can be done until a facilitator sets a new PIN with the recovery code that was shown when the PIN was first chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too many wrong tries. Try again in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong PIN. {tries} tries left before the PIN is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write down this recovery code now and keep it in the office, away from the laptop. It is shown only this once. With it a facilitator can set a new PIN when the PIN is forgotten or its file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have written it &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+7"/>
         <source>Facilitator PIN</source>
         <translation>الرقم السري للميسّرين</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>&amp;Forgot the PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a new PIN with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Too many wrong tries. Try again in {seconds} seconds.</source>
         <translation>محاولات خاطئة كثيرة. يُرجى المحاولة مجددًا بعد {seconds} ثانية.</translation>
     </message>
+</context>
+<context>
+    <name>PinGuard</name>
     <message>
-        <location line="+6"/>
-        <source>Wrong PIN. {tries} tries left before a one-minute lock.</source>
-        <translation>الرقم السري غير صحيح. المحاولات المتبقية قبل القفل لمدة دقيقة: {tries}.</translation>
+        <location filename="../../workshop_kit/ui/pin_guard.py" line="+51"/>
+        <source>PIN file damaged or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press OK to type the recovery code now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+91"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+104"/>
         <source>Facilitator PIN</source>
         <translation>الرقم السري للميسّرين</translation>
     </message>
@@ -844,11 +1147,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The PIN guards two things: leaving the survey kiosk, so participants cannot see other answers or leave the survey by accident, and exporting raw data (responses one by one). Choose 4 to 8 digits and share them only among the facilitators.</source>
-        <translation>يحمي الرقم السري أمرين: الخروج من شاشة الاستبيان، كي لا يرى المشاركون إجابات غيرهم أو يخرجوا من الاستبيان عن طريق الخطأ، وتصدير البيانات الخام (الردود واحدًا واحدًا). اختر من ٤ إلى ٨ أرقام ولا تشاركها إلا مع الميسّرين.</translation>
+        <source>The PIN guards leaving the survey kiosk, so participants cannot see other answers or leave the survey by accident, and everything that can hurt: exporting raw data, importing, deleting or closing workshops and what handouts print. Choose 6 to 8 digits that are not easy to guess and share them only among the facilitators.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>C&amp;urrent PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;PIN:</source>
         <translation>ال&amp;رقم السري:</translation>
     </message>
@@ -856,6 +1164,11 @@
         <location line="+1"/>
         <source>PIN &amp;again:</source>
         <translation>&amp;تأكيد الرقم السري:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -873,27 +1186,38 @@
         <translation>مشكلة في الرقم السري</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A PIN is set. Leave both boxes empty to keep it.</source>
-        <translation>تم تعيين رقم سري. اترك الخانتين فارغتين للإبقاء عليه.</translation>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>A PIN is set. Leave the boxes empty to keep it; to change it, type the current PIN and the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery code: {code}
+Write it down now and keep it in the office, away from the laptop; it is shown only this once. With it a facilitator can set a new PIN when the PIN is forgotten or its file is damaged. Press Next when it is written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type it in both boxes, or leave both empty to choose it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Leave both boxes empty to choose the PIN later.</source>
         <translation>اترك الخانتين فارغتين لاختيار الرقم السري لاحقًا.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The PIN needs 4 to 8 digits. Type it in both boxes, or leave both empty to choose it later.</source>
-        <translation>يجب أن يتكوّن الرقم السري من ٤ إلى ٨ أرقام. اكتبه في الخانتين، أو اترك الخانتين فارغتين لاختياره لاحقًا.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>The two PINs are not the same. Type the same PIN in both boxes.</source>
         <translation>الرقمان السريان غير متطابقين. اكتب الرقم نفسه في الخانتين.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>The PIN could not be saved: {error}</source>
         <translation>تعذّر حفظ الرقم السري: {error}</translation>
     </message>
@@ -1020,7 +1344,7 @@
         <translation>يُرجى اختيار ورشة لإعداد حزمة الطباعة الخاصة بها.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Building…</source>
         <translation>جارٍ الإعداد…</translation>
     </message>
@@ -1068,6 +1392,66 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../workshop_kit/ui/problems.py" line="+37"/>
+        <source>{sentence}
+Details: {detail}</source>
+        <translation>{sentence}
+التفاصيل: {detail}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n response(s)</source>
+        <translation>عدد الردود: %n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file of the workshop at {site} on {day} was damaged. It was moved to {quarantined_to} and the newest good backup ({backup}, {responses}) was restored. The most recent changes may be missing.</source>
+        <translation>كان ملف الورشة في {site} بتاريخ {day} تالفًا. نُقل إلى {quarantined_to}، واستُعيدت أحدث نسخة احتياطية سليمة ({backup}، {responses}). قد تكون آخر التغييرات مفقودة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The workshop file {file} was damaged and no good backup was found. It was moved to {quarantined_to}, unchanged, and is not listed until it is repaired.</source>
+        <translation>كان ملف الورشة {file} تالفًا ولم يُعثر على نسخة احتياطية سليمة. نُقل كما هو دون تغيير إلى {quarantined_to}، ولن يظهر في القائمة إلى أن يُصلَح.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This workshop is no longer on this laptop: it may have been deleted. The Workshops page lists the workshops that are here.</source>
+        <translation>لم تعد هذه الورشة موجودة على هذا الحاسوب: ربما حُذفت. تعرض صفحة الورش الورشَ الموجودة عليه.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This workshop was saved by a newer version of Workshop Kit. Update Workshop Kit to open it; the file has not been changed.</source>
+        <translation>حُفظت هذه الورشة بإصدار أحدث من Workshop Kit. يُرجى تحديث Workshop Kit لفتحها؛ لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This workshop&apos;s file is damaged and could not be read. Nothing was deleted: restart Workshop Kit to move it aside and restore its newest good backup.</source>
+        <translation>ملف هذه الورشة تالف وتعذّرت قراءته. لم يُحذف أي شيء: يُرجى إعادة تشغيل Workshop Kit لنقله جانبًا واستعادة أحدث نسخة احتياطية سليمة منه.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the site (a place, not a person).</source>
+        <translation>يُرجى إدخال المكان (موقع، وليس شخصًا).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site may have at most {most} characters.</source>
+        <translation>لا يمكن أن يتجاوز اسم المكان {most} من الأحرف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The site may hold only letters, digits, spaces and punctuation.</source>
+        <translation>لا يمكن أن يحتوي اسم المكان إلا على حروف وأرقام ومسافات وعلامات ترقيم.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilitator initials are up to {most} letters, never a name.</source>
+        <translation>الأحرف الأولى للميسّر: {most} من الأحرف على الأكثر، وليس اسمًا أبدًا.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../../workshop_kit/ui/library/problems_dialog.py" line="+18"/>
@@ -1105,9 +1489,52 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/pin_change.py" line="+19"/>
+        <source>Set a new PIN with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recovery code was shown once when the PIN was first chosen, to be kept on paper in the office. Type it (dashes and spaces do not matter), then a new PIN of 6 to 8 digits twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The two new PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PIN could not be saved: {error}</source>
+        <translation type="unfinished">تعذّر حفظ الرقم السري: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That recovery code is not right. Check it against the paper copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/page.py" line="+57"/>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+60"/>
         <source>Results</source>
         <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
         <translation>النتائج</translation>
@@ -1158,7 +1585,7 @@
         <translation>النتائج حسب البند</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Cancelled.</source>
         <translation>تم الإلغاء.</translation>
     </message>
@@ -1173,12 +1600,17 @@
         <translation>الدرجات والمؤشرات</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>يحتوي هذا الملف على كل الردود، كل رد في صف. لا يتضمن أسماء ولا رموز مطابقة، لكنه بيانات على مستوى الأفراد: احفظ الملف في مكان آمن واحذفه عند انتهاء الحاجة إليه. أدخل الرقم السري للميسّرين للمتابعة.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>Importing {file} adds its workshops and responses to this laptop. Enter the facilitator PIN to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Saved {path}: {summary}</source>
         <translation>تم حفظ {path}: {summary}</translation>
     </message>
@@ -1352,14 +1784,14 @@
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+12"/>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+107"/>
         <source>Choose a facilitator PIN</source>
         <translation>اختيار رقم سري للميسّرين</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The survey screen can only be left with this PIN, so participants cannot see other answers or leave the survey by accident. Choose 4 to 8 digits and keep them among the facilitators.</source>
-        <translation>لا يمكن الخروج من شاشة الاستبيان إلا بهذا الرقم السري، كي لا يرى المشاركون إجابات غيرهم أو يخرجوا من الاستبيان عن طريق الخطأ. اختر من ٤ إلى ٨ أرقام واحتفظ بها بين الميسّرين.</translation>
+        <location line="+10"/>
+        <source>The PIN guards the survey screen, raw data, imports and deleting workshops. Choose 6 to 8 digits that are hard to guess (not 123456 or 111111) and share them only among the facilitators.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1372,12 +1804,17 @@
         <translation>تأكيد الرقم السري:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The PIN needs 4 to 8 digits.</source>
-        <translation>يجب أن يتكوّن الرقم السري من ٤ إلى ٨ أرقام.</translation>
+        <location line="+32"/>
+        <source>A PIN is already set. Change it on the Settings page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>The PIN could not be saved: {error}</source>
+        <translation type="unfinished">تعذّر حفظ الرقم السري: {error}</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>The two PINs are not the same.</source>
         <translation>الرقمان السريان غير متطابقين.</translation>
     </message>
@@ -1428,7 +1865,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/settings/page.py" line="+62"/>
+        <location filename="../../workshop_kit/ui/settings/page.py" line="+78"/>
         <source>Your centre (printed on every handout)</source>
         <translation>مركزك (يُطبع على كل نشرة)</translation>
     </message>
@@ -1514,27 +1951,38 @@
         <translation>تُطبَّق لغة الواجهة الجديدة فور الحفظ.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Save settings (Ctrl+S)</source>
         <translation>حفظ الإعدادات (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>(no logo)</source>
         <translation>(لا يوجد شعار)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
+        <source>These settings change what every handout prints or how small a count the results may show. Enter the facilitator PIN to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: the facilitator PIN is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+47"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
         <source>The settings could not be saved: {error}</source>
         <translation>تعذّر حفظ الإعدادات: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -1558,11 +2006,16 @@
         <source>{name} is not an image Workshop Kit can read.</source>
         <translation>الملف {name} ليس صورة يستطيع Workshop Kit قراءتها.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>The logo could not be kept: {error}</source>
+        <translation>تعذّر حفظ الشعار: {error}</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../workshop_kit/ui/shortcuts.py" line="+30"/>
+        <location filename="../../workshop_kit/ui/shortcuts.py" line="+32"/>
         <source>Everywhere</source>
         <translation>في كل مكان</translation>
     </message>
@@ -1819,9 +2272,32 @@
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <location filename="../../workshop_kit/ui/storage_errors.py" line="+31"/>
+        <source>The disk that holds {path} is full, so workshop data cannot be saved. Everything saved before is unchanged. Free some space on it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workshop Kit may not write to {path} (the folder or the disk is read-only), so workshop data cannot be saved. Everything saved before is unchanged. Ask whoever looks after this computer to allow writing there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is a file named {path} where Workshop Kit keeps its backups folder, so workshop data cannot be saved. Everything saved before is unchanged. Move or rename that file, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disk reported an error at {path}. Everything saved before is unchanged; the last change may not have been saved. Try again; if it keeps happening, check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/workshops/dialog.py" line="+36"/>
+        <location filename="../../workshop_kit/ui/workshops/dialog.py" line="+37"/>
         <source>Edit workshop</source>
         <translation>تعديل الورشة</translation>
     </message>
@@ -1909,9 +2385,9 @@
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/workshops/page.py" line="+73"/>
+        <location filename="../../workshop_kit/ui/workshops/page.py" line="+79"/>
         <source>Day</source>
-        <extracomment>a workshop id: &quot;Print pack&quot; for it</extracomment>
+        <extracomment>What a store change may raise for reasons outside the program: a full or read-only disk, a file damaged or replaced meanwhile, a workshop deleted by an import. a workshop id: &quot;Print pack&quot; for it</extracomment>
         <translation>التاريخ</translation>
     </message>
     <message>
@@ -2020,7 +2496,7 @@
         <translation>حذف الورشة المختارة وردودها (Del)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
@@ -2055,7 +2531,17 @@
         <translation>لا يوجد استبيان لهذه الورشة.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>Not changed</source>
+        <translation>لم يُعدَّل شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workshop was not changed: {reason}</source>
+        <translation>لم تُعدَّل الورشة: {reason}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Close this workshop?</source>
         <translation>إغلاق هذه الورشة؟</translation>
     </message>
@@ -2069,7 +2555,12 @@ Close the workshop?</source>
 هل تريد إغلاق الورشة؟</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Enter the facilitator PIN to close the workshop at {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Workshop closed</source>
         <translation>أُغلقت الورشة</translation>
     </message>
@@ -2089,7 +2580,12 @@ Close the workshop?</source>
         <translation>هل تريد حذف الورشة في {site} بتاريخ {day} مع ردود الاستبيان الخاصة بها (عددها {count})؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Enter the facilitator PIN to delete the workshop at {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Survey not available</source>
         <translation>الاستبيان غير متوفر</translation>
     </message>
@@ -2109,12 +2605,12 @@ Close the workshop?</source>
         <translation>تستخدم هذه الورشة الإصدار {old} من الاستبيان، لكن الإصدار المثبّت هو {new}. لا يمكن مقارنة إجابات إصدارات مختلفة؛ يُرجى إنشاء ورشة جديدة للإصدار الجديد.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Survey</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Before (first session)</source>
         <translation>قبل (الجلسة الأولى)</translation>
     </message>
@@ -2142,7 +2638,7 @@ Close the workshop?</source>
 <context>
     <name>_ContactRow</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+54"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+61"/>
         <source>e.g. Legal aid clinic</source>
         <translation>مثال: عيادة المساعدة القانونية</translation>
     </message>
@@ -2183,10 +2679,43 @@ Close the workshop?</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../workshop_kit/ui/errors.py" line="-102"/>
+        <source>The details were written to the log (Help → About → Open log folder).</source>
+        <translation>دُوِّنت التفاصيل في السجل (مساعدة ← حول ← فتح مجلد السجل).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Something went wrong and this could not be finished.</source>
+        <translation>حدث خطأ ما وتعذّر إكمال هذه العملية.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The disk is full: free some space and try again.</source>
+        <translation>القرص ممتلئ: يُرجى إخلاء بعض المساحة والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workshop Kit is not allowed to write here: {path}</source>
+        <translation>لا يملك Workshop Kit إذنًا بالكتابة هنا: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file or folder is missing: {path}</source>
+        <translation>هذا الملف أو المجلد غير موجود: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file could not be read or written: {reason}</source>
+        <translation>تعذّرت قراءة ملف أو الكتابة فيه: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>results</name>
     <message>
         <location filename="../../workshop_kit/ui/results/cards.py" line="-61"/>
-        <location filename="../../workshop_kit/ui/results/format.py" line="+18"/>
+        <location filename="../../workshop_kit/ui/results/format.py" line="+19"/>
         <source>fewer than {k}</source>
         <translation>أقل من {k}</translation>
     </message>
@@ -2211,7 +2740,32 @@ Close the workshop?</source>
         <translation>اختبار t للعينات المترابطة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normal approximation with continuity correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chi-square approximation with continuity correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cut at the possible range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every pair changed by the same amount: a cautious, wide interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Paired change: not shown (fewer than {k} pairs)</source>
         <translation>التغيّر لدى الثنائيات: غير معروض (أقل من {k} ثنائيات)</translation>
     </message>
@@ -2222,8 +2776,58 @@ Close the workshop?</source>
     </message>
     <message>
         <location line="+5"/>
+        <source> [{note}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change {change}; {tests}; {n} pairs</source>
         <translation>التغيّر {change}؛ {tests}؛ عدد الثنائيات: {n}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{test} ({method})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../workshop_kit/ui/startup.py" line="+34"/>
+        <source>Workshop Kit is already open for this data folder:
+{folder}
+
+Its window has been brought to the front. Only one copy can use a data folder at a time, so that neither undoes the other&apos;s changes.</source>
+        <translation>يعمل Workshop Kit بالفعل على مجلد البيانات هذا:
+{folder}
+
+أُظهرت نافذته في المقدمة. لا يمكن إلا لنسخة واحدة من البرنامج استخدام مجلد البيانات في الوقت نفسه، حتى لا تُلغي إحداهما تغييرات الأخرى.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Workshop Kit cannot save anything in its data folder:
+{folder}
+
+You can read the guides, print documents and look at results, but new workshops, survey answers and settings cannot be saved. Ask whoever looks after this computer to let Workshop Kit write to this folder, then start it again.</source>
+        <translation>لا يستطيع Workshop Kit حفظ أي شيء في مجلد بياناته:
+{folder}
+
+يمكن قراءة الأدلة وطباعة المستندات والاطلاع على النتائج، لكن لا يمكن حفظ ورش جديدة ولا إجابات الاستبيانات ولا الإعدادات. يُرجى الطلب من الشخص المسؤول عن هذا الحاسوب السماح لـ Workshop Kit بالكتابة في هذا المجلد، ثم إعادة تشغيله.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Workshop Kit is already open</source>
+        <translation>Workshop Kit مفتوح بالفعل</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read-only: nothing can be saved</source>
+        <translation>للقراءة فقط: لا يمكن حفظ أي شيء</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read-only data folder</source>
+        <translation>مجلد البيانات للقراءة فقط</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/help/about.py" line="+114"/>
+        <location filename="../../workshop_kit/ui/help/about.py" line="+117"/>
         <location line="+3"/>
         <source>About Workshop Kit</source>
         <translation>À propos de Workshop Kit</translation>
@@ -17,12 +17,12 @@
     <message>
         <location line="+2"/>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-78"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -72,7 +72,22 @@
         <translation>Afficher le dossier de données dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log records what went wrong (never answers, codes or times); send it to whoever helps you with Workshop Kit</source>
+        <translation>Le journal enregistre ce qui n&apos;a pas fonctionné (jamais les réponses, les codes ni les heures)&#x202f;; envoyez-le à la personne qui vous aide avec Workshop Kit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Built with Qt for Python {qt} on Python {python}.</source>
         <translation>Réalisé avec Qt for Python {qt} sous Python {python}.</translation>
     </message>
@@ -106,6 +121,16 @@
         <source>The folder could not be opened here. Its path is shown above: select it to copy it into your file manager.</source>
         <translation>Le dossier n&apos;a pas pu être ouvert ici. Son chemin est affiché ci-dessus&#xa0;: sélectionnez-le pour le copier dans votre gestionnaire de fichiers.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The log folder could not be created: {error}</source>
+        <translation>Impossible de créer le dossier du journal&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log folder could not be opened here. It is: {folder}</source>
+        <translation>Le dossier du journal n&apos;a pas pu être ouvert ici. Son emplacement&#xa0;: {folder}</translation>
+    </message>
 </context>
 <context>
     <name>BarsWidget</name>
@@ -133,7 +158,7 @@
 <context>
     <name>CentrePage</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+199"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+207"/>
         <source>Your centre</source>
         <translation>Votre centre</translation>
     </message>
@@ -163,15 +188,58 @@
         <translation>Laissez vide pour n&apos;imprimer aucun nom. Un logo peut être ajouté dans la page Paramètres.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Not saved: the facilitator PIN is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The name could not be saved: {error}</source>
         <translation>Impossible d&apos;enregistrer le nom&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/pin_change.py" line="+52"/>
+        <source>Change the facilitator PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the current PIN, then the new one (6 to 8 digits) twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two new PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PIN could not be saved: {error}</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
-        <location line="+201"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+260"/>
         <source>Where to get help</source>
         <translation>Où trouver de l&apos;aide</translation>
     </message>
@@ -211,9 +279,27 @@
         <translation>Ajouter un autre contact</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
+        <source>Not saved: the facilitator PIN is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The contacts could not be saved: {error}</source>
         <translation>Impossible d&apos;enregistrer les contacts&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../workshop_kit/ui/errors.py" line="+139"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workshop Kit met a problem it did not expect. What was already saved is safe, and you can carry on.</source>
+        <translation>Workshop Kit a rencontré un problème inattendu. Ce qui était déjà enregistré est en sécurité, et vous pouvez continuer.</translation>
     </message>
 </context>
 <context>
@@ -380,7 +466,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+49"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+50"/>
         <source>Set up Workshop Kit</source>
         <extracomment>the interface language just saved (a language code such as &quot;ar&quot;)</extracomment>
         <translation>Configurer Workshop Kit</translation>
@@ -419,6 +505,11 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A facilitator PIN is set. Enter it to save changes to what every handout prints.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -490,7 +581,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+144"/>
+        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+153"/>
         <source>Facilitator: leave the survey (PIN)</source>
         <translation>Facilitateurs&#xa0;: quitter le questionnaire (code PIN)</translation>
     </message>
@@ -500,7 +591,32 @@
         <translation>Quitter le questionnaire</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+268"/>
+        <source>Check before you hand the laptop over</source>
+        <translation>Vérifiez avant de remettre l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AFTER survey (last session)</source>
+        <translation>Questionnaire APRÈS (dernière séance)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BEFORE survey (first session)</source>
+        <translation>Questionnaire AVANT (première séance)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If this is the right workshop and survey, press the button and hand the laptop to the first participant. If not, leave with your PIN (⚙ or Esc).</source>
+        <translation>Si c&apos;est le bon atelier et le bon questionnaire, appuyez sur le bouton et remettez l&apos;ordinateur à la première personne participante. Sinon, quittez avec votre code PIN (⚙ ou Esc).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready: show the survey</source>
+        <translation>Tout est prêt&#xa0;: afficher le questionnaire</translation>
+    </message>
+    <message>
+        <location line="+241"/>
         <source>Enter the facilitator PIN to leave the survey.</source>
         <translation>Saisissez le code PIN des facilitateurs pour quitter le questionnaire.</translation>
     </message>
@@ -508,7 +624,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="-402"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="-483"/>
         <source>Interface language</source>
         <extracomment>Interface languages in the order offered, each named in its own language (never translated).</extracomment>
         <translation>Langue de l&apos;interface</translation>
@@ -629,7 +745,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Choose a session on the left to read its guide.</source>
         <translation>Choisissez une séance à gauche pour lire son guide.</translation>
     </message>
@@ -637,25 +753,25 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+70"/>
-        <location line="+70"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+73"/>
+        <location line="+72"/>
         <source>Workshop Kit</source>
-        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt)</extracomment>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>Loading curricula…</source>
         <translation>Chargement des programmes…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Workshop data was repaired</source>
         <translation>Les données des ateliers ont été réparées</translation>
     </message>
@@ -665,7 +781,17 @@
         <translation>Certains fichiers d&apos;ateliers n&apos;ont pas pu être lus au démarrage de Workshop Kit. Rien n&apos;a été supprimé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Workshop data cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop Kit checked its data folder and found a problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -733,7 +859,7 @@
 <context>
     <name>PaperEntryWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/paper/window.py" line="+67"/>
+        <location filename="../../workshop_kit/ui/paper/window.py" line="+74"/>
         <source>Key each form twice and compare</source>
         <translation>Saisir chaque formulaire deux fois et comparer</translation>
     </message>
@@ -753,7 +879,7 @@
         <translation>Réponses</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Save form (Ctrl+S)</source>
         <translation>Enregistrer le formulaire (Ctrl+S)</translation>
     </message>
@@ -763,12 +889,32 @@
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+42"/>
+        <source>Type 1 to {count}, or 0 for “prefer not to answer”.</source>
+        <translation>Tapez un chiffre de 1 à {count}, ou 0 pour «&#xa0;préfère ne pas répondre&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A letter goes here, not a number.</source>
+        <translation>Il faut une lettre ici, pas un chiffre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits only here.</source>
+        <translation>Uniquement des chiffres ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two digits at most.</source>
+        <translation>Deux chiffres au maximum.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>(blank)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Forms saved: {count}</source>
         <translation>Formulaires enregistrés&#xa0;: {count}</translation>
     </message>
@@ -804,28 +950,185 @@
     </message>
 </context>
 <context>
+    <name>PinBox</name>
+    <message>
+        <location filename="../../workshop_kit/ui/settings/pin_box.py" line="+31"/>
+        <source>Facilitator PIN</source>
+        <translation type="unfinished">Code PIN des facilitateurs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forgot the PIN? Use the &amp;recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New recovery &amp;code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace a lost recovery code; the PIN is needed, the old code stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No PIN yet. Workshop Kit asks for one when it is first needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN is set, but it has no recovery code yet: make one now and keep it on paper in the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose a PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hange the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PIN changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The new PIN is in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+22"/>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Enter the facilitator PIN to make a new recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write down this recovery code now and keep it in the office, away from the laptop. It is shown only this once; the old code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+41"/>
-        <location line="+5"/>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+54"/>
+        <source>This PIN repeats one digit or a short group of digits; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PIN is a run of digits, such as 123456; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PIN is a common pattern that is easy to guess; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PIN needs 6 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PIN file is damaged or missing. Nothing protected by the PIN can be done until a facilitator sets a new PIN with the recovery code that was shown when the PIN was first chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too many wrong tries. Try again in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong PIN. {tries} tries left before the PIN is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write down this recovery code now and keep it in the office, away from the laptop. It is shown only this once. With it a facilitator can set a new PIN when the PIN is forgotten or its file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have written it &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+7"/>
         <source>Facilitator PIN</source>
         <translation>Code PIN des facilitateurs</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>&amp;Forgot the PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a new PIN with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Too many wrong tries. Try again in {seconds} seconds.</source>
         <translation>Trop d&apos;essais erronés. Réessayez dans {seconds} secondes.</translation>
     </message>
+</context>
+<context>
+    <name>PinGuard</name>
     <message>
-        <location line="+6"/>
-        <source>Wrong PIN. {tries} tries left before a one-minute lock.</source>
-        <translation>Code PIN erroné. Encore {tries} essai(s) avant un blocage d&apos;une minute.</translation>
+        <location filename="../../workshop_kit/ui/pin_guard.py" line="+51"/>
+        <source>PIN file damaged or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press OK to type the recovery code now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+91"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+104"/>
         <source>Facilitator PIN</source>
         <translation>Code PIN des facilitateurs</translation>
     </message>
@@ -836,11 +1139,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The PIN guards two things: leaving the survey kiosk, so participants cannot see other answers or leave the survey by accident, and exporting raw data (responses one by one). Choose 4 to 8 digits and share them only among the facilitators.</source>
-        <translation>Le code PIN protège deux choses&#xa0;: la sortie du kiosque de questionnaire, pour que les participants ne voient pas les autres réponses ni ne quittent le questionnaire par erreur, et l&apos;export des données brutes (réponse par réponse). Choisissez 4 à 8 chiffres et ne les partagez qu&apos;entre facilitateurs.</translation>
+        <source>The PIN guards leaving the survey kiosk, so participants cannot see other answers or leave the survey by accident, and everything that can hurt: exporting raw data, importing, deleting or closing workshops and what handouts print. Choose 6 to 8 digits that are not easy to guess and share them only among the facilitators.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>C&amp;urrent PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;PIN:</source>
         <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
@@ -848,6 +1156,11 @@
         <location line="+1"/>
         <source>PIN &amp;again:</source>
         <translation>&amp;Confirmer le code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -865,27 +1178,38 @@
         <translation>Problème de code PIN</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A PIN is set. Leave both boxes empty to keep it.</source>
-        <translation>Un code PIN est défini. Laissez les deux cases vides pour le conserver.</translation>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>A PIN is set. Leave the boxes empty to keep it; to change it, type the current PIN and the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery code: {code}
+Write it down now and keep it in the office, away from the laptop; it is shown only this once. With it a facilitator can set a new PIN when the PIN is forgotten or its file is damaged. Press Next when it is written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type it in both boxes, or leave both empty to choose it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Leave both boxes empty to choose the PIN later.</source>
         <translation>Laissez les deux cases vides pour choisir le code PIN plus tard.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The PIN needs 4 to 8 digits. Type it in both boxes, or leave both empty to choose it later.</source>
-        <translation>Le code PIN doit comporter 4 à 8 chiffres. Tapez-le dans les deux cases, ou laissez-les vides pour le choisir plus tard.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>The two PINs are not the same. Type the same PIN in both boxes.</source>
         <translation>Les deux codes PIN ne sont pas identiques. Tapez le même code dans les deux cases.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>The PIN could not be saved: {error}</source>
         <translation>Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
     </message>
@@ -1012,7 +1336,7 @@
         <translation>Choisissez un atelier pour son dossier à imprimer.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Building…</source>
         <translation>Préparation…</translation>
     </message>
@@ -1056,6 +1380,66 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../workshop_kit/ui/problems.py" line="+37"/>
+        <source>{sentence}
+Details: {detail}</source>
+        <translation>{sentence}
+Détails&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n response(s)</source>
+        <translation>%n réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file of the workshop at {site} on {day} was damaged. It was moved to {quarantined_to} and the newest good backup ({backup}, {responses}) was restored. The most recent changes may be missing.</source>
+        <translation>Le fichier de l&apos;atelier de {site} du {day} était endommagé. Il a été déplacé vers {quarantined_to} et la dernière sauvegarde intacte ({backup}, {responses}) a été restaurée. Les modifications les plus récentes peuvent manquer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The workshop file {file} was damaged and no good backup was found. It was moved to {quarantined_to}, unchanged, and is not listed until it is repaired.</source>
+        <translation>Le fichier d&apos;atelier {file} était endommagé et aucune sauvegarde intacte n&apos;a été trouvée. Il a été déplacé tel quel vers {quarantined_to} et n&apos;apparaît pas dans la liste tant qu&apos;il n&apos;est pas réparé.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This workshop is no longer on this laptop: it may have been deleted. The Workshops page lists the workshops that are here.</source>
+        <translation>Cet atelier n&apos;est plus sur cet ordinateur&#xa0;: il a peut-être été supprimé. La page Ateliers liste les ateliers présents ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This workshop was saved by a newer version of Workshop Kit. Update Workshop Kit to open it; the file has not been changed.</source>
+        <translation>Cet atelier a été enregistré par une version plus récente de Workshop Kit. Mettez à jour Workshop Kit pour l&apos;ouvrir&#x202f;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This workshop&apos;s file is damaged and could not be read. Nothing was deleted: restart Workshop Kit to move it aside and restore its newest good backup.</source>
+        <translation>Le fichier de cet atelier est endommagé et n&apos;a pas pu être lu. Rien n&apos;a été supprimé&#xa0;: redémarrez Workshop Kit pour le mettre de côté et restaurer sa dernière sauvegarde intacte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the site (a place, not a person).</source>
+        <translation>Indiquez le lieu (un endroit, pas une personne).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The site may have at most {most} characters.</source>
+        <translation>Le lieu peut comporter au plus {most} caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The site may hold only letters, digits, spaces and punctuation.</source>
+        <translation>Le lieu ne peut contenir que des lettres, des chiffres, des espaces et de la ponctuation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilitator initials are up to {most} letters, never a name.</source>
+        <translation>Les initiales des facilitateurs comptent au plus {most} lettres, jamais un nom.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../../workshop_kit/ui/library/problems_dialog.py" line="+18"/>
@@ -1093,9 +1477,52 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/pin_change.py" line="+19"/>
+        <source>Set a new PIN with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recovery code was shown once when the PIN was first chosen, to be kept on paper in the office. Type it (dashes and spaces do not matter), then a new PIN of 6 to 8 digits twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The two new PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PIN could not be saved: {error}</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That recovery code is not right. Check it against the paper copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/page.py" line="+57"/>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+60"/>
         <source>Results</source>
         <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
         <translation>Résultats</translation>
@@ -1146,7 +1573,7 @@
         <translation>Résultats par question</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1161,12 +1588,17 @@
         <translation>Scores et indicateurs</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>Cet export contient toutes les réponses, une ligne chacune. Il ne contient ni noms ni codes d&apos;appariement, mais ce sont des données individuelles&#xa0;: conservez le fichier en lieu sûr et supprimez-le quand il n&apos;est plus utile. Saisissez le code PIN des facilitateurs pour continuer.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>Importing {file} adds its workshops and responses to this laptop. Enter the facilitator PIN to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Saved {path}: {summary}</source>
         <translation>{path} enregistré&#xa0;: {summary}</translation>
     </message>
@@ -1340,14 +1772,14 @@
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+12"/>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+107"/>
         <source>Choose a facilitator PIN</source>
         <translation>Choisir le code PIN des facilitateurs</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The survey screen can only be left with this PIN, so participants cannot see other answers or leave the survey by accident. Choose 4 to 8 digits and keep them among the facilitators.</source>
-        <translation>L&apos;écran du questionnaire ne peut être quitté qu&apos;avec ce code PIN, pour que les participants ne voient pas les autres réponses ni ne quittent le questionnaire par erreur. Choisissez 4 à 8 chiffres et gardez-les entre facilitateurs.</translation>
+        <location line="+10"/>
+        <source>The PIN guards the survey screen, raw data, imports and deleting workshops. Choose 6 to 8 digits that are hard to guess (not 123456 or 111111) and share them only among the facilitators.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1360,12 +1792,17 @@
         <translation>Confirmer le code PIN&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The PIN needs 4 to 8 digits.</source>
-        <translation>Le code PIN doit comporter 4 à 8 chiffres.</translation>
+        <location line="+32"/>
+        <source>A PIN is already set. Change it on the Settings page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>The PIN could not be saved: {error}</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>The two PINs are not the same.</source>
         <translation>Les deux codes PIN ne sont pas identiques.</translation>
     </message>
@@ -1416,7 +1853,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/settings/page.py" line="+62"/>
+        <location filename="../../workshop_kit/ui/settings/page.py" line="+78"/>
         <source>Your centre (printed on every handout)</source>
         <translation>Votre centre (imprimé sur chaque document)</translation>
     </message>
@@ -1502,27 +1939,38 @@
         <translation>Une nouvelle langue d&apos;interface s&apos;applique dès l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Save settings (Ctrl+S)</source>
         <translation>Enregistrer les paramètres (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>(no logo)</source>
         <translation>(aucun logo)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
+        <source>These settings change what every handout prints or how small a count the results may show. Enter the facilitator PIN to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: the facilitator PIN is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+47"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Impossible d&apos;enregistrer les paramètres&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1546,11 +1994,16 @@
         <source>{name} is not an image Workshop Kit can read.</source>
         <translation>{name} n&apos;est pas une image que Workshop Kit peut lire.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>The logo could not be kept: {error}</source>
+        <translation>Impossible de conserver le logo&#xa0;: {error}</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../workshop_kit/ui/shortcuts.py" line="+30"/>
+        <location filename="../../workshop_kit/ui/shortcuts.py" line="+32"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
@@ -1807,9 +2260,32 @@
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <location filename="../../workshop_kit/ui/storage_errors.py" line="+31"/>
+        <source>The disk that holds {path} is full, so workshop data cannot be saved. Everything saved before is unchanged. Free some space on it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workshop Kit may not write to {path} (the folder or the disk is read-only), so workshop data cannot be saved. Everything saved before is unchanged. Ask whoever looks after this computer to allow writing there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is a file named {path} where Workshop Kit keeps its backups folder, so workshop data cannot be saved. Everything saved before is unchanged. Move or rename that file, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disk reported an error at {path}. Everything saved before is unchanged; the last change may not have been saved. Try again; if it keeps happening, check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/workshops/dialog.py" line="+36"/>
+        <location filename="../../workshop_kit/ui/workshops/dialog.py" line="+37"/>
         <source>Edit workshop</source>
         <translation>Modifier l&apos;atelier</translation>
     </message>
@@ -1897,9 +2373,9 @@
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/workshops/page.py" line="+73"/>
+        <location filename="../../workshop_kit/ui/workshops/page.py" line="+79"/>
         <source>Day</source>
-        <extracomment>a workshop id: &quot;Print pack&quot; for it</extracomment>
+        <extracomment>What a store change may raise for reasons outside the program: a full or read-only disk, a file damaged or replaced meanwhile, a workshop deleted by an import. a workshop id: &quot;Print pack&quot; for it</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -2008,7 +2484,7 @@
         <translation>Supprimer l&apos;atelier choisi et ses réponses (Suppr)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
@@ -2043,7 +2519,17 @@
         <translation>Cet atelier n&apos;a pas de questionnaire.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workshop was not changed: {reason}</source>
+        <translation>L&apos;atelier n&apos;a pas été modifié&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Close this workshop?</source>
         <translation>Clôturer cet atelier&#x202f;?</translation>
     </message>
@@ -2057,7 +2543,12 @@ Close the workshop?</source>
 Clôturer l&apos;atelier&#x202f;?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Enter the facilitator PIN to close the workshop at {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Workshop closed</source>
         <translation>Atelier clôturé</translation>
     </message>
@@ -2077,7 +2568,12 @@ Clôturer l&apos;atelier&#x202f;?</translation>
         <translation>Supprimer l&apos;atelier de {site} du {day} et ses {count} réponses au questionnaire&#x202f;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Enter the facilitator PIN to delete the workshop at {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Survey not available</source>
         <translation>Questionnaire indisponible</translation>
     </message>
@@ -2097,12 +2593,12 @@ Clôturer l&apos;atelier&#x202f;?</translation>
         <translation>Cet atelier utilise la version {old} du questionnaire, mais la version {new} est installée. Les réponses de versions différentes ne sont pas comparables&#x202f;; créez un nouvel atelier pour la nouvelle version.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Survey</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Before (first session)</source>
         <translation>Avant (première séance)</translation>
     </message>
@@ -2130,7 +2626,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
 <context>
     <name>_ContactRow</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+54"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+61"/>
         <source>e.g. Legal aid clinic</source>
         <translation>p. ex. permanence d&apos;aide juridique</translation>
     </message>
@@ -2171,10 +2667,43 @@ Clôturer l&apos;atelier&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../workshop_kit/ui/errors.py" line="-102"/>
+        <source>The details were written to the log (Help → About → Open log folder).</source>
+        <translation>Les détails ont été écrits dans le journal (Aide → À propos → Ouvrir le dossier du journal).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Something went wrong and this could not be finished.</source>
+        <translation>Un problème est survenu et l&apos;opération n&apos;a pas pu aboutir.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The disk is full: free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workshop Kit is not allowed to write here: {path}</source>
+        <translation>Workshop Kit n&apos;a pas l&apos;autorisation d&apos;écrire ici&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file or folder is missing: {path}</source>
+        <translation>Ce fichier ou dossier est introuvable&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file could not be read or written: {reason}</source>
+        <translation>Un fichier n&apos;a pas pu être lu ou écrit&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>results</name>
     <message>
         <location filename="../../workshop_kit/ui/results/cards.py" line="-61"/>
-        <location filename="../../workshop_kit/ui/results/format.py" line="+18"/>
+        <location filename="../../workshop_kit/ui/results/format.py" line="+19"/>
         <source>fewer than {k}</source>
         <translation>moins de {k}</translation>
     </message>
@@ -2199,7 +2728,32 @@ Clôturer l&apos;atelier&#x202f;?</translation>
         <translation>t apparié</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normal approximation with continuity correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chi-square approximation with continuity correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cut at the possible range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every pair changed by the same amount: a cautious, wide interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Paired change: not shown (fewer than {k} pairs)</source>
         <translation>Évolution appariée : non affichée (moins de {k} paires)</translation>
     </message>
@@ -2210,8 +2764,58 @@ Clôturer l&apos;atelier&#x202f;?</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source> [{note}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change {change}; {tests}; {n} pairs</source>
         <translation>Variation {change}&#x202f;; {tests}&#x202f;; {n} paires</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{test} ({method})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../workshop_kit/ui/startup.py" line="+34"/>
+        <source>Workshop Kit is already open for this data folder:
+{folder}
+
+Its window has been brought to the front. Only one copy can use a data folder at a time, so that neither undoes the other&apos;s changes.</source>
+        <translation>Workshop Kit est déjà ouvert pour ce dossier de données&#xa0;:
+{folder}
+
+Sa fenêtre a été mise au premier plan. Une seule copie du programme peut utiliser un dossier de données à la fois, pour que l&apos;une n&apos;annule pas les modifications de l&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Workshop Kit cannot save anything in its data folder:
+{folder}
+
+You can read the guides, print documents and look at results, but new workshops, survey answers and settings cannot be saved. Ask whoever looks after this computer to let Workshop Kit write to this folder, then start it again.</source>
+        <translation>Workshop Kit ne peut rien enregistrer dans son dossier de données&#xa0;:
+{folder}
+
+Vous pouvez lire les guides, imprimer des documents et consulter les résultats, mais les nouveaux ateliers, les réponses aux questionnaires et les paramètres ne peuvent pas être enregistrés. Demandez à la personne qui s&apos;occupe de cet ordinateur d&apos;autoriser Workshop Kit à écrire dans ce dossier, puis relancez-le.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Workshop Kit is already open</source>
+        <translation>Workshop Kit est déjà ouvert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read-only: nothing can be saved</source>
+        <translation>Lecture seule&#xa0;: rien ne peut être enregistré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read-only data folder</source>
+        <translation>Dossier de données en lecture seule</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ import unicodedata
 import pytest
 
 from tests import survey_data
+from tests.pin_helpers import write_legacy_pin
 from tests.tools import needs
 from workshop_kit.cli import main
 from workshop_kit.records.pin import PinStore
@@ -27,7 +28,7 @@ def data(user_data, instrument):
         for site in ("East Amman centre", "Zarqa women's hub")
     ]
     survey_data.write_store(user_data / "workshops", workshops)
-    PinStore(user_data / "pin.json").set_pin("2468")
+    write_legacy_pin(user_data / "pin.json", "2468")  # a 4-digit PIN of an earlier version
     return workshops
 
 
@@ -119,17 +120,22 @@ def test_bundle_round_trip_between_two_laptops(
     # the lead's laptop: another data folder
     lead = tmp_path / "lead"
     monkeypatch.setenv("WORKSHOP_KIT_DATA_DIR", str(lead))
-    assert main(["import", str(bundle)]) == 0
+    assert PinStore().set_pin("13572468")
+    importing = ["import", "--pin-stdin"]
+    pin(monkeypatch, "13572468")
+    assert main([*importing, str(bundle)]) == 0
     assert "2 workshops added" in capsys.readouterr().out
     store = WorkshopStore()
     assert sorted(w.id for w in store.list_workshops()) == sorted(w.id for w, _ in data)
     before = folder_digest(lead)
-    assert main(["import", str(bundle)]) == 0  # twice: nothing new
+    pin(monkeypatch, "13572468")
+    assert main([*importing, str(bundle)]) == 0  # twice: nothing new
     assert "2 already here" in capsys.readouterr().out
     assert folder_digest(lead) == before
     broken = tmp_path / "broken.wkbundle"
     broken.write_bytes(bundle.read_bytes()[:-40])
-    assert main(["import", str(broken)]) == 1
+    pin(monkeypatch, "13572468")
+    assert main([*importing, str(broken)]) == 1
     assert "broken.wkbundle" in capsys.readouterr().err
     assert folder_digest(lead) == before
 

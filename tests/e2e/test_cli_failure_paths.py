@@ -33,7 +33,7 @@ DETAILS = {
 
 @pytest.fixture
 def with_pin(user_data):
-    PinStore(user_data / "pin.json").set_pin("2468")
+    PinStore(user_data / "pin.json").set_pin("246813")
     return user_data
 
 
@@ -101,8 +101,9 @@ def test_no_terminal_for_the_pin_says_to_use_pin_stdin(tmp_path, with_pin):
     )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        "workshop-kit export: no terminal to type the PIN at; "
-        "send it on standard input with --pin-stdin"
+        "workshop-kit export: this export holds individual responses and needs the "
+        "facilitator PIN; no terminal to type the PIN at; send it on standard input with "
+        "--pin-stdin"
     ]
 
 
@@ -177,13 +178,19 @@ def test_progress_is_drawn_with_carriage_returns_on_a_terminal_only(tmp_path, us
     assert "\r1/7 documents" in out
 
 
-def test_import_waits_for_the_app_to_close(tmp_path, user_data, capsys):
+def test_import_refuses_while_the_app_is_open_without_spending_a_pin_try(
+    tmp_path, with_pin, capsys, monkeypatch
+):
+    import io
+
     bundle = tmp_path / "x.wkbundle"
     bundle.write_bytes(b"not really a bundle")
-    with InstanceLock(user_data):
-        assert main(["import", str(bundle)]) == 1
+    with InstanceLock(with_pin):
+        assert main(["import", "--pin-stdin", str(bundle)]) == 1
     assert "close it first" in capsys.readouterr().err
-    assert main(["import", str(bundle)]) == 1  # now it gets as far as the bundle itself
+    assert PinStore(with_pin / "pin.json").verify("246813").ok  # no wrong try was counted
+    monkeypatch.setattr("sys.stdin", io.StringIO("246813\n"))
+    assert main(["import", "--pin-stdin", str(bundle)]) == 1  # now as far as the bundle
     assert "x.wkbundle" in capsys.readouterr().err
 
 

@@ -57,11 +57,37 @@ def memory_store():
 
 @pytest.fixture
 def pins(user_data, clock):
+    """A PIN store with the 4-digit PIN 2468, kept from an earlier version (new PINs need
+    6 digits; old ones work until changed)."""
+    from tests.pin_helpers import write_legacy_pin
     from workshop_kit.records.pin import PinStore
 
-    store = PinStore(user_data / "pin.json", clock=clock)
-    store.set_pin("2468")
-    return store
+    write_legacy_pin(user_data / "pin.json", "2468")
+    return PinStore(user_data / "pin.json", clock=clock)
+
+
+@pytest.fixture
+def type_pin(monkeypatch):
+    """``type_pin("2468")``: every PIN dialog is answered with that PIN (None: cancelled);
+    returns the list of reasons the dialogs showed."""
+    from workshop_kit.ui.kiosk.pin_dialog import PinDialog
+
+    shown: list[str] = []
+
+    def answer(pin):
+        def exec_(dialog):
+            shown.append(dialog.reason)
+            if pin is None:
+                dialog.reject()
+            else:
+                dialog.field.setText(pin)
+                dialog._on_buttons_accepted()
+            return dialog.result()
+
+        monkeypatch.setattr(PinDialog, "exec", exec_)
+        return shown
+
+    return answer
 
 
 @pytest.fixture

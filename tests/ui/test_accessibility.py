@@ -495,8 +495,9 @@ def test_library_f5_runs_and_ctrl_p_prints_the_chosen_session(
 
 
 def test_workshops_keys_edit_print_and_delete_the_chosen_workshop(
-    qtbot, memory_store, bundled_library, pins, settings, workshop, monkeypatch
+    qtbot, memory_store, bundled_library, pins, settings, workshop, monkeypatch, type_pin
 ):
+    type_pin("2468")
     page = show_active(qtbot, WorkshopsPage(memory_store, bundled_library, pins, settings))
     page.table.setFocus()
     assert page.selected() == workshop
@@ -536,8 +537,9 @@ def test_print_page_ctrl_s_saves_the_preview_as_pdf(
 
 
 def test_pages_sharing_a_key_do_not_clash_and_delete_needs_the_page_focused(
-    qtbot, main_window, memory_store, tmp_path, monkeypatch
+    qtbot, main_window, memory_store, tmp_path, monkeypatch, type_pin
 ):
+    type_pin("2468")  # deleting asks for the facilitator PIN
     window = main_window
     with qtbot.waitActive(window):
         window.activateWindow()

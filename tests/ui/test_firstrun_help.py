@@ -72,8 +72,11 @@ def test_filling_every_page_saves_language_centre_pin_and_contacts(
     assert wizard.currentPage() is wizard.centre_page
     wizard.centre_page.name.setText("  East Amman centre ")
     wizard.next()
-    wizard.pin_page.first.setText("2468")
-    wizard.pin_page.second.setText("2468")
+    wizard.pin_page.first.setText("246813")
+    wizard.pin_page.second.setText("246813")
+    wizard.next()
+    assert wizard.currentPage() is wizard.pin_page  # stays: the recovery code is on show
+    assert wizard.pin_page.recovery_code in wizard.pin_page.code.text()
     wizard.next()
     assert wizard.currentPage() is wizard.contacts_page
     row = wizard.contacts_page.rows[0]
@@ -93,8 +96,8 @@ def test_filling_every_page_saves_language_centre_pin_and_contacts(
         HelpContact({"ar": "مساعدة قانونية"}, "06 555 0101", {"ar": "9-3"}),
         HelpContact({"ar": "Hotline"}, "", {}),
     )
-    assert PinStore(user_data / "pin.json").verify("2468").ok
-    assert not fresh_pins.verify("1357").ok
+    assert PinStore(user_data / "pin.json").verify("246813").ok
+    assert not fresh_pins.verify("135791").ok
     assert not needs_first_run(window_state)
 
 
@@ -131,10 +134,12 @@ def test_cancel_also_marks_the_first_run_done(wizard, window_state):
 @pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
-        ("2468", "2469", "not the same"),
-        ("2468", "", "not the same"),
-        ("12", "12", "4 to 8 digits"),
-        ("", "2468", "4 to 8 digits"),
+        ("246813", "246814", "not the same"),
+        ("246813", "", "not the same"),
+        ("2468", "2468", "6 to 8 digits"),
+        ("", "246813", "6 to 8 digits"),
+        ("111111", "111111", "repeats one digit"),
+        ("654321", "654321", "run of digits"),
     ],
 )
 def test_bad_pins_block_next_with_a_message(wizard, fresh_pins, first, second, expected):
@@ -148,14 +153,15 @@ def test_bad_pins_block_next_with_a_message(wizard, fresh_pins, first, second, e
     assert expected in wizard.pin_page.message.text()
     assert not fresh_pins.is_set()
     # fixing it lets the user go on, and the message goes away as they type
-    wizard.pin_page.first.setText("2468")
+    wizard.pin_page.first.setText("246813")
     wizard.pin_page.second.clear()
-    wizard.pin_page.second.textEdited.emit("2468")
+    wizard.pin_page.second.textEdited.emit("246813")
     assert wizard.pin_page.message.text() == ""
-    wizard.pin_page.second.setText("2468")
+    wizard.pin_page.second.setText("246813")
+    wizard.next()
     wizard.next()
     assert wizard.currentPage() is wizard.contacts_page
-    assert fresh_pins.verify("2468").ok
+    assert fresh_pins.verify("246813").ok
 
 
 def test_pin_fields_take_ascii_and_arabic_indic_digits_only(wizard, fresh_pins):
@@ -165,14 +171,17 @@ def test_pin_fields_take_ascii_and_arabic_indic_digits_only(wizard, fresh_pins):
     assert validator.validate("24a8", 0)[0] == QValidator.State.Invalid
     wizard.next()
     wizard.next()
-    wizard.pin_page.first.setText("٢٤٦٨")
-    wizard.pin_page.second.setText("2468")  # the same PIN typed on another keyboard
+    wizard.pin_page.first.setText("٢٤٦٨١٣")
+    wizard.pin_page.second.setText("246813")  # the same PIN typed on another keyboard
     wizard.next()
-    assert fresh_pins.verify("2468").ok
+    assert fresh_pins.verify("246813").ok
     assert wizard.pin_page.first.text() == ""  # the PIN does not stay in the widget
 
 
-def test_running_it_again_keeps_what_is_saved(qtbot, settings, window_state, user_data, pins):
+def test_running_it_again_keeps_what_is_saved(
+    qtbot, settings, window_state, user_data, pins, type_pin
+):
+    reasons = type_pin("2468")  # the contacts change: a PIN is set, so it is asked for
     logo = user_data / "logo.png"
     original = HelpContact({"en": "Legal aid", "ar": "مساعدة قانونية"}, "06 1", {"en": "9-3"})
     other = HelpContact({"en": "Shelter"}, "06 2", {})
@@ -193,6 +202,7 @@ def test_running_it_again_keeps_what_is_saved(qtbot, settings, window_state, use
     assert site.centre_name == "Old name" and site.logo == logo
     assert site.contacts == (original, HelpContact({"en": "Shelter"}, "06 3", {}))
     assert pins.verify("2468").ok  # empty PIN boxes keep the PIN
+    assert len(reasons) == 1
 
 
 def test_editing_a_contact_touches_only_the_fields_changed(qtbot, fresh_pins, window_state):

@@ -115,7 +115,10 @@ def test_report_export_needs_no_pin(qtbot, page, tmp_path, monkeypatch):
     assert target.read_bytes().startswith(b"%PDF")
 
 
-def test_import_of_a_bad_bundle_says_why_and_changes_nothing(qtbot, page, tmp_path, monkeypatch):
+def test_import_of_a_bad_bundle_says_why_and_changes_nothing(
+    qtbot, page, tmp_path, monkeypatch, type_pin
+):
+    type_pin("2468")
     analysed(qtbot, page)
     bad = tmp_path / "broken.wkbundle"
     bad.write_bytes(b"PK\x03\x04 not really a zip")

@@ -56,18 +56,23 @@ def test_edit_keeps_the_id_and_saves_changes(qtbot, page, workshop, memory_store
     assert edited.id == workshop.id and edited.site == "Cairo women's group"
 
 
-def test_delete_asks_first(qtbot, page, workshop, memory_store, monkeypatch):
+def test_delete_asks_first(qtbot, page, workshop, memory_store, monkeypatch, type_pin):
     page.refresh()
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    reasons = type_pin("2468")
     page.delete_workshop()
-    assert memory_store.list_workshops() == [workshop]
+    assert memory_store.list_workshops() == [workshop] and reasons == []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.delete_workshop()
+    assert reasons == ["Enter the facilitator PIN to delete the workshop at Test centre."]
     assert memory_store.list_workshops() == []
     assert page.table.rowCount() == 0 and not page.delete_button.isEnabled()
 
 
-def test_close_makes_matching_final(qtbot, page, workshop, memory_store, instrument, monkeypatch):
+def test_close_makes_matching_final(
+    qtbot, page, workshop, memory_store, instrument, monkeypatch, type_pin
+):
+    type_pin("2468")
     answers = {instrument.items[0].id: 1}
     for phase in ("pre", "post"):
         memory_store.add_response(
@@ -111,16 +116,21 @@ def test_first_kiosk_start_asks_to_choose_a_pin(
     monkeypatch.setattr(SetPinDialog, "exec", lambda self: 0)  # cancelled
     assert page.start_kiosk("pre") is None
 
+    codes = []
+
     def choose(dialog):
-        dialog.first.setText("13579")
-        dialog.second.setText("13579")
+        dialog.first.setText("135790")
+        dialog.second.setText("135790")
         dialog._on_buttons_accepted()
+        codes.append(dialog.code_label.text())  # shown once, before the kiosk covers all
+        dialog.done_button.click()
         return dialog.result()
 
     monkeypatch.setattr(SetPinDialog, "exec", choose)
     kiosk = page.start_kiosk("pre")
     assert kiosk is not None and kiosk.isVisible() and pins.is_set()
-    assert pins.verify("13579").ok
+    assert pins.verify("135790").ok
+    assert len(codes[0]) == 14 and pins.has_recovery_code()
     kiosk._exit_allowed = True
     kiosk.close()
 
@@ -128,14 +138,18 @@ def test_first_kiosk_start_asks_to_choose_a_pin(
 def test_pin_must_be_typed_twice_the_same(qtbot, user_data):
     dialog = SetPinDialog(PinStore(user_data / "p.json"))
     qtbot.addWidget(dialog)
-    dialog.first.setText("1234")
-    dialog.second.setText("1235")
+    dialog.first.setText("135790")
+    dialog.second.setText("135791")
     dialog._on_buttons_accepted()
     assert "not the same" in dialog.message.text() and not dialog.pins.is_set()
-    dialog.first.setText("12")
-    dialog.second.setText("12")
+    dialog.first.setText("2468")
+    dialog.second.setText("2468")
     dialog._on_buttons_accepted()
-    assert "4 to 8 digits" in dialog.message.text()
+    assert "6 to 8 digits" in dialog.message.text()
+    dialog.first.setText("123456")
+    dialog.second.setText("123456")
+    dialog._on_buttons_accepted()
+    assert "run of digits" in dialog.message.text() and not dialog.pins.is_set()
 
 
 def test_an_instrument_version_change_is_refused(qtbot, page, memory_store, workshop, monkeypatch):
@@ -152,10 +166,11 @@ def test_an_instrument_version_change_is_refused(qtbot, page, memory_store, work
 
 
 def test_a_store_that_refuses_a_change_is_reported_not_raised(
-    qtbot, page, workshop, memory_store, monkeypatch
+    qtbot, page, workshop, memory_store, monkeypatch, type_pin
 ):
     from workshop_kit.records.storage import NewerSchemaError
 
+    type_pin("2468")
     page.refresh()
     shown = []
 

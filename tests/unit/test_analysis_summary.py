@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests import survey_data
-from workshop_kit.analysis import stats
+from workshop_kit.analysis import intervals, stats
 from workshop_kit.analysis.chart import bar, group_view_ready, item_bars
 from workshop_kit.analysis.dataset import Filters, load_dataset, make_dataset
 from workshop_kit.analysis.summary import summarise
@@ -315,3 +315,80 @@ def test_yes_no_bars_run_no_then_dont_know_then_yes(instrument):
     chart = bar(result.item(item).pre)
     assert [s.value for s in chart.segments] == [0, 9, 1]
     assert chart.segments[2].start == pytest.approx(0.15)  # half of don't know (6/20)
+
+
+# ----------------------------------------------------------------------------- small groups
+
+
+def test_dont_know_counts_as_not_yes_in_scores_as_in_the_indicator(instrument):
+    # help_knowledge: two yes/no/don't know items. "Don't know" to both is a score of 0
+    # (counted, like "no"), not a missing score; "prefer not" to both gives no score.
+    workshop = closed_workshop()
+    answers = (
+        [{"know_where_help": 9, "know_workplace_complaint": 9}] * 4
+        + [{"know_where_help": 1, "know_workplace_complaint": 9}] * 4
+        + [{"know_where_help": None, "know_workplace_complaint": None}] * 2
+    )
+    responses = [response(workshop, "pre", a) for a in answers]
+    results = summarise(make_dataset(Filters(), [(workshop, responses)]), instrument, k=3)
+    (construct,) = [c for c in results.constructs if c.construct == "help_knowledge"]
+    assert construct.pre.n == 8
+    assert construct.pre.mean.value == pytest.approx((4 * 0 + 4 * 50) / 8)
+    item = results.item("know_where_help")
+    assert item.pre.agree.value == pytest.approx(4 / 8)  # don't know: in the denominator
+
+
+def test_dhs_block_scores_dont_know_like_the_indicator(instrument):
+    block = [i.id for i in instrument.items if i.block is not None]
+    workshop = closed_workshop()
+    responses = [response(workshop, "pre", dict.fromkeys(block, 9)) for _ in range(6)]
+    results = summarise(make_dataset(Filters(), [(workshop, responses)]), instrument, k=5)
+    (indicator,) = results.indicators
+    assert indicator.n_pre == 6 and indicator.pre.value == 0.0
+    (construct,) = [c for c in results.constructs if c.construct == "dhs_justification"]
+    assert construct.pre.n == 6 and construct.pre.mean.value == 0.0
+
+
+def test_a_change_in_the_share_agreeing_has_newcombes_paired_interval(instrument):
+    # 6 pairs: 5 agreed before and not after, 1 agreed both times. The old interval (t on
+    # the 0/1 differences) ran from -126 to -40 points, past the possible -100.
+    before, after = [3] * 6, [1] * 5 + [3]
+    data = paired_data(before, after)
+    item = summarise(make_dataset(Filters(), [data]), instrument, k=5).item("hit_if_antagonising")
+    expected = intervals.newcombe_paired(1, 0, 5, 0)
+    assert item.binary.mean_change.value == pytest.approx(-5 / 6)
+    assert (item.binary.ci_low, item.binary.ci_high) == (expected.low, expected.high)
+    assert item.binary.ci_method == "newcombe"
+    assert -1.0 <= item.binary.ci_low < -5 / 6 < item.binary.ci_high < 0
+
+
+def test_a_change_in_position_stays_on_the_scale_and_is_never_a_point(instrument):
+    # 6 pairs all from "agree" (3) to "disagree" (1): every difference is -2, the most a
+    # 3-point scale allows. The t interval was -2 to -2.
+    data = paired_data([3] * 6, [1] * 6)
+    item = summarise(make_dataset(Filters(), [data]), instrument, k=5).item("hit_if_antagonising")
+    paired = item.ordinal
+    assert paired.ci_method == "bound"
+    assert paired.ci_low == -2 and -2 < paired.ci_high < 0
+    wilcoxon, sign = paired.tests
+    assert wilcoxon.method == sign.method == "exact"
+    assert wilcoxon.p_value == pytest.approx(2 / 64)  # 6 pairs all one way: 2 / 2^6
+
+
+def test_a_score_change_interval_is_cut_at_minus_100(instrument):
+    # violence_acceptance, 5 pairs: four fall from 100 to 0, one from 100 to 50.
+    workshop = closed_workshop()
+    full = {"hit_if_antagonising": 3, "tolerate_for_family": 3, "deserves_beating": 3}
+    full["never_acceptable"] = 1
+    none = {key: 4 - value for key, value in full.items()}
+    half = {"hit_if_antagonising": 2, "tolerate_for_family": 2, "deserves_beating": 2}
+    half["never_acceptable"] = 2
+    responses = [response(workshop, "pre", full, pair=n) for n in range(1, 6)]
+    responses += [response(workshop, "post", none, pair=n) for n in range(1, 5)]
+    responses.append(response(workshop, "post", half, pair=5))
+    results = summarise(make_dataset(Filters(), [(workshop, responses)]), instrument, k=5)
+    (construct,) = [c for c in results.constructs if c.construct == "violence_acceptance"]
+    paired = construct.paired
+    assert paired.mean_change.value == pytest.approx(-90)
+    assert paired.ci_method == "t-clipped" and paired.ci_clipped
+    assert paired.ci_low == -100 and -90 < paired.ci_high < 0

@@ -477,14 +477,15 @@ def parse_sps(path: Path) -> dict:
             current = value_labels.setdefault(m.group(1), {})
         elif m := re.fullmatch(rf"\s*(-?\d+) ({STRING})", line):
             current[int(m.group(1))] = spss_string(m.group(2))
-    missing = command(text, "MISSING VALUES")
+    missing: dict[str, str] = {}  # variable -> its missing codes, e.g. "-9" or "-9, 9"
+    for group, codes in re.findall(r"([^()]*)\(([^)]*)\)", command(text, "MISSING VALUES")):
+        missing.update(dict.fromkeys(group.replace("/", " ").split(), codes))
     return {
         "raw": raw,
         "text": text,
         "variable_labels": variable_labels,
         "value_labels": value_labels,
-        "missing": missing.split("(")[0].split(),
-        "missing_value": missing.split("(")[1].split(")")[0],
+        "missing": missing,
     }
 
 
@@ -510,7 +511,9 @@ def test_sps_labels_every_item_and_declares_minus_9_missing(instrument, tmp_path
             **{o.value: o.label.get(lang) for o in item.scale.options},
             -9: "Prefer not to answer" if lang == "en" else PREFER_NOT_AR,
         }
-    assert sps["missing"] == names and sps["missing_value"] == "-9"
+    assert sps["missing"] == {  # don't know (9) is missing too on yes/no/don't know items
+        item.id: "-9, 9" if item.scale.type == "yes-no-dk" else "-9" for item in instrument.items
+    }
     assert all(len(line.encode("utf-8")) <= 256 for line in text.splitlines())
     reverse = [item.id for item in instrument.items if item.reverse]
     comment = [line for line in text.splitlines() if line.startswith("*")]

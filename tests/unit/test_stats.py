@@ -210,7 +210,7 @@ def test_mcnemar_matches_scipy_on_a_grid_of_discordant_counts():
             assert result.statistic == min(b, c)
             assert close_abs(result.p_value, sp.binomtest(b, b + c, 0.5).pvalue), (b, c)
         else:
-            assert result.method == "approx"
+            assert result.method == "chi2-cc"
             expected_stat = (abs(b - c) - 1) ** 2 / (b + c)
             assert close_rel(result.statistic, expected_stat)
             assert close_abs(result.p_value, sp.chi2.sf(expected_stat, 1)), (b, c)
@@ -218,10 +218,13 @@ def test_mcnemar_matches_scipy_on_a_grid_of_discordant_counts():
 
 def test_mcnemar_threshold_and_large_counts():
     sp = _scipy()
-    assert stats.mcnemar(13, 12).method == "approx"  # 25 discordant pairs
+    assert stats.mcnemar(13, 12).method == "chi2-cc"  # 25 discordant pairs
     assert stats.mcnemar(12, 12).method == "exact"
     assert stats.mcnemar(12, 12, exact_below=100).method == "exact"
-    assert stats.mcnemar(3, 1, exact_below=0).method == "approx"
+    assert stats.mcnemar(3, 1, exact_below=0).method == "chi2-cc"
+    assert (
+        stats.mcnemar(13, 12).method_text == "chi-square approximation with continuity correction"
+    )
     result = stats.mcnemar(4_000, 4_300)
     assert close_abs(result.p_value, sp.chi2.sf(299**2 / 8_300, 1))
 
@@ -254,28 +257,152 @@ def test_sign_test_drops_zeros_and_reports_all_zero():
 
 
 # --- Wilcoxon ----------------------------------------------------------------------------
+#
+# Exact p-values (ties and zeros included) are checked against two references written here,
+# independently of the code under test: a brute-force walk over all 2^m sign vectors
+# (small m) and a plain dictionary convolution over doubled midranks (any m up to 50); and,
+# where SciPy is installed, against scipy.stats.permutation_test with exact enumeration.
+# SciPy's own wilcoxon(method="exact") refuses ties and zeros, so it is only used for data
+# sets with neither. The approximation is checked against SciPy's asymptotic mode with
+# correction=True.
 
 
-def _scipy_wilcoxon(sp, d, zero_method, method):
-    scipy_method = "exact" if method == "exact" else "asymptotic"
+def _midranks(values: list[float]) -> list[float]:
+    """Average rank of each value (1-based), by counting: O(n^2), obviously right."""
+    return [
+        sum(1 for w in values if w < v) + (sum(1 for w in values if w == v) + 1) / 2 for v in values
+    ]
+
+
+def _ranked(d, zero_method):
+    """(midrank, sign) of each difference the test ranks; zeros have sign 0."""
+    kept = [v for v in d if v != 0] if zero_method == "wilcox" else list(d)
+    ranks = _midranks([abs(v) for v in kept])
+    return [(r, (v > 0) - (v < 0)) for r, v in zip(ranks, kept, strict=True)]
+
+
+def _two_sided(low: int, high: int, total: int) -> float:
+    return min(1.0, 2 * min(low, high) / total)
+
+
+def _brute_force_p(d, zero_method) -> float:
+    ranked = [(r, s) for r, s in _ranked(d, zero_method) if s != 0]
+    observed = sum(r for r, s in ranked if s > 0)
+    sums = [
+        sum(r for (r, _), up in zip(ranked, signs, strict=True) if up)
+        for signs in itertools.product((False, True), repeat=len(ranked))
+    ]
+    low = sum(1 for s in sums if s <= observed + 1e-9)
+    high = sum(1 for s in sums if s >= observed - 1e-9)
+    return _two_sided(low, high, len(sums))
+
+
+def _convolution_p(d, zero_method) -> float:
+    """The exact distribution of 2 T+ by adding one difference at a time (dict of counts)."""
+    ranked = [(round(2 * r), s) for r, s in _ranked(d, zero_method) if s != 0]
+    dist = {0: 1}
+    for r2, _ in ranked:
+        new = dict(dist)
+        for total, count in dist.items():
+            new[total + r2] = new.get(total + r2, 0) + count
+        dist = new
+    observed = sum(r2 for r2, s in ranked if s > 0)
+    low = sum(c for t, c in dist.items() if t <= observed)
+    high = sum(c for t, c in dist.items() if t >= observed)
+    return _two_sided(low, high, 2 ** len(ranked))
+
+
+def _permutation_p(sp, d, zero_method) -> float:
+    np = pytest.importorskip("numpy")
+    kept = [v for v in d if v != 0] if zero_method == "wilcox" else list(d)
+    if len(kept) < 2:  # SciPy needs two observations; one gives p = 1 (two equal tails)
+        return 1.0
+
+    def t_plus(x, axis):
+        ranks = sp.rankdata(np.abs(x), axis=axis)
+        return np.sum(ranks * (x > 0), axis=axis)
+
+    result = sp.permutation_test(
+        (np.asarray(kept, dtype=float),),
+        t_plus,
+        permutation_type="samples",
+        vectorized=True,
+        n_resamples=np.inf,
+        alternative="two-sided",
+    )
+    return float(result.pvalue)
+
+
+def _scipy_normal_cc(sp, d, zero_method):
     return sp.wilcoxon(
-        d, zero_method=zero_method, correction=False, method=scipy_method, alternative="two-sided"
+        d, zero_method=zero_method, correction=True, method="asymptotic", alternative="two-sided"
     )
 
 
+def _within_half_of_mean(d, zero_method) -> bool:
+    ranked = _ranked(d, zero_method)
+    n, nz = len(ranked), sum(1 for _, s in ranked if s == 0)
+    mean = (n * (n + 1) - (nz * (nz + 1) if zero_method == "pratt" else 0)) / 4
+    return abs(sum(r for r, s in ranked if s > 0) - mean) < 0.5
+
+
+def _signed_count(d) -> int:
+    return sum(1 for v in d if v != 0)
+
+
 @pytest.mark.parametrize("zero_method", ["wilcox", "pratt"])
-def test_wilcoxon_matches_scipy(zero_method):
+def test_wilcoxon_matches_exact_references_and_scipy(zero_method):
     sp = _scipy()
     methods = set()
     for d in _data_sets(seed=41, count=400):
         result = stats.wilcoxon_signed_rank(d, zero_method=zero_method)
         if all(v == 0 for v in d):
             continue
-        expected = _scipy_wilcoxon(sp, d, zero_method, result.method)
         methods.add(result.method)
-        assert close_rel(result.statistic, expected.statistic), d
-        assert close_abs(result.p_value, expected.pvalue), d
-    assert methods == {"exact", "approx"}  # both paths were exercised
+        expected_stat = _scipy_normal_cc(sp, d, zero_method).statistic
+        assert close_rel(result.statistic, expected_stat), d
+        if _signed_count(d) <= stats.WILCOXON_EXACT_MAX_N:
+            assert result.method == "exact"
+            assert close_abs(result.p_value, _convolution_p(d, zero_method)), d
+            if _signed_count(d) <= 12:
+                assert close_abs(result.p_value, _brute_force_p(d, zero_method)), d
+            if len(d) <= 12:  # SciPy enumerates the signs of zeros too: 2^len(d) resamples
+                assert close_abs(result.p_value, _permutation_p(sp, d, zero_method)), d
+            if len(set(map(abs, d))) == len(d) and 0 not in d:  # no ties, no zeros
+                expected = sp.wilcoxon(d, zero_method=zero_method, method="exact")
+                assert close_abs(result.p_value, expected.pvalue), d
+        else:
+            assert result.method == "normal-cc"
+            assert result.method_text == "normal approximation with continuity correction"
+            if _within_half_of_mean(d, zero_method):
+                assert result.p_value == 1.0
+            else:
+                expected = _scipy_normal_cc(sp, d, zero_method)
+                assert close_abs(result.p_value, expected.pvalue), d
+    assert methods == {"exact", "normal-cc"}  # both paths were exercised
+
+
+@pytest.mark.parametrize(
+    ("d", "exact", "before"),
+    [
+        ([1] * 7 + [-1], 18 / 256, 0.034),  # 8 pairs, 7 up and 1 down
+        ([1] * 5, 2 / 32, 0.025),  # 5 pairs all up: the smallest possible exact p
+        ([1] * 4, 2 / 16, 0.046),  # 4 pairs all up
+    ],
+)
+def test_small_groups_with_ties_get_the_exact_permutation_p(d, exact, before):
+    result = stats.wilcoxon_signed_rank(d)
+    assert result.method == "exact" and result.method_text == "exact"
+    assert result.p_value == pytest.approx(exact, abs=1e-15)
+    assert result.p_value > before  # the uncorrected normal approximation was too small
+    assert result.p_value == pytest.approx(_brute_force_p(d, "wilcox"), abs=1e-15)
+
+
+def test_no_exact_p_is_below_the_smallest_possible_value():
+    # With m non-zero differences the smallest two-sided exact p is 2 / 2^m.
+    for m in range(1, 16):
+        for d in ([1] * m, [2] * m, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15][:m]):
+            assert stats.wilcoxon_signed_rank(d).p_value >= min(1.0, 2 / 2**m) - 1e-15
 
 
 @pytest.mark.parametrize("zero_method", ["wilcox", "pratt"])
@@ -283,39 +410,68 @@ def test_wilcoxon_method_choice(zero_method):
     rng = random.Random(42)
     distinct = [rng.gauss(0, 1) for _ in range(60)]
     assert stats.wilcoxon_signed_rank(distinct[:50], zero_method=zero_method).method == "exact"
-    assert stats.wilcoxon_signed_rank(distinct[:51], zero_method=zero_method).method == "approx"
+    over = stats.wilcoxon_signed_rank(distinct[:51], zero_method=zero_method)
+    assert over.method == "normal-cc"
     assert stats.wilcoxon_signed_rank(distinct, exact_max_n=60).method == "exact"
     tied = [*distinct[:10], distinct[0]]
-    assert stats.wilcoxon_signed_rank(tied, zero_method=zero_method).method == "approx"
+    assert stats.wilcoxon_signed_rank(tied, zero_method=zero_method).method == "exact"
     opposite_signs = [*distinct[:10], -distinct[0]]  # |d| tie
-    assert stats.wilcoxon_signed_rank(opposite_signs, zero_method=zero_method).method == "approx"
+    assert stats.wilcoxon_signed_rank(opposite_signs, zero_method=zero_method).method == "exact"
     with_zero = [*distinct[:10], 0.0]
     result = stats.wilcoxon_signed_rank(with_zero, zero_method=zero_method)
-    assert result.method == "approx"
+    assert result.method == "exact"
     assert result.n == (10 if zero_method == "wilcox" else 11)
     assert "1 zero difference" in result.note
+    # The threshold counts the differences whose signs are permuted: zeros never are.
+    many_zeros = [*distinct[:50], *[0.0] * 30]
+    assert stats.wilcoxon_signed_rank(many_zeros, zero_method=zero_method).method == "exact"
 
 
 def test_wilcoxon_exact_p_equals_enumeration_of_sign_flips():
     rng = random.Random(43)
-    for n in range(1, 11):
-        d = [rng.choice([-1, 1]) * rng.uniform(0.1, 5) for _ in range(n)]
-        ranks = {abs(v): r for r, v in enumerate(sorted(d, key=abs), start=1)}
-        t_plus = sum(ranks[abs(v)] for v in d if v > 0)
-        sums = [
-            sum(r for r, s in zip(range(1, n + 1), signs, strict=True) if s) for signs in _flips(n)
-        ]
-        low = sum(s <= t_plus for s in sums)
-        high = sum(s >= t_plus for s in sums)
-        expected = min(1.0, 2 * min(low, high) / 2**n)
+    for n in range(1, 13):
+        for kind in ("distinct", "likert", "zeros"):
+            if kind == "distinct":
+                d = [rng.choice([-1, 1]) * rng.uniform(0.1, 5) for _ in range(n)]
+            elif kind == "likert":
+                d = [rng.choice([-2, -1, 1, 1, 2]) for _ in range(n)]
+            else:
+                d = [rng.choice([-1, 0, 0, 1, 2]) for _ in range(n)]
+            for zero_method in ("wilcox", "pratt"):
+                result = stats.wilcoxon_signed_rank(d, zero_method=zero_method)
+                if not any(d):
+                    continue
+                assert result.method == "exact"
+                expected = _brute_force_p(d, zero_method)
+                assert result.p_value == pytest.approx(expected, abs=1e-12), (d, zero_method)
+
+
+def test_wilcoxon_exact_p_takes_midranks_and_pratt_zeros_into_account():
+    # d = [0, 1, 1, -2]: pratt ranks |d| as 1 (the zero), 2.5, 2.5, 4 and permutes the three
+    # non-zero signs: T+ = 5 of the sums {0, 2.5, 2.5, 4, 5, 6.5, 6.5, 9}; P(<= 5) = 5/8,
+    # P(>= 5) = 4/8, so p = 1. With wilcox the ranks are 1.5, 1.5, 3 and T+ = 3 of
+    # {0, 1.5, 1.5, 3, 3, 4.5, 4.5, 6}: P(<= 3) = 5/8, P(>= 3) = 5/8, p = 1 too; a clearer
+    # case: [1, 1, 1, 2] (all up) gives 2/16 under both rules.
+    assert stats.wilcoxon_signed_rank([0, 1, 1, -2], zero_method="pratt").p_value == 1.0
+    assert stats.wilcoxon_signed_rank([1, 1, 1, 2]).p_value == pytest.approx(2 / 16)
+    pratt = stats.wilcoxon_signed_rank([0, 0, 1, 1, 1, 2], zero_method="pratt")
+    assert pratt.p_value == pytest.approx(2 / 16) and pratt.n == 6
+    assert stats.wilcoxon_exact_p([(3, 2), (8, 1)], 14) == pytest.approx(2 / 8)
+    with pytest.raises(ValueError, match="doubled T"):
+        stats.wilcoxon_exact_p([(3, 2), (8, 1)], 15)
+
+
+def test_wilcoxon_normal_approximation_has_a_continuity_correction():
+    sp = _scipy()
+    rng = random.Random(44)
+    for _ in range(50):
+        d = [rng.choice([-2, -1, 0, 1, 1, 2]) for _ in range(rng.randint(60, 300))]
         result = stats.wilcoxon_signed_rank(d)
-        assert result.method == "exact"
-        assert result.p_value == pytest.approx(expected, abs=1e-15)
-        assert result.statistic == min(t_plus, n * (n + 1) / 2 - t_plus)
-
-
-def _flips(n: int):
-    return itertools.product((False, True), repeat=n)
+        assert result.method == "normal-cc"
+        if not _within_half_of_mean(d, "wilcox"):
+            assert close_abs(result.p_value, _scipy_normal_cc(sp, d, "wilcox").pvalue), d
+        uncorrected = sp.wilcoxon(d, correction=False, method="asymptotic").pvalue
+        assert result.p_value >= uncorrected - 1e-12
 
 
 def test_wilcoxon_all_zero_or_empty():
@@ -338,17 +494,27 @@ likert = st.lists(st.integers(-4, 4), max_size=40)
 
 @settings(max_examples=150, deadline=None)
 @given(likert, st.sampled_from(["wilcox", "pratt"]))
-def test_wilcoxon_on_likert_data_matches_scipy_and_is_sign_symmetric(d, zero_method):
+def test_wilcoxon_on_likert_data_is_exact_and_sign_symmetric(d, zero_method):
     result = stats.wilcoxon_signed_rank(d, zero_method=zero_method)
     assert 0.0 <= result.p_value <= 1.0
     flipped = stats.wilcoxon_signed_rank([-v for v in d], zero_method=zero_method)
     assert flipped.statistic == result.statistic
     assert flipped.p_value == pytest.approx(result.p_value, abs=1e-12)
     if any(d):
-        sp = _scipy()
-        expected = _scipy_wilcoxon(sp, [float(v) for v in d], zero_method, result.method)
-        assert close_rel(result.statistic, expected.statistic)
-        assert close_abs(result.p_value, expected.pvalue)
+        assert result.method == "exact"
+        assert close_abs(result.p_value, _convolution_p(d, zero_method))
+        if _signed_count(d) <= 10:
+            assert close_abs(result.p_value, _brute_force_p(d, zero_method))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(-4, 4), min_size=1, max_size=11), st.sampled_from(["wilcox", "pratt"]))
+def test_wilcoxon_exact_p_matches_scipy_permutation_test(d, zero_method):
+    sp = _scipy()
+    if not any(d):
+        return
+    result = stats.wilcoxon_signed_rank(d, zero_method=zero_method)
+    assert close_abs(result.p_value, _permutation_p(sp, [float(v) for v in d], zero_method))
 
 
 @settings(max_examples=150, deadline=None)

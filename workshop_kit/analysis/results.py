@@ -63,6 +63,12 @@ class PairedResult:
     mean_change: Cell  # after minus before (scale positions, 0/1 or score points)
     ci_low: float | None
     ci_high: float | None
+    ci_method: str = ""  # how the interval was made: a key of intervals.INTERVAL_TEXT
+
+    @property
+    def ci_clipped(self) -> bool:
+        """The t interval reached past the possible range and was cut at it."""
+        return self.ci_method == "t-clipped"
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,25 @@ Decisions (the report's methods paragraph says the same in plain words):
   only when no cell of the item's distribution had to be suppressed: with a suppressed
   cell, its denominator could give the hidden cell away.
 - Agreement items get Wilcoxon's signed-rank test and the sign test on the change in scale
-  position, and the mean change with a 95% t interval; every item with sides also gets
-  McNemar's test on agreeing vs not, with the change in the share agreeing and its
-  interval (the mean of the paired 0/1 differences).
+  position, and the mean change with a 95% interval that stays within the scale
+  (``intervals.bounded_mean``); every item with sides also gets McNemar's test on agreeing
+  vs not, with the change in the share agreeing and Newcombe's paired interval
+  (``intervals.newcombe_paired``). Each paired result names its interval method.
+  Newcombe's interval depends on all four cells of the pairs' 2x2 table (agreeing both
+  times, only after, only before, neither), not only on the changes; like every paired
+  result it is shown only from ``k`` pairs on (``disclosure`` rule 4).
 - A construct score is the mean of a person's item scores (0-100, reverse-worded items
-  flipped) when at least half of the construct's items were answered.
+  flipped) when at least half of the construct's items were answered; its change has the
+  bounded interval on -100..+100.
+- **"Don't know", one way everywhere** (``scales``): it is an answer, and it counts as not
+  agreeing / not yes. It stays in every denominator (shares, McNemar, the indicator), and in
+  construct scores it scores as "no" (0 before reverse coding), so a score and the
+  indicator built from the same block count the same people the same way. This is the DHS
+  convention for the wife-beating questions: the Guide to DHS Statistics (DHS-7, Croft et
+  al. 2018) takes all interviewed respondents as the denominator and those answering "yes"
+  as the numerator, so "don't know" is counted as not agreeing (also the UNAIDS indicator
+  registry, "Attitudes towards violence against women": denominator, all respondents).
+  Only "prefer not to answer" is left out of denominators.
 - A block whose items are all yes/no/don't know gives the indicator "yes to at least one"
   (the DHS indicator for the wife-beating situations), over those who answered at least
   one of its items; "don't know" counts as not yes.
@@ -39,7 +53,7 @@ from contextlib import contextmanager
 from operator import itemgetter
 
 from workshop_kit.analysis import disclosure as dc
-from workshop_kit.analysis import scales, stats
+from workshop_kit.analysis import intervals, scales, stats
 from workshop_kit.analysis.dataset import Dataset
 from workshop_kit.analysis.results import (
     ConstructResult,
@@ -160,7 +174,7 @@ def _item(item: Item, data: _Columns, k: int) -> ItemResult:
     if scales.is_ordinal(scale):
         position = {v: scales.order(scale, v) for v in scale.values}
         diffs = [position[b] - position[a] for a, b in both]
-        ordinal = _paired(diffs, k, ordinal=True)
+        ordinal = _paired(diffs, k, ordinal=True, bound=len(scale.values) - 1)
     if scales.has_sides(scale):
         agree = {v for v, s in side.items() if s == "agree"}
         binary = _binary([(a in agree, b in agree) for a, b in both], k)
@@ -176,7 +190,8 @@ def _phase(item: Item, phase: str, column: list, side: Mapping[int, str], k: int
     n = answered + prefer_not
     if n < k:  # the whole phase is too small: nothing of it is shown
         hidden = dc.Cell(None, suppressed=True, reason=dc.TOTAL)
-        cells, shares = (hidden,) * len(line), (hidden,) * len(line)
+        cells: Sequence[dc.Cell] = (hidden,) * len(line)
+        shares: Sequence[dc.Cell] = cells
         pn_count, pn_share = hidden, hidden
     else:
         cells, shares = dc.protect_line(line, k), dc.line_shares(line, k)
@@ -223,34 +238,40 @@ def _withheld(n: int) -> PairedResult:
     )
 
 
-def _change(diffs: Sequence[float], k: int, tests: tuple[stats.TestResult, ...]) -> PairedResult:
-    mean, low, high = stats.mean_ci(diffs)
+def _change(
+    n: int, k: int, tests: tuple[stats.TestResult, ...], interval: intervals.Interval
+) -> PairedResult:
+    shown = not math.isnan(interval.low)
     return PairedResult(
-        n_pairs=len(diffs),
+        n_pairs=n,
         shown=True,
         tests=tests,
-        mean_change=dc.mean_cell(mean, len(diffs), k),
-        ci_low=None if math.isnan(low) else low,
-        ci_high=None if math.isnan(high) else high,
+        mean_change=dc.mean_cell(interval.estimate, n, k),
+        ci_low=interval.low if shown else None,
+        ci_high=interval.high if shown else None,
+        ci_method=interval.method,
     )
 
 
-def _paired(diffs: Sequence[float], k: int, *, ordinal: bool) -> PairedResult:
+def _paired(diffs: Sequence[float], k: int, *, ordinal: bool, bound: float) -> PairedResult:
+    """Tests and mean change of ``diffs``, each of which lies in -bound..+bound."""
     if len(diffs) < k:
         return _withheld(len(diffs))
     tests: tuple[stats.TestResult, ...] = (stats.wilcoxon_signed_rank(diffs),)
     if ordinal:
         tests += (stats.sign_test(diffs),)
-    return _change(diffs, k, tests)
+    return _change(len(diffs), k, tests, intervals.bounded_mean(diffs, -bound, bound))
 
 
 def _binary(outcomes: Sequence[tuple[bool, bool]], k: int) -> PairedResult:
     if len(outcomes) < k:
         return _withheld(len(outcomes))
+    both = sum(1 for before, after in outcomes if before and after)
     b = sum(1 for before, after in outcomes if not before and after)
     c = sum(1 for before, after in outcomes if before and not after)
-    diffs = [int(after) - int(before) for before, after in outcomes]
-    return _change(diffs, k, (stats.mcnemar(b, c),))
+    neither = len(outcomes) - both - b - c
+    interval = intervals.newcombe_paired(both, b, c, neither)
+    return _change(len(outcomes), k, (stats.mcnemar(b, c),), interval)
 
 
 # ----------------------------------------------------------------------------- scores
@@ -309,7 +330,7 @@ def _constructs(instrument: Instrument, data: _Columns, k: int) -> tuple[Constru
                 items=tuple(ids),
                 pre=phases["pre"],
                 post=phases["post"],
-                paired=_paired(diffs, k, ordinal=False),
+                paired=_paired(diffs, k, ordinal=False, bound=100.0),
             )
         )
     return tuple(results)
@@ -343,6 +364,8 @@ def _indicators(instrument: Instrument, data: _Columns, k: int) -> tuple[Indicat
             for i, j in data.pairs
             if (a := before[i]) is not None and (b := after[j]) is not None
         ]
+        block = items[0].block
+        assert block is not None  # blocks were grouped by it above
         results.append(
             IndicatorResult(
                 block=block,

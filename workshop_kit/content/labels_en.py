@@ -155,7 +155,10 @@ WORDS: dict[str, str] = {
     "report.test.mcnemar": "McNemar's test",
     "report.test.t": "Paired t-test",
     "report.method.exact": "exact",
-    "report.method.approx": "approximate",
+    "report.method.normal-cc": "normal approximation with continuity correction",
+    "report.method.chi2-cc": "chi-square approximation with continuity correction",
+    "report.ci_method.t-clipped": "interval cut at the possible range",
+    "report.ci_method.bound": "every pair changed by the same amount: a cautious, wide interval",
     "report.test_line": "{test}, {method}: {p}",
     "report.p_method": "{p} ({method})",
     "report.p_value": "p-value",
@@ -189,19 +192,29 @@ WORDS: dict[str, str] = {
     "disagree side, yes/no questions included, gets McNemar's test on agreeing or not; "
     "scores get Wilcoxon's test and indicators McNemar's test. These tests leave out the "
     "pairs whose answer did not change (zero differences).",
-    "report.methods.exact": "Small numbers get exact p-values: McNemar's test below 25 "
-    "changed pairs, the sign test always, and Wilcoxon's test up to 50 pairs when no two "
-    "changes are the same size and none is zero. Otherwise the p-value is approximate (the "
-    "normal distribution; for McNemar's test chi-square with a continuity correction). "
-    "Each test says which it used.",
-    "report.methods.change": "The change is the mean difference, after minus before, with "
-    "its 95% confidence interval (Student's t).",
+    "report.methods.exact": "Small numbers get exact p-values: McNemar's test below "
+    "25 changed pairs, the sign test always, and Wilcoxon's test up to 50 changed "
+    "pairs, ties and zeros included (counted over every way the changes could have "
+    "fallen up or down by chance). Otherwise the p-value is approximate: for "
+    "Wilcoxon's test the normal distribution with a continuity correction, for "
+    "McNemar's test chi-square with a continuity correction. Each test says which "
+    "it used.",
+    "report.methods.change": "The change is the mean difference, after minus "
+    "before, with its 95% confidence interval. For the share agreeing (or answering "
+    "yes) the interval is Newcombe's method for matched pairs. For positions on the "
+    "scale and for scores it is Student's t interval, cut at the smallest or "
+    "largest change possible where it would reach past it (the table says so). When "
+    "every pair changed by exactly the same amount, the interval is the widest such "
+    "a change could have: a few identical changes do not make a change certain. No "
+    "interval reaches past what the scale allows.",
     "report.methods.reverse": "Some statements are worded the other way round. In the "
     "scores their answers are flipped, so that a higher score always means more of what "
     "the score names; the question-by-question results show the answers as given.",
-    "report.methods.scores": "A person's score is the mean of their answers to the score's "
-    "questions, from 0 to 100. It counts only when the person answered at least half of "
-    "those questions.",
+    "report.methods.scores": "A person's score is the mean of their answers to the "
+    "score's questions, from 0 to 100. It counts only when the person answered at "
+    "least half of those questions. On yes/no questions “Don't know” counts as not "
+    "yes, as in the shares and the indicators (the convention of the Demographic "
+    "and Health Surveys); only “Prefer not to answer” is left out.",
     "report.methods.caution": "Many questions are tested at once, so a few small p-values "
     "can appear by chance. With small groups, read the results as signs, not as proof.",
     "report.disclosure": "Numbers based on fewer than {k} responses are not shown, and "

@@ -250,7 +250,7 @@ def _test_name(name: str, say: _Words) -> str:
 def _test_line(test: TestResult, say: _Words, *, named: bool = True) -> str:
     """``Sign test, exact: p = 0.210``; without the name when the column header has it."""
     p = format_p(test.p_value)
-    if test.method not in ("exact", "approx"):
+    if f"report.method.{test.method}" not in LABELS["en"]:
         return f"{_test_name(test.name, say)}: {p}" if named else p
     method = say(f"report.method.{test.method}")
     if named:
@@ -270,7 +270,9 @@ def _change(paired: PairedResult, say: _Words, scale: float, digits: int) -> str
         return change
     low = _signed(paired.ci_low * scale, digits)
     high = _signed(paired.ci_high * scale, digits)
-    return say("report.ci", change=change, low=low, high=high)
+    text = say("report.ci", change=change, low=low, high=high)
+    how = f"report.ci_method.{paired.ci_method}"  # an interval clipped or widened says so
+    return f"{text}\n{say(how)}" if how in LABELS["en"] else text
 
 
 def _paired_row(

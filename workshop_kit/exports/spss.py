@@ -3,13 +3,19 @@
 The ``.sps`` file holds ``GET DATA`` for the CSV (UTF-8, comma-delimited, header skipped),
 ``VARIABLE LABELS`` (item wording in the chosen language; a block item's label is the block
 stem followed by the item), ``VALUE LABELS`` (every option and ``-9`` "prefer not to
-answer"), ``MISSING VALUES`` (``-9`` on every item), ``VARIABLE LEVEL`` (agreement scales
-ordinal, the rest nominal) and a comment listing the reverse-worded items.
+answer"), ``MISSING VALUES`` (``-9`` on every item, and ``9`` "don't know" on yes/no/don't
+know items), ``VARIABLE LEVEL`` (agreement scales ordinal, the rest nominal) and a comment
+listing the reverse-worded items.
 
 Decisions:
 
 - The file is UTF-8 without a byte-order mark and starts with ``* Encoding: UTF-8.``, the
   line SPSS Statistics reads to open syntax as Unicode; lines end in CRLF.
+- "Don't know" (``9`` on yes/no/don't know items) is declared **missing**, so that SPSS never
+  averages it as a number above "yes". It is still an answer: Workshop Kit counts it as
+  not yes (in the share answering yes, the indicator, McNemar's test and the scores; see
+  ``analysis.summary``), and the syntax says so in a comment with the ``RECODE`` that
+  reproduces that (``9`` to ``0`` into new variables), which a user-missing value allows.
 - Reverse-worded items are listed but **not** recoded: the CSV's codes stay the codes the
   participants chose, and the analyst decides how to score them.
 - SPSS limits a variable label to 255 bytes and a value label to 120 bytes; longer labels
@@ -26,6 +32,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from workshop_kit.analysis.scales import DONT_KNOW
 from workshop_kit.content.model import Instrument
 from workshop_kit.exports.tables import (
     COLUMN_DESCRIPTIONS,
@@ -139,7 +146,7 @@ def write_sps(instrument: Instrument, path: Path, *, csv_name: str, lang: str = 
         f"* Survey {instrument.id} version {instrument.version}: {title} .",
         "* Run it with the CSV file in the SPSS working folder, or write its full path in /FILE.",
         f"* Items: the option value; {PREFER_NOT_CODE} = prefer not to answer (missing);"
-        " empty = not asked.",
+        f" {DONT_KNOW} = don't know on yes/no items (missing); empty = not asked.",
         "",
         "GET DATA",
         "  /TYPE=TXT",
@@ -170,9 +177,27 @@ def write_sps(instrument: Instrument, path: Path, *, csv_name: str, lang: str = 
             label = truncate_utf8(_one_line(option.label.get(lang)), VALUE_LABEL_BYTES)
             out.append(f"    {option.value} {_quoted(label)}")
         out.append(f"    {PREFER_NOT_CODE} {_quoted(prefer_not)}")
+    dont_know = [n for item, n in items if item.scale.type == "yes-no-dk"]
+    others = [n for item, n in items if item.scale.type != "yes-no-dk"]
     out += [".", "", "MISSING VALUES"]
-    out += _wrap(names)
-    out += [f"  ({PREFER_NOT_CODE}).", ""]
+    groups = [(others, f"({PREFER_NOT_CODE})"), (dont_know, f"({PREFER_NOT_CODE}, {DONT_KNOW})")]
+    parts = [(group, codes) for group, codes in groups if group]
+    for i, (group, codes) in enumerate(parts):
+        out += _wrap([*(["/"] if i else []), *group, codes])
+    out[-1] += "."
+    out.append("")
+    if dont_know:
+        out += [
+            f"* {DONT_KNOW} = don't know is declared missing: it is never averaged as a number.",
+            "* Workshop Kit counts it as not yes (the DHS convention). To do the same:",
+        ]
+        for name in dont_know:
+            new = name[: _NAME_MAX - 4] + "_dk0"
+            out.append(
+                f"* RECODE {name} ({DONT_KNOW}=0) (ELSE=COPY) INTO {new}."
+                f" MISSING VALUES {new} ({PREFER_NOT_CODE}) ."
+            )
+        out.append("")
     ordinal = [n for item, n in items if item.scale.type in _ORDINAL_SCALES]
     nominal = [n for item, n in items if item.scale.type not in _ORDINAL_SCALES]
     levels = [(ordinal, "ORDINAL"), (nominal, "NOMINAL")]

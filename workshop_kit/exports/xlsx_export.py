@@ -55,6 +55,7 @@ from openpyxl.utils import get_column_letter
 
 from workshop_kit.analysis.dataset import Dataset
 from workshop_kit.analysis.disclosure import TOTAL, Cell
+from workshop_kit.analysis.intervals import INTERVAL_TEXT
 from workshop_kit.analysis.results import PairedResult, Results
 from workshop_kit.content.labels import label
 from workshop_kit.content.model import Instrument
@@ -193,15 +194,17 @@ def _paired_rows(
     shown = paired.mean_change.shown
     low = _number(ws, paired.ci_low, _NUMBER_FORMAT) if shown else None
     high = _number(ws, paired.ci_high, _NUMBER_FORMAT) if shown else None
+    has_ci = shown and paired.ci_low is not None and paired.ci_method in INTERVAL_TEXT
+    interval = f"95% CI: {INTERVAL_TEXT[paired.ci_method]}" if has_ci else ""
     for test in paired.tests:
         yield [
-            *_row(ws, [*start, test.name, test.method]),
+            *_row(ws, [*start, test.name, test.method_text]),
             _number(ws, test.statistic, _NUMBER_FORMAT),
             _number(ws, test.p_value, _P_FORMAT),
             change,
             low,
             high,
-            _text_cell(ws, test.note),
+            _text_cell(ws, "; ".join(filter(None, (test.note, interval)))),
         ]
 
 

@@ -35,7 +35,7 @@ __all__ = [
     "disk_error",
 ]
 
-DAMAGED = "damaged"
+DAMAGED = "damaged_file"
 NEWER_SCHEMA = "newer_schema"
 DISK_FULL = "disk_full"
 READ_ONLY = "read_only"

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from workshop_kit.records.storage import DamagedFileError, NewerSchemaError
+from workshop_kit.records import errors
+from workshop_kit.records.errors import DamagedFileError, NewerSchemaError
 from workshop_kit.records.store import WorkshopNotFoundError
 
 __all__ = [
@@ -39,9 +40,9 @@ INITIALS_INVALID = "initials_invalid"
 #: The workshop is not (or no longer) stored on this laptop.
 WORKSHOP_NOT_FOUND = "workshop_not_found"
 #: The workshop's file was written by a newer Workshop Kit; it is left untouched.
-NEWER_SCHEMA = "newer_schema"
+NEWER_SCHEMA = errors.NEWER_SCHEMA
 #: The workshop's file does not parse or breaks the schema.
-DAMAGED_FILE = "damaged_file"
+DAMAGED_FILE = errors.DAMAGED
 
 # Most specific first: a subclass must not be taken for its base.
 _BY_TYPE: tuple[tuple[type[BaseException], str], ...] = (

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         from workshop_kit.ui.settings.page import SettingsPage
 
         self.print_page = PrintPage(library, self.store, self.settings, self)
-        self.settings_page = SettingsPage(self.settings, self)
+        self.settings_page = SettingsPage(self.settings, self, pins=self.pins)
         self.pages.addWidget(self.print_page)
         self.pages.addWidget(self.settings_page)
         self.library_page.print_requested.connect(self._on_print_session_requested)

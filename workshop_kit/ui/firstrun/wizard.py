@@ -11,6 +11,10 @@ Decisions:
 - Re-running it never loses data: the logo and contacts already saved are kept, a saved
   PIN stays unless a new one is typed, and a contact row left as shown is kept exactly as
   stored (with its names in other languages).
+- Once a PIN exists (or its file is damaged), the wizard is no way around it: saving a
+  changed centre name or contacts asks for the PIN once per run (``ui.pin_guard``), and a
+  new PIN needs the current one typed in a third box. The first PIN chosen here shows its
+  recovery code on the page, which stays until Next is pressed again.
 - Contacts typed here are stored under the interface language; handouts in another
   language fall back to them (``HelpContact.name_in``). The Settings page edits the other
   languages.
@@ -24,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QRegularExpression, QSettings, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, QSettings, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,10 +46,13 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit.records.matchcode import to_ascii_digits
-from workshop_kit.records.pin import PinStore
+from workshop_kit.records.pin import PinNotSetError, PinStore
+from workshop_kit.records.pin_rules import new_pin_problem
 from workshop_kit.settings import SETTINGS, Settings
 from workshop_kit.site import HelpContact, load_site, save_site
 from workshop_kit.ui.i18n import UI_LANGUAGES
+from workshop_kit.ui.kiosk.pin_dialog import check_text, damaged_text, problem_text
+from workshop_kit.ui.pin_guard import require_pin
 
 __all__ = [
     "FIRST_RUN_KEY",
@@ -179,6 +186,7 @@ class LanguagePage(_Page):
 class CentrePage(_Page):
     def __init__(self, wizard: FirstRunWizard):
         super().__init__(wizard)
+        self._wizard = wizard
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(load_site().centre_name, self)
@@ -210,6 +218,9 @@ class CentrePage(_Page):
         name = self.name.text().strip()
         if name == site.centre_name:
             return True
+        if not self._wizard.authorised():
+            self.error.setText(self.tr("Not saved: the facilitator PIN is needed."))
+            return False
         try:
             save_site(replace(site, centre_name=name))
         except OSError as exc:
@@ -233,28 +244,37 @@ class PinPage(_Page):
     def __init__(self, wizard: FirstRunWizard):
         super().__init__(wizard)
         self.pins = wizard.pins
+        self.recovery_code: str | None = None
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         form = QFormLayout()
+        self.current = _pin_field(self)
         self.first = _pin_field(self)
         self.second = _pin_field(self)
+        self.current_label = QLabel(self)
+        self.current_label.setBuddy(self.current)
         self.first_label = QLabel(self)
         self.first_label.setBuddy(self.first)
         self.second_label = QLabel(self)
         self.second_label.setBuddy(self.second)
+        form.addRow(self.current_label, self.current)
         form.addRow(self.first_label, self.first)
         form.addRow(self.second_label, self.second)
         layout.addLayout(form)
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
+        self.code = QLabel(self)
+        self.code.setWordWrap(True)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.code)
         self.message = _error_label(self)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        self.first.textEdited.connect(self.message.clear)
-        self.second.textEdited.connect(self.message.clear)
+        for field in (self.current, self.first, self.second):
+            field.textEdited.connect(self.message.clear)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -262,35 +282,69 @@ class PinPage(_Page):
         self.setSubTitle(self.tr("Optional now: Workshop Kit asks for it when it is first needed."))
         self.intro.setText(
             self.tr(
-                "The PIN guards two things: leaving the survey kiosk, so participants cannot "
-                "see other answers or leave the survey by accident, and exporting raw data "
-                "(responses one by one). Choose 4 to 8 digits and share them only among the "
-                "facilitators."
+                "The PIN guards leaving the survey kiosk, so participants cannot see other "
+                "answers or leave the survey by accident, and everything that can hurt: "
+                "exporting raw data, importing, deleting or closing workshops and what "
+                "handouts print. Choose 6 to 8 digits that are not easy to guess and share "
+                "them only among the facilitators."
             )
         )
+        self.current_label.setText(self.tr("C&urrent PIN:"))
         self.first_label.setText(self.tr("&PIN:"))
         self.second_label.setText(self.tr("PIN &again:"))
+        self.current.setAccessibleName(self.tr("Current PIN"))
         self.first.setAccessibleName(self.tr("PIN"))
         self.second.setAccessibleName(self.tr("PIN again"))
         self.message.setAccessibleName(self.tr("PIN problem"))
+        self.code.setAccessibleName(self.tr("Recovery code"))
         self._show_state()
 
     def _show_state(self) -> None:
-        if self.pins.is_set():
-            self.state.setText(self.tr("A PIN is set. Leave both boxes empty to keep it."))
+        status = self.pins.status()
+        self.current.setVisible(status == "set")
+        self.current_label.setVisible(status == "set")
+        if status == "damaged":
+            self.state.setText(damaged_text())
+        elif status == "set":
+            self.state.setText(
+                self.tr(
+                    "A PIN is set. Leave the boxes empty to keep it; to change it, type the "
+                    "current PIN and the new one twice."
+                )
+            )
         else:
             self.state.setText(self.tr("Leave both boxes empty to choose the PIN later."))
+        if self.recovery_code:
+            self.code.setText(
+                self.tr(
+                    "Recovery code: {code}\nWrite it down now and keep it in the office, away "
+                    "from the laptop; it is shown only this once. With it a facilitator can set "
+                    "a new PIN when the PIN is forgotten or its file is damaged. Press Next "
+                    "when it is written down."
+                ).format(code=self.recovery_code)
+            )
+        else:
+            self.code.clear()
+
+    def _clear(self) -> None:
+        for field in (self.current, self.first, self.second):
+            field.clear()  # a PIN never stays in a widget longer than needed
 
     def apply(self) -> bool:
         first, second = self.first.text().strip(), self.second.text().strip()
         if not first and not second:
             return True  # optional: nothing to save
-        if not 4 <= len(first) <= 8:
+        status = self.pins.status()
+        if status == "damaged":
+            self.message.setText(damaged_text())
+            self._clear()
+            return False
+        problem = new_pin_problem(first)
+        if problem is not None:
             self.message.setText(
-                self.tr(
-                    "The PIN needs 4 to 8 digits. Type it in both boxes, or leave both empty "
-                    "to choose it later."
-                )
+                problem_text(problem)
+                + " "
+                + self.tr("Type it in both boxes, or leave both empty to choose it later.")
             )
             return False
         if to_ascii_digits(first) != to_ascii_digits(second):
@@ -301,15 +355,31 @@ class PinPage(_Page):
             self.second.setFocus()
             return False
         try:
-            self.pins.set_pin(first)
+            if status == "set":
+                check = self.pins.change_pin(self.current.text(), first)
+                if not check.ok:
+                    self.message.setText(check_text(check))
+                    return False
+            else:
+                self.recovery_code = self.pins.set_pin(first)
+        except PinNotSetError:
+            self.message.setText(damaged_text())
+            return False
         except (OSError, ValueError) as exc:
             self.message.setText(self.tr("The PIN could not be saved: {error}").format(error=exc))
             return False
-        self.first.clear()  # a PIN never stays in a widget longer than needed
-        self.second.clear()
+        finally:
+            self._clear()
         self.message.clear()
         self._show_state()
-        return True
+        self._wizard_authorised()
+        # The first PIN: stay on the page so its recovery code is written down.
+        return status == "set"
+
+    def _wizard_authorised(self) -> None:
+        wizard = self.wizard()
+        if isinstance(wizard, FirstRunWizard):
+            wizard.authorise()
 
 
 # -- 4. local help contacts --------------------------------------------------------------
@@ -479,6 +549,9 @@ class ContactsPage(_Page):
         contacts = self.contacts()
         if contacts == site.contacts:
             return True
+        if not self._wizard.authorised():
+            self.error.setText(self.tr("Not saved: the facilitator PIN is needed."))
+            return False
         try:
             save_site(replace(site, contacts=contacts))
         except OSError as exc:
@@ -503,6 +576,7 @@ class FirstRunWizard(QWizard):
         self.pins = pins
         self.state = state
         self.skipped = False
+        self._authorised = False
         self.setModal(True)
         self.setMinimumSize(680, 500)
         self.language_page = LanguagePage(self)
@@ -544,6 +618,21 @@ class FirstRunWizard(QWizard):
             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
         ):
             self.button(which).setAccessibleName(name)
+
+    def authorise(self) -> None:
+        """The PIN was just typed or chosen on the PIN page: no need to ask again."""
+        self._authorised = True
+
+    def authorised(self) -> bool:
+        """Whether saving a protected page may go ahead: no PIN exists yet, or the PIN
+        was given once during this run (asked now if not)."""
+        if self._authorised or self.pins.status() == "unset":
+            return True
+        reason = self.tr(
+            "A facilitator PIN is set. Enter it to save changes to what every handout prints."
+        )
+        self._authorised = require_pin(self, self.pins, reason, when_unset="allow")
+        return self._authorised
 
     def skip(self) -> None:
         """Leave now, saving nothing from the page on show (earlier pages stay saved)."""

@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_kit.analysis.disclosure import Cell
 from workshop_kit.analysis.results import PairedResult
+from workshop_kit.analysis.stats import TestResult
 from workshop_kit.ui.i18n import locale_number, locale_percent
 
-__all__ = ["change", "p_value", "share", "test_name"]
+__all__ = ["change", "interval_note", "method_name", "p_value", "share", "test_name"]
 
 
 def share(cell: Cell | None, k: int) -> str:
@@ -35,6 +36,31 @@ def test_name(name: str) -> str:
     return names.get(name, name)
 
 
+def method_name(method: str) -> str:
+    """How a p-value was found (``TestResult.method``), in words."""
+    names = {
+        "exact": QCoreApplication.translate("results", "exact"),
+        "normal-cc": QCoreApplication.translate(
+            "results", "normal approximation with continuity correction"
+        ),
+        "chi2-cc": QCoreApplication.translate(
+            "results", "chi-square approximation with continuity correction"
+        ),
+    }
+    return names.get(method, "")
+
+
+def interval_note(ci_method: str) -> str:
+    """Said after an interval that was cut at the scale's range or widened."""
+    notes = {
+        "t-clipped": QCoreApplication.translate("results", "cut at the possible range"),
+        "bound": QCoreApplication.translate(
+            "results", "every pair changed by the same amount: a cautious, wide interval"
+        ),
+    }
+    return notes.get(ci_method, "")
+
+
 def change(
     paired: PairedResult | None, k: int, *, unit: str = "", digits: int = 2, factor: float = 1.0
 ) -> str:
@@ -53,7 +79,20 @@ def change(
             low=locale_number(paired.ci_low * factor, digits, signed=True) + unit,
             high=locale_number(paired.ci_high * factor, digits, signed=True) + unit,
         )
-    tests = ", ".join(f"{test_name(t.name)} {p_value(t.p_value)}" for t in paired.tests)
+        if note := interval_note(paired.ci_method):
+            text += QCoreApplication.translate("results", " [{note}]").format(note=note)
+    tests = ", ".join(_test(t) for t in paired.tests)
     return QCoreApplication.translate("results", "Change {change}; {tests}; {n} pairs").format(
         change=text, tests=tests, n=locale_number(paired.n_pairs)
+    )
+
+
+def _test(test: TestResult) -> str:
+    """'Wilcoxon signed-rank p = 0.070 (exact)'."""
+    text = f"{test_name(test.name)} {p_value(test.p_value)}"
+    method = method_name(test.method)
+    if not method:
+        return text
+    return QCoreApplication.translate("results", "{test} ({method})").format(
+        test=text, method=method
     )

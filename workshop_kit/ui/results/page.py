@@ -31,6 +31,7 @@ from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, pick
 from workshop_kit.records.model import workshop_code
 from workshop_kit.ui.i18n import locale_number
 from workshop_kit.ui.jobs import Job
+from workshop_kit.ui.pin_guard import require_pin
 from workshop_kit.ui.problems import worded
 from workshop_kit.ui.results.cards import ItemCard, scores_table
 from workshop_kit.ui.results.export_dialog import ExportDialog
@@ -250,17 +251,20 @@ class ResultsPage(QWidget):
 
     def confirm_raw(self) -> bool:
         """PIN and a warning before individual-level data leaves the app."""
-        from workshop_kit.ui.kiosk.pin_dialog import PinDialog, SetPinDialog
-
-        accepted = SetPinDialog.DialogCode.Accepted
-        if not self.pins.is_set() and SetPinDialog(self.pins, self).exec() != accepted:
-            return False
         reason = self.tr(
             "This export holds every response, one row each. It has no names and no match "
             "codes, but it is individual-level data: keep the file safe and delete it when "
             "it is no longer needed. Enter the facilitator PIN to continue."
         )
-        return PinDialog(self.pins, reason, self).exec() == PinDialog.DialogCode.Accepted
+        return require_pin(self, self.pins, reason)
+
+    def confirm_import(self, path: Path) -> bool:
+        """The PIN before a bundle changes the data on this laptop."""
+        reason = self.tr(
+            "Importing {file} adds its workshops and responses to this laptop. Enter the "
+            "facilitator PIN to continue."
+        )
+        return require_pin(self, self.pins, reason.format(file=path.name))
 
     def export(self) -> Job | None:
         if self.job is not None and self.job.running:
@@ -302,7 +306,7 @@ class ResultsPage(QWidget):
         if self.job is not None and self.job.running:
             return None
         path = self.ask_bundle()
-        if path is None:
+        if path is None or not self.confirm_import(path):
             return None
         from workshop_kit.records.bundle import BundleError, import_bundle
 

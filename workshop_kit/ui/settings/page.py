@@ -1,10 +1,17 @@
 """The Settings page: the centre's name, logo and local help contacts (printed on every
-handout), and the preferences of the declarative settings table."""
+handout), the preferences of the declarative settings table, and the facilitator PIN.
+
+Saving a change to what handouts print (name, logo, contacts) or a lower disclosure
+threshold k (smaller counts published) needs the facilitator PIN once a PIN exists
+(``ui.pin_guard``); a chosen logo waits under a temporary name until then, so choosing
+one changes nothing that prints. Raising k, the languages and the timer need no PIN."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
@@ -32,10 +39,13 @@ from workshop_kit import paths
 from workshop_kit.settings import SETTINGS, Settings
 from workshop_kit.site import HelpContact, SiteInfo, load_site, save_site
 from workshop_kit.ui.i18n import UI_LANGUAGES, locale_number
+from workshop_kit.ui.pin_guard import require_pin
 from workshop_kit.ui.settings.labels import setting_label
 from workshop_kit.ui.text import LANGUAGES
 
 __all__ = ["SettingsPage"]
+
+_PENDING_LOGO = "logo-chosen"
 
 _CONTACT_COLUMNS = (
     ("name", "en"),
@@ -49,9 +59,15 @@ _CONTACT_COLUMNS = (
 class SettingsPage(QWidget):
     site_saved = Signal()
 
-    def __init__(self, settings: Settings, parent=None):
+    def __init__(self, settings: Settings, parent=None, *, pins=None):
+        """``pins`` (PinStore) defaults to the user's data folder."""
         super().__init__(parent)
+        if pins is None:
+            from workshop_kit.records.pin import PinStore
+
+            pins = PinStore()
         self.settings = settings
+        self.pins = pins
         self.site = load_site()
         self._logo: Path | None = self.site.logo
         self._build()
@@ -141,7 +157,12 @@ class SettingsPage(QWidget):
         restart.setWordWrap(True)
         pref_form.addRow(restart)
 
+        from workshop_kit.ui.settings.pin_box import PinBox
+
+        self.pin_box = PinBox(self.pins, self)
+
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save settings (Ctrl+S)"), self)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -154,6 +175,7 @@ class SettingsPage(QWidget):
         layout.addWidget(centre)
         layout.addWidget(contacts)
         layout.addWidget(preferences)
+        layout.addWidget(self.pin_box)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -228,18 +250,35 @@ class SettingsPage(QWidget):
             contacts.append(HelpContact(names, cells[2], hours))
         return tuple(contacts)
 
+    def _entered(self, setting) -> Any:
+        editor = self.editors[setting.key]
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        return setting.type(editor.text())
+
+    def needs_pin(self, site: SiteInfo) -> bool:
+        """Whether saving changes what handouts print or lowers the disclosure threshold."""
+        k = next(setting for setting in SETTINGS if setting.key == "disclosure_k")
+        lower_k = self._entered(k) < self.settings.get("disclosure_k")
+        return site != self.site or lower_k
+
     def save(self) -> None:
         site = SiteInfo(self.centre_name.text().strip(), self._logo, self.contacts_entered())
+        if self.needs_pin(site):
+            reason = self.tr(
+                "These settings change what every handout prints or how small a count the "
+                "results may show. Enter the facilitator PIN to save them."
+            )
+            if not require_pin(self, self.pins, reason, when_unset="allow"):
+                self.status.setText(self.tr("Not saved: the facilitator PIN is needed."))
+                return
         try:
+            site = self._keep_logo(site)
             save_site(site)
             for setting in SETTINGS:
-                editor = self.editors[setting.key]
-                if isinstance(editor, QComboBox):
-                    value = editor.currentData()
-                elif isinstance(editor, QSpinBox):
-                    value = editor.value()
-                else:
-                    value = setting.type(editor.text())
+                value = self._entered(setting)
                 if value != self.settings.get(setting.key):
                     self.settings.set(setting.key, value)
         except (OSError, ValueError) as exc:
@@ -284,7 +323,8 @@ class SettingsPage(QWidget):
                 self.tr("{name} is not an image Workshop Kit can read.").format(name=source.name),
             )
             return
-        target = paths.user_data_dir() / f"logo{source.suffix.lower()}"
+        # A new name until saved: the logo handouts print changes only with the PIN.
+        target = paths.user_data_dir() / f"{_PENDING_LOGO}{source.suffix.lower()}"
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
@@ -299,6 +339,16 @@ class SettingsPage(QWidget):
             return
         self._logo = target
         self._show_logo()
+
+    def _keep_logo(self, site: SiteInfo) -> SiteInfo:
+        """Move a newly chosen logo to its lasting name (``logo.png``) when saving."""
+        logo = site.logo
+        if logo is None or not logo.name.startswith(_PENDING_LOGO):
+            return site
+        final = logo.with_name(f"logo{logo.suffix}")
+        os.replace(logo, final)
+        self._logo = final
+        return SiteInfo(site.centre_name, final, site.contacts)
 
     def _on_remove_logo_clicked(self) -> None:
         self._logo = None

@@ -30,9 +30,9 @@ from workshop_kit.records.storage import StorageError
 from workshop_kit.records.store import WorkshopStore
 from workshop_kit.settings import Settings
 from workshop_kit.ui.i18n import locale_day, locale_number
-from workshop_kit.ui.kiosk.pin_dialog import SetPinDialog
 from workshop_kit.ui.kiosk.window import Handover, KioskWindow, show_kiosk
 from workshop_kit.ui.paper.window import PaperEntryWindow
+from workshop_kit.ui.pin_guard import ensure_pin, require_pin
 from workshop_kit.ui.problems import error_text
 from workshop_kit.ui.text import LANGUAGES, local
 from workshop_kit.ui.workshops.dialog import WorkshopDialog
@@ -288,6 +288,9 @@ class WorkshopsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        reason = self.tr("Enter the facilitator PIN to close the workshop at {site}.")
+        if not require_pin(self, self.pins, reason.format(site=workshop.site)):
+            return
         try:
             counts = self.store.close_workshop(workshop.id).counts()
         except _STORE_ERRORS as error:
@@ -317,7 +320,10 @@ class WorkshopsPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        reason = self.tr("Enter the facilitator PIN to delete the workshop at {site}.")
+        if require_pin(self, self.pins, reason.format(site=workshop.site)):
             try:
                 self.store.delete_workshop(workshop.id)
             except _STORE_ERRORS as error:
@@ -372,8 +378,7 @@ class WorkshopsPage(QWidget):
         instrument = self._instrument_for(workshop)
         if instrument is None:
             return None
-        pin_needed = not self.pins.is_set()
-        if pin_needed and SetPinDialog(self.pins, self).exec() != SetPinDialog.DialogCode.Accepted:
+        if not ensure_pin(self, self.pins):  # the kiosk can only be left with a PIN
             return None
         title = self.tr("Survey")
         self.kiosk = KioskWindow(
