@@ -23,7 +23,7 @@ from workshop_kit.records.keys import MIN_PASSPHRASE, Keyring, WorkshopKeys
 from workshop_kit.records.model import Response, new_id
 
 CPU_YEARS_BUDGET = 10.0
-PIN_COST = ScryptCost(n=2**14, r=8, p=1)  # records/pin.py
+PIN_COST = ScryptCost(n=2**14, r=8, p=1)  # records/pin.py (facilitator PIN, 6 to 8 digits)
 
 
 def _median_ms(action, repeats: int) -> float:
@@ -43,9 +43,10 @@ def main() -> int:
     guess = measure_guess_seconds(DEFAULT_COST, args.repeats)
     pin_guess = measure_guess_seconds(PIN_COST, args.repeats)
     print(f"scrypt n=2**17 r=8 p=1 (128 MiB): {guess:.3f} s per guess (fastest of {args.repeats})")
-    print(f"scrypt n=2**14 r=8 p=1 (16 MiB, kiosk PIN): {pin_guess:.4f} s per guess")
+    print(f"scrypt n=2**14 r=8 p=1 (16 MiB, facilitator PIN): {pin_guess:.4f} s per guess")
     rows = [
-        ("4-digit kiosk PIN (n=2**14)", 10**4, pin_guess),
+        ("4-digit PIN (n=2**14), the issue's example", 10**4, pin_guess),
+        ("6-digit facilitator PIN (n=2**14), the minimum", 10**6, pin_guess),
         ("12-digit unlock code (default)", 10**12, guess),
         ("24-digit recovery-sheet code", 10**24, guess),
         (f"passphrase of {MIN_PASSPHRASE}+ characters, 5 dictionary words", 7776**5, guess),

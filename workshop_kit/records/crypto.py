@@ -249,7 +249,7 @@ class ScryptCost:
 
 
 #: n = 2**17, r = 8, p = 1 (128 MiB): the OWASP password-storage minimum for scrypt. On the
-#: development machine one guess took 0.66 to 0.84 s (2 cores, loaded); docs/security.md
+#: development machine one guess took 0.39 to 0.84 s (2 shared cores); docs/security.md
 #: turns that into the cost of guessing each kind of secret.
 DEFAULT_COST = ScryptCost()
 
