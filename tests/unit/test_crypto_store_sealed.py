@@ -94,3 +94,24 @@ def test_locking_empties_the_listing_and_unlocking_brings_it_back(store, vault):
     assert store.list_workshops() == []
     vault.unlock(CODE)
     assert [w.id for w in store.list_workshops()] == [workshop.id]
+
+
+def test_reading_everything_again_opens_only_new_responses_until_locked(store, vault, monkeypatch):
+    from workshop_kit.records import sealed_view
+
+    workshops = [store.create_workshop(**plain.DETAILS) for _ in range(20)]  # > MAX_OPEN
+    for workshop in workshops:
+        for day in (1, 2):
+            plain.add(store, workshop.id, "pre", code_answers=plain.code(day))
+    opened = []
+    real = sealed_view.open_record
+    monkeypatch.setattr(sealed_view, "open_record", lambda *a: opened.append(a[1]) or real(*a))
+    fresh = WorkshopStore(backend=SealedDiskBackend(store.folder, vault))
+    first = [r for w in fresh.list_workshops() for r in fresh.responses(w.id)]
+    assert len(first) == 40 and len(opened) == 40
+    second = [(w, rs) for w, rs in fresh.read_workshops()]
+    assert sum(len(rs) for _, rs in second) == 40 and len(opened) == 40  # none again
+    vault.lock()
+    vault.unlock(CODE)
+    list(fresh.read_workshops())
+    assert len(opened) == 80  # the lock dropped everything opened

@@ -39,7 +39,7 @@ from workshop_kit.records.keys import WorkshopKeys
 from workshop_kit.records.model import workshop_code
 from workshop_kit.records.recovery import RecoveryNote, check_folder, workshop_files
 from workshop_kit.records.sealed_storage import SealedStorage, sealed_signature
-from workshop_kit.records.sealed_view import Resealer
+from workshop_kit.records.sealed_view import OpenedCache, Resealer
 from workshop_kit.records.staging import replace_files
 from workshop_kit.records.storage import META, NewerSchemaError, dumps, validate_document
 from workshop_kit.records.vault import LockedError, Vault
@@ -82,6 +82,22 @@ class SealedDiskBackend(DiskBackend):
     def __init__(self, folder: Path, vault: Vault, max_open: int = MAX_OPEN) -> None:
         super().__init__(folder, max_open)
         self.vault = vault
+        # Responses opened since the last unlock, shared by every workshop's storage, so
+        # an analysis that reads everything again opens only what is new.
+        self._opened: OpenedCache = {}
+        self._purge = False
+        vault.on_lock(self._locked)
+
+    def _locked(self) -> None:
+        """On lock: drop every opened response now, the open databases at the next call
+        (they may be in use on another thread this instant)."""
+        self._opened.clear()
+        self._purge = True
+
+    def _purge_if_locked(self) -> None:
+        if self._purge:
+            self._purge = False
+            self._dbs.clear()
 
     def _new_db(self, workshop_id: str) -> TinyDB:
         path = self._path(workshop_id)
@@ -89,9 +105,16 @@ class SealedDiskBackend(DiskBackend):
         def check(data: dict[str, Any]) -> None:
             validate_document(data, workshop_id, where=str(path))
 
-        return TinyDB(path, storage=SealedStorage, vault=self.vault, check=check)
+        return TinyDB(
+            path, storage=SealedStorage, vault=self.vault, check=check, opened=self._opened
+        )
+
+    def open(self, workshop_id: str) -> TinyDB | None:
+        self._purge_if_locked()
+        return super().open(workshop_id)
 
     def _sealed(self, workshop_id: str) -> SealedStorage:
+        self._purge_if_locked()
         db = self._dbs.get(workshop_id)
         if db is None:
             db = self._remember(workshop_id, self._new_db(workshop_id))
@@ -145,9 +168,10 @@ class SealedDiskBackend(DiskBackend):
         return known if known is not None else sealed_signature(self._path(workshop_id))
 
     def load(self, workshop_id: str) -> Loaded | None:
+        self._purge_if_locked()
         db = self._dbs.get(workshop_id)
         if db is None:
-            storage = SealedStorage(self._path(workshop_id), self.vault)
+            storage = SealedStorage(self._path(workshop_id), self.vault, opened=self._opened)
             data = storage.read()  # LockedError while locked: the listing leaves it out
             checked = False
         else:

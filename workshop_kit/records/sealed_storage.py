@@ -37,7 +37,7 @@ from workshop_kit.records.envelope import (
 from workshop_kit.records.errors import disk_error
 from workshop_kit.records.keys import WorkshopKeys
 from workshop_kit.records.matchcode import hash_code
-from workshop_kit.records.sealed_view import Resealer, plain_view
+from workshop_kit.records.sealed_view import OpenedCache, Resealer, plain_view
 from workshop_kit.records.storage import KEEP_BACKUPS, DamagedFileError, DurableStorage
 from workshop_kit.records.vault import LockedError, Vault
 
@@ -53,9 +53,12 @@ class SealedStorage(DurableStorage):
         vault: Vault,
         keep_backups: int = KEEP_BACKUPS,
         check: Callable[[dict[str, Any]], object] | None = None,
+        opened: OpenedCache | None = None,
     ) -> None:
+        """``opened``: responses already opened, shared by a backend's storages."""
         super().__init__(path, keep_backups, check)
         self.vault = vault
+        self._opened = opened
         self.workshop_id = self.path.stem
         self._sealed: tuple[tuple[int, int, int], dict[str, Any]] | None = None
         self._resealer: Resealer | None = None
@@ -123,7 +126,7 @@ class SealedStorage(DurableStorage):
             return self._cache[1]
         keys = self.vault.workshop_keys(self.workshop_id, document["keys"])
         try:
-            plain, self._resealer = plain_view(document, keys, self.vault.master)
+            plain, self._resealer = plain_view(document, keys, self.vault.master, self._opened)
         except CryptoError as error:
             raise DamagedFileError(f"{self.path}: a sealed part does not open ({error})") from None
         if self._check is not None:

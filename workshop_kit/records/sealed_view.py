@@ -36,7 +36,7 @@ from workshop_kit.records.envelope import (
 )
 from workshop_kit.records.keys import WorkshopKeys
 
-__all__ = ["Resealer", "plain_view"]
+__all__ = ["OPENED_LIMIT", "OpenedCache", "Resealer", "plain_view"]
 
 _SCHEMA = 1
 
@@ -45,11 +45,22 @@ def _text(doc: Mapping[str, Any]) -> str:
     return json.dumps(doc, separators=(",", ":"), sort_keys=True)
 
 
+#: Responses already opened, by (record id, sealed response, sealed code): a sealed record
+#: never changes, so what it opened to can be reused for as long as the data stay
+#: unlocked (the owner clears it on lock). Values: (canonical text, plain response).
+OpenedCache = dict[tuple[str, str, str | None], tuple[str, dict[str, Any]]]
+OPENED_LIMIT = 50_000  # responses kept opened (about 20 MB); beyond, the cache restarts
+
+
 def plain_view(
-    document: Mapping[str, Any], keys: WorkshopKeys, master: bytes
+    document: Mapping[str, Any],
+    keys: WorkshopKeys,
+    master: bytes,
+    opened: OpenedCache | None = None,
 ) -> tuple[dict[str, Any], Resealer]:
     """The plain document, and a ``Resealer`` primed with what each part was opened from
-    (so sealing the plain view again reuses every seal that did not change)."""
+    (so sealing the plain view again reuses every seal that did not change). ``opened``
+    spares opening a response again on the next read of the workshop."""
     if keys.response_private is None:
         raise CryptoError("the workshop is locked")
     details = open_details(master, document)
@@ -63,16 +74,24 @@ def plain_view(
         meta["final_match"] = final
     responses: dict[str, Any] = {}
     known: dict[str, tuple[str, dict[str, str]]] = {}
+    if opened is not None and len(opened) > OPENED_LIMIT:
+        opened.clear()
     for number, record_id in enumerate(sorted(document.get("records", {})), start=1):
         record = document["records"][record_id]
-        opened = open_record(keys, record_id, record)
-        response = dict(opened.response)
-        if secret is not None:
-            hashes = opened.match_hashes(secret)
-            if hashes is not None:
-                response["match_hashes"] = list(hashes)
-        responses[str(number)] = response
-        known[record_id] = (_text(response), dict(record))
+        key = (record_id, record["r"], record.get("m") if secret is not None else None)
+        hit = opened.get(key) if opened is not None else None
+        if hit is None:
+            one = open_record(keys, record_id, record)
+            response = dict(one.response)
+            if secret is not None:
+                hashes = one.match_hashes(secret)
+                if hashes is not None:
+                    response["match_hashes"] = list(hashes)
+            hit = (_text(response), response)
+            if opened is not None:
+                opened[key] = hit
+        responses[str(number)] = dict(hit[1])
+        known[record_id] = (hit[0], dict(record))
     resealer = Resealer(keys, public_box_key(master))
     resealer.remember(document, known, details, final)
     return {"_meta": {"1": meta}, "responses": responses}, resealer

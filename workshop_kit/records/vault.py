@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from workshop_kit.fileio import atomic_write_text
@@ -73,6 +74,7 @@ class Vault:
         self._keyring: Keyring | None = None
         self._shred: ShredList | None = None
         self._unlocked: UnlockedKeyring | None = None
+        self._on_lock: list[Callable[[], None]] = []
 
     # ------------------------------------------------------------------ files
 
@@ -164,9 +166,18 @@ class Vault:
             self._unlocked = opened
 
     def lock(self) -> None:
-        """Forget the open keys (Python cannot wipe them from memory; they are dropped)."""
+        """Forget the open keys, and tell every listener to drop what it opened (Python
+        cannot wipe memory; the objects are dropped for the collector)."""
         with self._lock:
             self._unlocked = None
+            listeners = list(self._on_lock)
+        for listener in listeners:
+            listener()
+
+    def on_lock(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` (quick, thread-safe) whenever the data are locked."""
+        with self._lock:
+            self._on_lock.append(listener)
 
     def _opened(self) -> UnlockedKeyring:
         opened = self._unlocked
