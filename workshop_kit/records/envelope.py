@@ -12,7 +12,7 @@ name. Inside it is a JSON *sealed document*::
      "keys": {...},                                  WorkshopKeys.to_doc(): public halves
      "details": "<sealed to the master>",            the whole workshop record
      "final": "<sealed to the master>" | absent,     the final matching, once closed
-     "legacy_secret": "<sealed to the match key>",   migrated open workshops only
+     "sealed_secret": "<sealed to the match key>",   open workshops: the HMAC secret
      "records": {"<response id>": {"r": "<sealed to the response key>",
                                    "m": "<sealed to the match key>"}}}
 
@@ -59,7 +59,7 @@ __all__ = [
     "seal_details",
     "seal_file",
     "seal_final",
-    "seal_legacy_secret",
+    "seal_match_secret",
     "seal_record",
     "set_day_only_times",
 ]
@@ -86,7 +86,7 @@ _DOC_KEYS = {
     "keys",
     "details",
     "final",
-    "legacy_secret",
+    "sealed_secret",
     "records",
 }
 
@@ -158,7 +158,7 @@ def check_document(document: object, workshop_id: str) -> None:
             raise SealedDocumentError("a closed workshop still holds sealed match codes")
     if (listing.get("status") == "closed") != (keys.match_public is None):
         raise SealedDocumentError("the match key must exist exactly while the workshop is open")
-    if "legacy_secret" in document and keys.match_public is None:
+    if "sealed_secret" in document and keys.match_public is None:
         raise SealedDocumentError("a closed workshop still holds its match-code secret")
 
 
@@ -339,23 +339,24 @@ def open_record(keys: WorkshopKeys, record_id: str, record: Mapping[str, str]) -
 
 
 def match_secret(keys: WorkshopKeys, document: Mapping[str, Any]) -> bytes:
-    """The secret match-code hashes are computed with: the migrated file's own secret
-    (so its old hashes still compare), else one derived from the match key."""
-    legacy = document.get("legacy_secret")
-    if legacy is None:
+    """The secret match-code hashes are computed with: the workshop's own secret, sealed
+    to the match key (the store's random secret, or a migrated file's, so its old hashes
+    still compare), else one derived from the match key."""
+    sealed = document.get("sealed_secret")
+    if sealed is None:
         return keys.match_secret()
     if keys.match_private is None:
         raise CryptoError("the match key is not open")
-    context = keys.match_context("legacy-secret")
-    return unseal(keys.match_private, from_b64(legacy), context)
+    context = keys.match_context("match-secret")
+    return unseal(keys.match_private, from_b64(sealed), context)
 
 
-def seal_legacy_secret(keys: WorkshopKeys, secret: bytes) -> str:
-    """A match-code secret made before encryption (a migrated or imported open workshop,
-    or the store's own), sealed to the workshop's match key so closing shreds it too."""
+def seal_match_secret(keys: WorkshopKeys, secret: bytes) -> str:
+    """A workshop's match-code secret (the store's random one, or a migrated file's),
+    sealed to the workshop's match key, so only unlocking reads it and closing shreds it."""
     if keys.match_public is None:
         raise ValueError("a closed workshop keeps no match-code secret")
-    return b64(seal(keys.match_public, secret, keys.match_context("legacy-secret")))
+    return b64(seal(keys.match_public, secret, keys.match_context("match-secret")))
 
 
 def migrate_document(
@@ -374,7 +375,7 @@ def migrate_document(
         raise ValueError("an open workshop needs a match key, a closed one must have none")
     document = new_document(keys, master_public, workshop_doc)
     if is_open:
-        document["legacy_secret"] = seal_legacy_secret(keys, bytes.fromhex(meta["secret"]))
+        document["sealed_secret"] = seal_match_secret(keys, bytes.fromhex(meta["secret"]))
     else:
         document["final"] = seal_final(master_public, keys.workshop_id, meta["final_match"])
     records = {}

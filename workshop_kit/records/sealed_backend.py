@@ -32,7 +32,7 @@ from workshop_kit.records.envelope import (
     is_sealed_file,
     open_file,
     seal_file,
-    seal_legacy_secret,
+    seal_match_secret,
 )
 from workshop_kit.records.errors import DamagedFileError, StorageError
 from workshop_kit.records.keys import WorkshopKeys
@@ -214,7 +214,7 @@ class SealedDiskBackend(DiskBackend):
             )
             resealer = Resealer(keys, master_public)
             if is_open:
-                resealer.legacy = seal_legacy_secret(keys, bytes.fromhex(meta["secret"]))
+                resealer.sealed_secret = seal_match_secret(keys, bytes.fromhex(meta["secret"]))
                 opened.append(workshop_id)
             document = resealer(data)
             sealed.append(

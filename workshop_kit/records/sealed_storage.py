@@ -30,7 +30,7 @@ from workshop_kit.records.envelope import (
     normalised_code,
     open_file,
     seal_file,
-    seal_legacy_secret,
+    seal_match_secret,
     seal_record,
     set_day_only_times,
 )
@@ -142,7 +142,7 @@ class SealedStorage(DurableStorage):
             resealer = Resealer(keys, self.vault.keyring.master_public)
             secret = meta.get("secret")
             if secret is not None:  # the store's own random secret: kept, sealed
-                resealer.legacy = seal_legacy_secret(keys, bytes.fromhex(secret))
+                resealer.sealed_secret = seal_match_secret(keys, bytes.fromhex(secret))
         else:
             if self._resealer is None or not self.vault.is_unlocked:
                 raise LockedError("changing a workshop needs the data unlocked")

@@ -106,7 +106,7 @@ class Resealer:
         self._known: dict[str, tuple[str, dict[str, str]]] = {}
         self._details: tuple[str, str] | None = None  # (plain text, sealed)
         self._final: tuple[object, str] | None = None
-        self.legacy: str | None = None  # a secret kept from before (sealed to the match key)
+        self.sealed_secret: str | None = None  # a secret kept from before (sealed to the match key)
 
     def remember(
         self,
@@ -119,7 +119,7 @@ class Resealer:
         self._known = dict(known)
         self._details = (_text(details), document["details"])
         self._final = (final, document["final"]) if "final" in document else None
-        self.legacy = document.get("legacy_secret")
+        self.sealed_secret = document.get("sealed_secret")
 
     def add(self, record_id: str, response: Mapping[str, Any], record: dict[str, str]) -> None:
         """A record sealed elsewhere (the kiosk's append) and the plain response it holds."""
@@ -148,8 +148,8 @@ class Resealer:
             document["details"] = self._details[1]
         else:
             document["details"] = seal_details(self.master_public, workshop_id, details)
-        if not closing and self.legacy is not None:
-            document["legacy_secret"] = self.legacy
+        if not closing and self.sealed_secret is not None:
+            document["sealed_secret"] = self.sealed_secret
         final = meta.get("final_match")
         if final is not None:
             if self._final is not None and self._final[0] == final:
