@@ -49,7 +49,7 @@ def _text(doc: Mapping[str, Any]) -> str:
 #: never changes, so what it opened to can be reused for as long as the data stay
 #: unlocked (the owner clears it on lock). Values: (canonical text, plain response).
 OpenedCache = dict[tuple[str, str, str | None], tuple[str, dict[str, Any]]]
-OPENED_LIMIT = 50_000  # responses kept opened (about 20 MB); beyond, the cache restarts
+OPENED_LIMIT = 20_000  # responses kept opened (a few KB each); beyond, the cache restarts
 
 
 def plain_view(
