@@ -107,12 +107,13 @@ def test_resealing_seals_only_the_changed_response(laptop):
     plain, resealer = _open(vault, workshop, document)
     changed = copy.deepcopy(plain)
     first = changed["responses"]["1"]
-    first["answers"] = {"q1": 4}
+    new_answer = (first["answers"]["q1"] + 1) % 5  # differs from the saved one
+    first["answers"] = {"q1": new_answer}
     sealed = resealer(changed)
     differ = [k for k in sealed["records"] if sealed["records"][k] != document["records"][k]]
     assert differ == [first["id"]]
     reopened, _ = _open(vault, workshop, sealed)
-    assert reopened["responses"]["1"]["answers"] == {"q1": 4}
+    assert reopened["responses"]["1"]["answers"] == {"q1": new_answer}
     assert reopened["responses"]["1"]["match_hashes"] == plain["responses"]["1"]["match_hashes"]
 
 
