@@ -14,8 +14,10 @@ Then, for 150 workshops, what the Workshops page does after each Submit: count b
 after responses from the store's listing (``workshop_summaries``), beside the old way of
 reading every workshop's responses. Printed for information (no budget).
 
-Usage: python benchmarks/storage.py [--saves N] [--dir FOLDER]
+Usage: python benchmarks/storage.py [--saves N] [--dir FOLDER] [--sealed]
 (FOLDER should be on the disk the app uses; the default is the system temp folder.)
+With ``--sealed`` the store keeps encrypted files (``SealedDiskBackend``) and the timed
+saves are the kiosk's: locked, sealing each response with the workshop's public keys.
 """
 
 from __future__ import annotations
@@ -31,7 +33,10 @@ import time
 from pathlib import Path
 from unittest import mock
 
+from workshop_kit.records.crypto import ScryptCost
+from workshop_kit.records.sealed_backend import SealedDiskBackend
 from workshop_kit.records.store import WorkshopStore
+from workshop_kit.records.vault import Vault
 
 SIZES = (100, 1_000, 10_000)
 WORKSHOP_SIZE = 30
@@ -46,6 +51,27 @@ DETAILS = {
     "language": "ar",
     "expected_participants": WORKSHOP_SIZE,
 }
+
+
+SEALED = False  # set by --sealed
+UNLOCK_CODE = "0481-7730-2956"
+
+
+def make_store(folder: Path) -> WorkshopStore:
+    """A plaintext store, or with --sealed an encrypted one, locked (the kiosk)."""
+    if not SEALED:
+        return WorkshopStore(folder)
+    vault = Vault(folder.parent / "keys")
+    vault.setup(UNLOCK_CODE, cost=ScryptCost(n=2**10))  # unlock cost is not measured here
+    return WorkshopStore(backend=SealedDiskBackend(folder, vault))
+
+
+def unlocked(store: WorkshopStore) -> WorkshopStore:
+    """The same store unlocked, for the checks that read every response."""
+    backend = store.backend
+    if isinstance(backend, SealedDiskBackend):
+        backend.vault.unlock(UNLOCK_CODE)
+    return store
 
 
 class Filler:
@@ -107,7 +133,7 @@ def bare_write(path: Path, data: bytes, *, fsync_folder: bool = False) -> float:
 def fill(size: int, parent: Path) -> Filler:
     """A store holding ``size`` responses in workshops of 30 (set-up, not measured)."""
     folder = Path(tempfile.mkdtemp(prefix=f"wk-storage-{size}-", dir=parent))
-    filler = Filler(WorkshopStore(folder / "workshops"), random.Random(size))
+    filler = Filler(make_store(folder / "workshops"), random.Random(size))
     with mock.patch("os.fsync"):  # filling is set-up, not what is measured
         for _ in range(size):
             filler.save()
@@ -139,7 +165,7 @@ def measure(saves: int, parent: Path) -> dict[int, dict[str, list[float]]]:
                     times[size]["bare"].append(bare)
                     times[size]["bare+folder"].append(bare_folder)
         for size, filler in fillers.items():
-            store = filler.store
+            store = unlocked(filler.store)
             stored = sum(len(store.responses(w.id)) for w in store.list_workshops())
             assert stored == size + saves + 10, (size, stored)
     finally:
@@ -151,7 +177,8 @@ def measure(saves: int, parent: Path) -> dict[int, dict[str, list[float]]]:
 def refresh_after_save(parent: Path, workshops: int = 150, rounds: int = 30) -> tuple[float, float]:
     """Median milliseconds of a page refresh after a save: (listing, every response)."""
     folder = Path(tempfile.mkdtemp(prefix="wk-listing-", dir=parent))
-    filler = Filler(WorkshopStore(folder / "workshops"), random.Random(workshops))
+    filler = Filler(make_store(folder / "workshops"), random.Random(workshops))
+    unlocked(filler.store)  # the facilitator's pages read while unlocked
     try:
         with mock.patch("os.fsync"):
             for _ in range(workshops * WORKSHOP_SIZE):
@@ -190,8 +217,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--saves", type=int, default=300, help="timed saves per size")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()))
+    parser.add_argument("--sealed", action="store_true", help="encrypted files, kiosk saves")
     args = parser.parse_args()
-    print(f"durable saves in {args.dir}, {args.saves} timed saves per size, workshops of 30")
+    global SEALED
+    SEALED = args.sealed
+    kind = "sealed (kiosk, locked)" if SEALED else "plaintext"
+    print(f"durable {kind} saves in {args.dir}, {args.saves} timed saves per size, workshops of 30")
     print(
         f"{'stored':>8}  {'save median':>11} {'p95':>7}   {'bare median':>11} {'p95':>7}   "
         f"{'bare+folder fsync':>17}   {'save/bare':>9}"

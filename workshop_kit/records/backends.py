@@ -18,17 +18,20 @@ from __future__ import annotations
 import itertools
 from abc import ABC, abstractmethod
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
+from tinydb.table import Document as TinyDocument
 
 from workshop_kit.records.errors import StorageError, disk_error
 from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
 from workshop_kit.records.staging import replace_files
 from workshop_kit.records.storage import (
+    META,
+    RESPONSES,
     DamagedFileError,
     DurableStorage,
     NewerSchemaError,
@@ -117,6 +120,40 @@ class Backend(ABC):
     def check(self, seen: Seen | None = None) -> tuple[list[RecoveryNote], list[StorageError]]:
         """The start-up check: what was repaired, and what could not be done; ``seen``
         is told of every workshop that passed (see ``recovery.check_folder``)."""
+
+    def save_context(self, workshop_id: str) -> tuple[Mapping[str, Any], bytes | None] | None:
+        """What a save needs: the workshop's fields (status, instrument, day; the site
+        where it can be read) and its match-code secret (None where the backend seals
+        codes instead), or None if there is no such workshop. An encrypting backend
+        answers without unlocking."""
+        db = self.open(workshop_id)
+        if db is None:
+            return None
+        meta = db.table(META).get(doc_id=1)
+        if meta is None:
+            return None
+        secret = meta.get("secret")
+        return meta["workshop"], bytes.fromhex(secret) if secret is not None else None
+
+    def append_response(
+        self,
+        workshop_id: str,
+        response: Mapping[str, Any],
+        code_answers: Mapping[str, str] | None,
+    ) -> Document | None:
+        """Save one new response document durably (its ``match_hashes`` made with the
+        secret of ``save_context``; an encrypting backend seals ``code_answers`` instead);
+        returns the whole document when it can be read (None while locked)."""
+        del code_answers  # hashed by the store already
+        db = self.open(workshop_id)
+        if db is None:
+            raise LookupError(f"no workshop {workshop_id!r}")
+        # The next id from the file as it is now, not tinydb's remembered counter,
+        # which is stale if another process (an import) has added responses since.
+        table = (db.storage.read() or {}).get(RESPONSES, {})
+        next_id = max(map(int, table), default=0) + 1
+        db.table(RESPONSES).insert(TinyDocument(dict(response), doc_id=next_id))
+        return db.storage.read()
 
     @abstractmethod
     def unreadable(self) -> list[tuple[Path, str]]:

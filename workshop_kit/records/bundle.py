@@ -53,6 +53,7 @@ import bisect
 import copy
 import dataclasses
 import hashlib
+import io
 import itertools
 import json
 import zipfile
@@ -60,7 +61,7 @@ from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from workshop_kit import __version__, paths
 from workshop_kit.fileio import atomic_file, atomic_write_text
@@ -101,8 +102,11 @@ from workshop_kit.records.bundle_format import (
     _report,
     read_bundle,
 )
+from workshop_kit.records.bundle_seal import is_sealed_bundle
+from workshop_kit.records.crypto import CryptoError
 from workshop_kit.records.errors import DamagedFileError, NewerSchemaError, disk_error
 from workshop_kit.records.model import Response, Workshop, new_id, today
+from workshop_kit.records.signing import BUNDLE_MAGIC
 from workshop_kit.records.storage import META, RESPONSES, dumps, validate_document
 from workshop_kit.records.store import WorkshopNotFoundError, WorkshopStore
 
@@ -153,19 +157,28 @@ def export_bundle(
     *,
     progress: Progress | None = None,
     cancelled: Cancel | None = None,
+    seal: Callable[[bytes], bytes] | None = None,
 ) -> ExportReport:
     """Write the closed workshops among ``workshop_ids`` (all by default) to a bundle.
 
     The file appears all at once (a temporary file, then a rename) or not at all: on
     cancel (``BundleCancelled``) or any error nothing is left behind. Workshops that
-    cannot go are listed in the report's ``skipped`` with the reason.
+    cannot go are listed in the report's ``skipped`` with the reason. With ``seal``
+    (``bundle_seal.BundleSealer``) the zip is built in memory and only its sealed form is
+    written.
     """
     path = Path(path)
     candidates = store.workshop_ids() if workshop_ids is None else sorted(set(workshop_ids))
     skipped: list[tuple[str, str]] = []
     files: list[dict[str, Any]] = []
     try:
-        _write_bundle(store, path, candidates, files, skipped, progress, cancelled)
+        with atomic_file(path) as handle:
+            if seal is None:
+                _write_bundle(store, handle, candidates, files, skipped, progress, cancelled)
+            else:
+                buffer = io.BytesIO()
+                _write_bundle(store, buffer, candidates, files, skipped, progress, cancelled)
+                handle.write(seal(buffer.getvalue()))
     except OSError as error:  # a full or read-only USB stick: a code the UI words
         raise disk_error(error, path) from error
     responses = sum(entry["responses"] for entry in files)
@@ -174,7 +187,7 @@ def export_bundle(
 
 def _write_bundle(
     store: WorkshopStore,
-    path: Path,
+    handle: BinaryIO,
     candidates: Sequence[str],
     files: list[dict[str, Any]],
     skipped: list[tuple[str, str]],
@@ -183,7 +196,7 @@ def _write_bundle(
 ) -> None:
     total = len(candidates) + 1
     declared = 0
-    with atomic_file(path) as handle, zipfile.ZipFile(handle, "w") as archive:
+    with zipfile.ZipFile(handle, "w") as archive:
         for done, workshop_id in enumerate(candidates, start=1):
             _check_cancel(cancelled)
             try:
@@ -271,6 +284,7 @@ def import_bundle(
     library: InstrumentSource,
     progress: Progress | None = None,
     cancelled: Cancel | None = None,
+    opener: Callable[[bytes], bytes] | None = None,
 ) -> ImportReport:
     """Check a bundle, then merge its workshops into ``store``.
 
@@ -281,12 +295,16 @@ def import_bundle(
     the files are moved in (nothing is changed). Conflicts with the data here reject
     single workshops; the report lists them.
 
+    A sealed bundle needs ``opener`` (``bundle_seal.BundleOpener``: the lead's key, which
+    also checks the signing laptop); its zip is opened into memory (never written out in
+    the clear), so a sealed bundle holds its zipped size in memory.
+
     Memory stays bounded whatever the bundle's size: the zip's entries are read one at a
     time, twice (checked first, then planned and staged under the store's lock, checksums
     verified again), and never more than one parsed workshop is held at once.
     """
     path = Path(path)
-    with _opened(path) as archive:
+    with _opened(path, _unsealed(path, opener)) as archive:
         listing = _listing(path, archive)
         count = len(listing.names)
         total = 2 * count + 1
@@ -389,6 +407,30 @@ def _writes(
             outcomes[-1] = dataclasses.replace(outcome, data=None)  # not kept
             del outcome
             yield outcomes[-1].workshop_id, data
+
+
+def _unsealed(path: Path, opener: Callable[[bytes], bytes] | None) -> bytes | None:
+    """The zip of a sealed bundle (None for a plain one, read from the file as it is)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(BUNDLE_MAGIC))
+            if not is_sealed_bundle(head):
+                return None
+            data = head + handle.read()
+    except OSError:
+        return None  # reported by the reader, with its advice
+    if opener is None:
+        raise BundleError(
+            f"{path.name}: this bundle is sealed to a programme lead's key. Open it on the "
+            "lead's laptop, with the lead's key; nothing was changed."
+        )
+    try:
+        return opener(data)
+    except CryptoError as error:
+        raise BundleError(
+            f"{path.name}: the sealed bundle cannot be opened with this key, or was changed "
+            f"({error}). The bundle was rejected; nothing was changed."
+        ) from None
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import re
 import struct
@@ -26,7 +27,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, BinaryIO, NoReturn
 
 from workshop_kit.cancel import Cancelled
 from workshop_kit.records.model import Response, Workshop
@@ -237,16 +238,25 @@ def _damaged(path: Path, error: BaseException) -> NoReturn:
     _reject(path, f"not a Workshop Kit bundle or damaged ({detail})")
 
 
-def _read(path: Path, step: Callable[[int, int], None], cancelled: Cancel | None) -> Bundle:
-    with _opened(path) as archive:
+def _read(
+    path: Path,
+    step: Callable[[int, int], None],
+    cancelled: Cancel | None,
+    data: bytes | None = None,
+) -> Bundle:
+    with _opened(path, data) as archive:
         return _read_archive(path, archive, step, cancelled)
 
 
 @contextlib.contextmanager
-def _opened(path: Path) -> Iterator[zipfile.ZipFile]:
-    """The bundle's zip, open (a ``BundleError`` if it cannot be opened or is no zip)."""
+def _opened(path: Path, data: bytes | None = None) -> Iterator[zipfile.ZipFile]:
+    """The bundle's zip, open (a ``BundleError`` if it cannot be opened or is no zip).
+    ``data``: the zip's bytes when they were opened from a sealed bundle (in memory,
+    never written out in the clear)."""
     try:
-        handle = open(path, "rb")  # noqa: SIM115 (closed below, after the archive)
+        handle: BinaryIO = (
+            io.BytesIO(data) if data is not None else open(path, "rb")  # noqa: SIM115
+        )
     except OSError as error:
         _reject(
             path,

@@ -20,9 +20,10 @@ ready to take its place, so a failure half-way never leaves a workshop without i
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sized
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from workshop_kit.fileio import remove_quietly, write_temp
 from workshop_kit.records.errors import (
@@ -33,7 +34,6 @@ from workshop_kit.records.errors import (
     StorageError,
     disk_error,
 )
-from workshop_kit.records.model import Response, Workshop
 from workshop_kit.records.storage import (
     BACKUPS,
     backup_paths,
@@ -48,6 +48,8 @@ __all__ = [
     "NOTE_NO_BACKUP",
     "NOTE_RESTORED",
     "QUARANTINE",
+    "Listed",
+    "Loader",
     "RecoveryNote",
     "Seen",
     "check_folder",
@@ -96,6 +98,24 @@ class RecoveryNote:
             raise ValueError(f"recovery note {self.code!r} lacks {missing}")
 
 
+class Listed(Protocol):
+    """What the check needs to know of a workshop (a ``Workshop`` is one)."""
+
+    @property
+    def site(self) -> str: ...
+
+    @property
+    def day(self) -> str: ...
+
+    @property
+    def is_open(self) -> bool: ...
+
+
+#: Reads and checks one workshop file (or backup): its workshop and its responses. The
+#: default reads plaintext files; an encrypting backend passes its own.
+Loader = Callable[[Path, str], tuple[Listed, Sized]]
+
+
 def workshop_files(folder: Path) -> list[Path]:
     """The workshop files in ``folder`` (not temporary files, backups or quarantine)."""
     if not folder.is_dir():
@@ -104,20 +124,26 @@ def workshop_files(folder: Path) -> list[Path]:
 
 
 #: Told of each workshop file that passed the check: its id, its signature taken before
-#: it was read (``storage.file_signature``), its workshop and its responses.
-Seen = Callable[[str, Hashable, Workshop, list[Response]], None]
+#: it was read (``storage.file_signature``), and what the loader gave: with the plain
+#: loader a ``Workshop`` and its ``list[Response]`` (the store's listing keeps them).
+Seen = Callable[[str, Hashable, Any, Any], None]
 
 
 def check_folder(
-    folder: Path, problems: list[StorageError] | None = None, seen: Seen | None = None
+    folder: Path,
+    problems: list[StorageError] | None = None,
+    seen: Seen | None = None,
+    loader: Loader | None = None,
 ) -> list[RecoveryNote]:
     """Check every workshop file in ``folder``; repair what can be repaired.
 
     What could not be done is added to ``problems`` (if given) and the check goes on:
     it never raises for a disk that refuses a change. ``seen`` (if given) is told of
     every file that passed, so the store's listing need not read it all again.
+    ``loader`` reads one file (the sealed backend's opens it first).
     """
     found: list[StorageError] = [] if problems is None else problems
+    loader = loader or load_file  # looked up now, not when this module was loaded
     if not folder.is_dir():
         return []
     _check_writable(folder, found)
@@ -132,19 +158,19 @@ def check_folder(
     for path in workshop_files(folder):
         try:
             signature = file_signature(path)
-            workshop, responses = load_file(path, path.stem)
+            workshop, responses = loader(path, path.stem)
         except NewerSchemaError:
             continue  # a newer version's file: not ours to judge or move
         except (DamagedFileError, OSError) as error:
             try:
-                notes.append(_quarantine_and_restore(path, error))
+                notes.append(_quarantine_and_restore(path, error, loader))
             except OSError as failure:  # left as it was; not listed until it is repaired
                 found.append(disk_error(failure, path))
             continue
         if seen is not None:
             seen(path.stem, signature, workshop, responses)
         if not workshop.is_open:
-            _drop_backups_with_secrets(path, found)
+            _drop_backups_with_secrets(path, found, loader)
     return notes
 
 
@@ -161,17 +187,17 @@ def _check_writable(folder: Path, found: list[StorageError]) -> None:
         remove_quietly(probe)
 
 
-def _quarantine_and_restore(path: Path, error: Exception) -> RecoveryNote:
+def _quarantine_and_restore(path: Path, error: Exception, loader: Loader) -> RecoveryNote:
     """Raises ``OSError`` (with the file left as it was) if the folder cannot be changed."""
     target = _free_name(path.parent / QUARANTINE, path.name)
     reason = str(error).replace(str(path), path.name)
     for backup in [pending_backup_path(path), *backup_paths(path)]:
         try:
-            text = backup.read_bytes().decode("utf-8")
-            workshop, responses = load_file(backup, path.stem)
+            raw = backup.read_bytes()
+            workshop, responses = loader(backup, path.stem)
         except (DamagedFileError, NewerSchemaError, OSError, UnicodeDecodeError):
             continue
-        restored = write_temp(path, text.encode("utf-8"))
+        restored = write_temp(path, raw)  # the backup's exact bytes (checked just now)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             link_or_copy(path, target)  # the damaged bytes, kept as they are
@@ -225,18 +251,18 @@ def _free_name(folder: Path, name: str) -> Path:
     return target
 
 
-def _drop_backups_with_secrets(path: Path, found: list[StorageError]) -> None:
+def _drop_backups_with_secrets(path: Path, found: list[StorageError], loader: Loader) -> None:
     for backup in [pending_backup_path(path), *backup_paths(path)]:
         try:
             # A plain JSON backup that never names the key cannot hold it: checking every
             # backup of every closed workshop in full at each start made starts after a
             # big import slow (an import keeps each new workshop's first version as a
-            # backup). Anything else (another encoding) is still checked in full.
+            # backup). Anything else (a sealed file, another encoding) is still checked.
             raw = backup.read_bytes()
             if raw[:1] == b"{" and _SECRET_KEY not in raw:
                 continue
             del raw
-            workshop, _ = load_file(backup, path.stem)
+            workshop, _ = loader(backup, path.stem)
         except (DamagedFileError, NewerSchemaError, OSError):
             continue  # missing, or not a good backup either way; left for a person
         if workshop.is_open:

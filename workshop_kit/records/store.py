@@ -36,12 +36,11 @@ from types import MappingProxyType
 from typing import Any
 
 from tinydb import TinyDB
-from tinydb.table import Document
 
 from workshop_kit import paths
 from workshop_kit.records.backends import MAX_OPEN, Backend, DiskBackend, Loaded, MemoryBackend
 from workshop_kit.records.errors import StorageError
-from workshop_kit.records.matchcode import MatchResult, hash_code, match
+from workshop_kit.records.matchcode import MATCH_ELEMENTS, MatchResult, hash_code, match
 from workshop_kit.records.model import Response, Workshop, new_id, today, workshop_code
 from workshop_kit.records.recovery import RecoveryNote
 from workshop_kit.records.storage import (
@@ -384,25 +383,33 @@ class WorkshopStore:
     ) -> Response:
         """Save one submitted survey durably; when this returns, a power cut loses nothing.
 
-        The raw ``code_answers`` are hashed with the workshop's secret here and dropped.
+        The raw ``code_answers`` never reach the disk: the backend hashes them with the
+        workshop's secret, or (encrypting) seals them normalised to the workshop's match
+        key; either way the raw text is dropped.
         """
+        self._valid_id(workshop_id)
         with self._lock:
-            db = self._db(workshop_id)
-            meta = self._meta(db)
-            workshop = meta["workshop"]  # checked when the file was opened
+            context = self.backend.save_context(workshop_id)  # checked when it was read
+            if context is None:
+                raise WorkshopNotFoundError(f"no workshop {workshop_id!r}")
+            workshop, secret = context
+            where = workshop.get("site") or workshop_code(workshop_id)
             if workshop["status"] != "open":
                 raise ValueError(
-                    f"the workshop at {workshop['site']} on {workshop['day']} is closed; "
+                    f"the workshop at {where} on {workshop['day']} is closed; "
                     "no responses can be added"
                 )
-            expected = workshop["instrument_id"]
+            expected = workshop.get("instrument_id")
             if expected is not None and instrument_id != expected:
                 raise ValueError(
                     f"this workshop uses the survey {expected!r}, not {instrument_id!r}"
                 )
+            unknown = set(code_answers or ()) - {element.id for element in MATCH_ELEMENTS}
+            if unknown:  # refused before anything is saved
+                raise ValueError(f"unknown match-code elements: {', '.join(sorted(unknown))}")
             hashes = None
-            if code_answers is not None:
-                hashes = hash_code(bytes.fromhex(meta["secret"]), code_answers)
+            if code_answers is not None and secret is not None:
+                hashes = hash_code(secret, code_answers)
             response = Response(
                 id=new_id(),
                 workshop_id=workshop_id,
@@ -414,12 +421,15 @@ class WorkshopStore:
                 day=day if day is not None else today(),
                 match_hashes=hashes,
             )
-            # The next id from the file as it is now, not tinydb's remembered counter,
-            # which is stale if another process (an import) has added responses since.
-            table = (db.storage.read() or {}).get(RESPONSES, {})
-            next_id = max(map(int, table), default=0) + 1
-            db.table(RESPONSES).insert(Document(response.to_doc(), doc_id=next_id))
-            self._wrote(workshop_id, db.storage.read() or {}, Workshop.from_doc(workshop))
+            try:
+                data = self.backend.append_response(workshop_id, response.to_doc(), code_answers)
+            except LookupError:
+                raise WorkshopNotFoundError(f"no workshop {workshop_id!r}") from None
+            if data is not None:
+                self._wrote(workshop_id, data, Workshop.from_doc(data[META]["1"]["workshop"]))
+            else:  # saved sealed, while locked: the listing is read again when unlocked
+                self._writes += 1
+                self._listed.pop(workshop_id, None)
         return response
 
     def responses(self, workshop_id: str) -> list[Response]:

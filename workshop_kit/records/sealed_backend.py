@@ -1,0 +1,253 @@
+"""``SealedDiskBackend``: the disk backend with every workshop file encrypted at rest.
+
+The same folder layout, durable writes, backups, start-up check and all-or-nothing import
+as ``backends.DiskBackend``, with ``sealed_storage.SealedStorage`` underneath, so no
+answer, match code or secret reaches the disk in the clear (files, backups, quarantine,
+the import's staging folder). With a ``vault.Vault``:
+
+* **locked** (the kiosk): ``listing`` and ``append_response`` work, with the workshop's
+  public keys only; everything that reads answers raises ``vault.LockedError``, and the
+  listing of workshops is empty;
+* **unlocked** (the facilitator): everything works as on ``DiskBackend``;
+* the start-up check needs no unlock: every file's authentication tag is checked with the
+  laptop's storage key, a file that fails is quarantined (still sealed) and the newest
+  backup that opens is restored.
+
+``WorkshopStore(backend=SealedDiskBackend(folder, vault))`` is all a caller changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from workshop_kit.records.backends import MAX_OPEN, DiskBackend, Document, Loaded
+from workshop_kit.records.crypto import CryptoError
+from workshop_kit.records.envelope import (
+    SealedDocumentError,
+    is_sealed_file,
+    open_file,
+    seal_file,
+    seal_match_secret,
+)
+from workshop_kit.records.errors import DamagedFileError, StorageError
+from workshop_kit.records.keys import WorkshopKeys
+from workshop_kit.records.model import workshop_code
+from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
+from workshop_kit.records.sealed_storage import SealedStorage, sealed_signature
+from workshop_kit.records.sealed_view import OpenedCache, Resealer
+from workshop_kit.records.staging import replace_files
+from workshop_kit.records.storage import META, NewerSchemaError, dumps, validate_document
+from workshop_kit.records.vault import LockedError, Vault
+
+__all__ = ["SealedDiskBackend", "load_sealed"]
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """What the start-up check may say of a sealed workshop without unlocking."""
+
+    site: str  # the workshop's short code: the site itself is sealed
+    day: str
+    is_open: bool
+
+
+def load_sealed(vault: Vault) -> Callable[[Path, str], tuple[_Listed, list[str]]]:
+    """A loader for ``recovery.check_folder``: opens the outer box (no unlock needed)."""
+
+    def load(path: Path, workshop_id: str) -> tuple[_Listed, list[str]]:
+        data = path.read_bytes()
+        if not is_sealed_file(data):
+            raise DamagedFileError(f"{path}: not a sealed workshop file")
+        try:
+            document = open_file(vault.keyring.storage_key, workshop_id, data)
+        except SealedDocumentError as error:
+            raise DamagedFileError(f"{path}: {error}") from None
+        listing = document["listing"]
+        listed = _Listed(
+            workshop_code(workshop_id), str(listing.get("day", "")), listing.get("status") == "open"
+        )
+        return listed, sorted(document.get("records", {}))
+
+    return load
+
+
+class SealedDiskBackend(DiskBackend):
+    """One sealed file per workshop in ``folder``, opened through ``vault``."""
+
+    def __init__(self, folder: Path, vault: Vault, max_open: int = MAX_OPEN) -> None:
+        super().__init__(folder, max_open)
+        self.vault = vault
+        # Responses opened since the last unlock, shared by every workshop's storage, so
+        # an analysis that reads everything again opens only what is new.
+        self._opened: OpenedCache = {}
+        self._purge = False
+        vault.on_lock(self._locked)
+
+    def _locked(self) -> None:
+        """On lock: drop every opened response now, the open databases at the next call
+        (they may be in use on another thread this instant)."""
+        self._opened.clear()
+        self._purge = True
+
+    def _purge_if_locked(self) -> None:
+        if self._purge:
+            self._purge = False
+            self._dbs.clear()
+
+    def _new_db(self, workshop_id: str) -> TinyDB:
+        path = self._path(workshop_id)
+
+        def check(data: dict[str, Any]) -> None:
+            validate_document(data, workshop_id, where=str(path))
+
+        return TinyDB(
+            path, storage=SealedStorage, vault=self.vault, check=check, opened=self._opened
+        )
+
+    def open(self, workshop_id: str) -> TinyDB | None:
+        self._purge_if_locked()
+        return super().open(workshop_id)
+
+    def _sealed(self, workshop_id: str) -> SealedStorage:
+        self._purge_if_locked()
+        db = self._dbs.get(workshop_id)
+        if db is None:
+            db = self._remember(workshop_id, self._new_db(workshop_id))
+        storage = db.storage
+        assert isinstance(storage, SealedStorage)
+        return storage
+
+    # ------------------------------------------------------------------ the kiosk
+
+    def save_context(self, workshop_id: str) -> tuple[Mapping[str, Any], bytes | None] | None:
+        """Locked: the listing fields, and no secret (codes are sealed, never hashed, at
+        the kiosk). Unlocked: as on disk, so the store returns the response's hashes."""
+        if self.vault.is_unlocked:
+            return super().save_context(workshop_id)
+        document = self._sealed(workshop_id).sealed_document()
+        return None if document is None else (document["listing"], None)
+
+    def append_response(
+        self,
+        workshop_id: str,
+        response: Mapping[str, Any],
+        code_answers: Mapping[str, str] | None,
+    ) -> Document | None:
+        """Seal the response with the public keys (locked or not) and save it."""
+        storage = self._sealed(workshop_id)
+        if storage.sealed_document() is None:
+            raise LookupError(f"no workshop {workshop_id!r}")
+        storage.append_response(response, code_answers)
+        if not self.vault.is_unlocked:
+            return None
+        return storage.read()
+
+    # ------------------------------------------------------------------ reading
+
+    def signatures(self) -> dict[str, Hashable]:
+        """Empty while locked: the listing (sites, counts) is sealed data, so the store's
+        listing empties and forgets what it cached when the data are locked."""
+        if not self.vault.is_unlocked:
+            return {}
+        found: dict[str, Hashable] = {}
+        for path in workshop_files(self.root):
+            try:
+                found[path.stem] = sealed_signature(path)
+            except OSError:
+                continue
+        return found
+
+    def signature(self, workshop_id: str) -> Hashable:
+        db = self._dbs.get(workshop_id)
+        known = self._storage(db).signature if db is not None else None
+        return known if known is not None else sealed_signature(self._path(workshop_id))
+
+    def load(self, workshop_id: str) -> Loaded | None:
+        self._purge_if_locked()
+        db = self._dbs.get(workshop_id)
+        if db is None:
+            storage = SealedStorage(self._path(workshop_id), self.vault, opened=self._opened)
+            data = storage.read()  # LockedError while locked: the listing leaves it out
+            checked = False
+        else:
+            storage = self._sealed(workshop_id)
+            data = storage.read()
+            checked = True
+        if data is None:
+            return None
+        return Loaded(data, checked, storage.signature)
+
+    def read_raw(self, workshop_id: str) -> bytes | None:
+        """The workshop's plain document (unlocked only): what an export carries; the
+        bundle it goes into is sealed to the programme lead."""
+        loaded = self.load(workshop_id)
+        return None if loaded is None else dumps(loaded.data).encode("utf-8")
+
+    # ------------------------------------------------------------------ import
+
+    def replace(
+        self,
+        documents: Iterable[tuple[str, bytes, Document]],
+        *,
+        staged: Callable[[], None] | None = None,
+        check_cancel: Callable[[], None] | None = None,
+    ) -> None:
+        """Seal each plain document, then replace the files all or nothing (the staging
+        folder only ever holds sealed bytes). The sealed files are held in memory until
+        they are staged (unlike the plain backend, which stages one at a time)."""
+        if not self.vault.is_unlocked:
+            raise LockedError("importing needs the data unlocked")
+        master_public = self.vault.keyring.master_public
+        sealed: list[tuple[str, bytes]] = []
+        opened: list[str] = []
+        for workshop_id, _, data in documents:
+            meta = data[META]["1"]
+            is_open = meta["workshop"]["status"] == "open"
+            keys = (
+                self.vault.create_workshop_keys(workshop_id)
+                if is_open
+                else WorkshopKeys.create(workshop_id, master_public).shredded()
+            )
+            resealer = Resealer(keys, master_public)
+            if is_open:
+                resealer.sealed_secret = seal_match_secret(keys, bytes.fromhex(meta["secret"]))
+                opened.append(workshop_id)
+            document = resealer(data)
+            sealed.append(
+                (workshop_id, seal_file(self.vault.keyring.storage_key, workshop_id, document))
+            )
+        try:
+            replace_files(self.root, sealed, staged=staged, check_cancel=check_cancel)
+        except BaseException:
+            for workshop_id in opened:  # keys made for files that never went in
+                self.vault.shred(workshop_id)
+            raise
+        finally:
+            for workshop_id, _ in sealed:
+                self._dbs.pop(workshop_id, None)
+
+    # ------------------------------------------------------------------ the start-up check
+
+    def check(self, seen: Seen | None = None) -> tuple[list[RecoveryNote], list[StorageError]]:
+        """The start-up check over sealed files; ``seen`` is not told (a locked store
+        lists nothing, so there is no listing to warm)."""
+        problems: list[StorageError] = []
+        notes = check_folder(self.root, problems, loader=load_sealed(self.vault))
+        for note in notes:
+            self._dbs.pop(note.file.stem, None)
+        return notes, problems
+
+    def unreadable(self) -> list[tuple[Path, str]]:
+        load = load_sealed(self.vault)
+        problems = []
+        for path in workshop_files(self.root):
+            try:
+                load(path, path.stem)
+            except (DamagedFileError, NewerSchemaError, OSError, CryptoError) as error:
+                problems.append((path, str(error)))
+        return problems

@@ -1,0 +1,209 @@
+"""A durable workshop storage that keeps every file sealed (``envelope``) on disk.
+
+``SealedStorage`` is ``storage.DurableStorage`` with the bytes on disk encrypted: the same
+atomic write, fsync and rotating hard-linked backups (which are therefore sealed too),
+and the same read-through cache, but what it reads and writes is a sealed document.
+
+* ``read`` opens the outer box with the laptop's storage key (every change to the file is
+  found here, before anything else) and, unlocked, returns the plain view in the storage
+  schema (``sealed_view.plain_view``), so the store's logic runs unchanged. Locked, it
+  raises ``vault.LockedError``.
+* ``write`` seals a plain document back, reusing every seal that did not change.
+* ``append_response`` is the kiosk's save: it seals one response with the workshop's
+  public keys and writes the file, and needs no unlock at all.
+
+File times are set to midnight after each write (``envelope.set_day_only_times``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from workshop_kit.fileio import remove_quietly, write_temp
+from workshop_kit.records.crypto import CryptoError
+from workshop_kit.records.envelope import (
+    SealedDocumentError,
+    is_sealed_file,
+    normalised_code,
+    open_file,
+    seal_file,
+    seal_match_secret,
+    seal_record,
+    set_day_only_times,
+)
+from workshop_kit.records.errors import disk_error
+from workshop_kit.records.keys import WorkshopKeys
+from workshop_kit.records.matchcode import hash_code
+from workshop_kit.records.sealed_view import OpenedCache, Resealer, plain_view
+from workshop_kit.records.storage import KEEP_BACKUPS, DamagedFileError, DurableStorage
+from workshop_kit.records.vault import LockedError, Vault
+
+__all__ = ["SealedStorage", "sealed_signature"]
+
+
+class SealedStorage(DurableStorage):
+    """One workshop's sealed file; a tinydb storage while unlocked, a kiosk sink locked."""
+
+    def __init__(
+        self,
+        path: Path,
+        vault: Vault,
+        keep_backups: int = KEEP_BACKUPS,
+        check: Callable[[dict[str, Any]], object] | None = None,
+        opened: OpenedCache | None = None,
+    ) -> None:
+        """``opened``: responses already opened, shared by a backend's storages."""
+        super().__init__(path, keep_backups, check)
+        self.vault = vault
+        self._opened = opened
+        self.workshop_id = self.path.stem
+        self._sealed: tuple[tuple[int, int, int], dict[str, Any]] | None = None
+        self._resealer: Resealer | None = None
+
+    # ------------------------------------------------------------------ the sealed document
+
+    def sealed_document(self) -> dict[str, Any] | None:
+        """The sealed document on disk (checked, not unlocked), or None if there is none."""
+        try:
+            signature = sealed_signature(self.path)
+        except FileNotFoundError:
+            self._sealed = None
+            return None
+        except OSError as error:
+            raise disk_error(error, self.path) from error
+        if self._sealed is not None and self._sealed[0] == signature:
+            return self._sealed[1]
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise disk_error(error, self.path) from error
+        if not is_sealed_file(data):
+            raise DamagedFileError(f"{self.path}: not a sealed workshop file")
+        try:
+            document = open_file(self.vault.keyring.storage_key, self.workshop_id, data)
+        except SealedDocumentError as error:
+            raise DamagedFileError(f"{self.path}: {error}") from None
+        self._sealed = (signature, document)
+        return document
+
+    def _write_sealed(self, document: dict[str, Any]) -> None:
+        """Write new, then drop oldest (``DurableStorage.place``), with day-only times."""
+        self._cache = None
+        self._sealed = None
+        data = seal_file(self.vault.keyring.storage_key, self.workshop_id, document)
+        self._ready()
+        try:
+            tmp = write_temp(self.path, data)
+        except OSError as error:
+            raise disk_error(error, self.path.parent) from error
+        try:
+            set_day_only_times(tmp)  # before the move: backups (hard links) share it
+            self.place(tmp)
+        except BaseException:
+            remove_quietly(tmp)
+            raise
+        self._sealed = (sealed_signature(self.path), document)
+
+    # ------------------------------------------------------------------ tinydb storage
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        document = self.sealed_document()
+        if document is None:
+            self._cache = None
+            return None
+        assert self._sealed is not None  # set by sealed_document()
+        signature = self._sealed[0]
+        if not self.vault.is_unlocked:
+            self._cache = None  # the plain view never outlives the unlocked session
+            self._resealer = None
+            raise LockedError("the workshop data are locked")
+        if self._cache is not None and self._cache[0] == signature:
+            return self._cache[1]
+        keys = self.vault.workshop_keys(self.workshop_id, document["keys"])
+        try:
+            plain, self._resealer = plain_view(document, keys, self.vault.master, self._opened)
+        except CryptoError as error:
+            raise DamagedFileError(f"{self.path}: a sealed part does not open ({error})") from None
+        if self._check is not None:
+            self._check(plain)
+        self._cache = (signature, plain)
+        return plain
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        document = self.sealed_document()
+        if document is None:  # a new workshop: no unlock needed
+            meta = data["_meta"]["1"]
+            keys = self.vault.create_workshop_keys(self.workshop_id)
+            resealer = Resealer(keys, self.vault.keyring.master_public)
+            secret = meta.get("secret")
+            if secret is not None:  # the store's own random secret: kept, sealed
+                resealer.sealed_secret = seal_match_secret(keys, bytes.fromhex(secret))
+        else:
+            if self._resealer is None or not self.vault.is_unlocked:
+                raise LockedError("changing a workshop needs the data unlocked")
+            resealer = self._resealer
+        sealed = resealer(data)
+        self._write_sealed(sealed)
+        self._resealer = resealer
+        if sealed["listing"].get("status") == "closed":
+            self.vault.shred(self.workshop_id)  # only once the closed file is on disk
+        assert self._sealed is not None  # set by _write_sealed()
+        self._cache = (self._sealed[0], data)
+
+    # ------------------------------------------------------------------ the kiosk
+
+    def append_response(
+        self, response_doc: Mapping[str, Any], code_answers: Mapping[str, str] | None
+    ) -> None:
+        """Seal one response with the workshop's public keys and save it durably.
+
+        Unlocked, the plain view in memory is brought up to date too (so the next read
+        does not open every response again)."""
+        document = self.sealed_document()
+        if document is None:
+            raise FileNotFoundError(self.path)
+        assert self._sealed is not None
+        plain = self._cache[1] if self._cache and self._cache[0] == self._sealed[0] else None
+        keys = WorkshopKeys.from_doc(self.workshop_id, document["keys"])  # public halves
+        code = None if code_answers is None else normalised_code(code_answers)
+        record_id = response_doc["id"]
+        if record_id in document.get("records", {}):
+            raise ValueError(f"response {record_id} is already saved")
+        body = {k: v for k, v in response_doc.items() if k != "match_hashes"}
+        record = seal_record(keys, record_id, body, code)
+        updated = {**document, "records": {**document.get("records", {}), record_id: record}}
+        self._write_sealed(updated)
+        resealer = self._resealer
+        if plain is None or resealer is None or not self.vault.is_unlocked:
+            self._resealer = None  # the next unlocked read opens the file again
+            return
+        doc = dict(body)
+        secret = plain["_meta"]["1"].get("secret")
+        if code is not None and secret is not None:
+            given = {k: v for k, v in code.items() if v is not None}
+            doc["match_hashes"] = list(hash_code(bytes.fromhex(secret), given))
+        responses = [*plain.get("responses", {}).values(), doc]
+        responses.sort(key=lambda r: r["id"])  # record-id order, as a fresh read gives
+        fresh = {**plain, "responses": {str(n): r for n, r in enumerate(responses, start=1)}}
+        resealer.add(record_id, doc, record)
+        assert self._sealed is not None
+        self._cache = (self._sealed[0], fresh)
+
+    def delete(self) -> None:
+        """Delete the file and its backups, and shred the workshop's match key."""
+        super().delete()
+        self._sealed = None
+        self._resealer = None
+        self.vault.shred(self.workshop_id)
+
+
+def sealed_signature(path: Path) -> tuple[int, int, int]:
+    """Changes whenever the file is replaced or edited: inode, *change* time and size (the
+    modification time is set to midnight, so it cannot tell two saves of a day apart)."""
+    st = os.stat(path)
+    return (st.st_ino, st.st_ctime_ns, st.st_size)
