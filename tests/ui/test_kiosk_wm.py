@@ -46,18 +46,11 @@ class Desktop:
     def __init__(self, tmp: Path) -> None:
         self.tmp = tmp
         self.processes: list[subprocess.Popen] = []
-        self.display = self._free_display()
+        self.display = ""  # Xvfb picks a free one (``up``)
         self.env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-        self.env.update(DISPLAY=self.display, QT_QPA_PLATFORM="xcb")
+        self.env.update(QT_QPA_PLATFORM="xcb")
         self.report = tmp / "report.json"
         self.ids: dict[str, int] = {}
-
-    @staticmethod
-    def _free_display() -> str:
-        for number in range(140, 200):
-            if not Path(f"/tmp/.X{number}-lock").exists():
-                return f":{number}"
-        raise RuntimeError("no free X display number")
 
     def start(self, name: str, *args: str, **kwargs) -> subprocess.Popen:
         log = (self.tmp / f"{name}.log").open("wb")
@@ -78,7 +71,22 @@ class Desktop:
         raise AssertionError(f"timed out waiting for {what}; logs: {logs}")
 
     def up(self) -> None:
-        self.start("xvfb", "Xvfb", self.display, "-screen", "0", "1024x600x24", "-nolisten", "tcp")
+        # -displayfd: Xvfb takes a display number no other X server (or test run) holds and
+        # says which; choosing one by looking for lock files races with other runs.
+        read, write = os.pipe()
+        self.start(
+            "xvfb",
+            *("Xvfb", "-displayfd", str(write), "-screen", "0", "1024x600x24"),
+            *("-nolisten", "tcp"),
+            pass_fds=(write,),
+        )
+        os.close(write)
+        with os.fdopen(read) as displayfd:
+            number = displayfd.readline().strip()
+        if not number:
+            raise AssertionError("Xvfb did not start")
+        self.display = f":{number}"
+        self.env["DISPLAY"] = self.display
         self.wait("Xvfb", lambda: self.run("xdpyinfo").returncode == 0)
         self.start("openbox", "openbox", "--sm-disable")
         self.wait("openbox", lambda: "Openbox" in self.run("wmctrl", "-m").stdout)
