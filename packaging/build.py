@@ -5,7 +5,7 @@ Usage: python packaging/build.py [--dist DIR] [--work DIR] [--measure]
 Runs ``packaging/workshop-kit.spec`` with the Python that runs this script (so build from the
 environment the app is installed in), then checks that every bundled curricula and assets
 file arrived where ``workshop_kit/paths.py`` looks for it, and prints
-``size: N MB (budget 160 MB)`` (1 MB = 1,000,000 bytes, every file counted once). On Linux
+``size: N MB (budget 175 MB)`` (1 MB = 1,000,000 bytes, every file counted once). On Linux
 a build over the budget is a failure (exit status 1). The result is ``DIST/workshop-kit/``,
 and on macOS also ``DIST/Workshop Kit.app``.
 
@@ -40,7 +40,9 @@ __all__ = [
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SPEC = HERE / "workshop-kit.spec"
-BUDGET_MB = 160  # the one-folder app on Linux
+# The one-folder app on Linux. Was 160 MB; the cryptography wheel (12 MB) came in for
+# encryption at rest.
+BUDGET_MB = 175
 MOMENTS = ("main window shown", "library ready")  # what `gui --smoke` prints, in order
 _SKIPPED = {".pyc", ".ts"}  # as in the spec: not bundled
 
