@@ -238,3 +238,21 @@ def test_spss_reads_the_key_as_a_string_as_long_as_the_key(instrument, tmp_path)
     write_sps(instrument, path, csv_name="r.csv")
     text = path.read_text(encoding="utf-8")
     assert re.search(r"^\s+workshop A18$", text, re.MULTILINE)
+
+
+def test_a_stray_json_file_in_the_folder_does_not_stop_a_new_workshop(tmp_path):
+    from workshop_kit.records.store import WorkshopStore
+
+    folder = tmp_path / "workshops"
+    folder.mkdir()
+    (folder / "notes from the centre.json").write_text("{}", encoding="utf-8")
+    store = WorkshopStore(folder)
+    workshop = store.create_workshop(
+        curriculum_id="equal-voices",
+        session_ids=("gender-and-power",),
+        site="Zarqa",
+        day="2026-11-30",
+        language="ar",
+        expected_participants=10,
+    )
+    assert store.get_workshop(workshop.id).site == "Zarqa"

@@ -330,7 +330,8 @@ class WorkshopStore:
         fixed = _FIXED_FIELDS & set(fields)
         if fixed:
             raise ValueError(f"create_workshop sets {', '.join(sorted(fixed))} itself")
-        taken = {workshop_code(wid) for wid in self.workshop_ids()}
+        # Only workshop files count (a stray "notes.json" in the folder is not one).
+        taken = {workshop_code(wid) for wid in self.workshop_ids() if _ID.fullmatch(wid)}
         workshop_id = new_id()
         while workshop_code(workshop_id) in taken:  # the code on its forms stays unique here
             workshop_id = new_id()
