@@ -63,6 +63,7 @@ class DesktopLock(QObject):
         self.hidden: list[QWidget] = []  # in the order they were on show
         self.grabbed = False  # the last keyboard grab succeeded
         self._hook = None
+        self._presentation = None  # macOS presentation options (``.macos``)
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self.enforce)
         self._pending = False
@@ -85,6 +86,11 @@ class DesktopLock(QObject):
 
             self._hook = KeyboardHook(self.kiosk_is_active)
             self._hook.install()
+        if sys.platform == "darwin":  # pragma: no cover - needs macOS
+            from workshop_kit.ui.kiosk.macos import Presentation
+
+            self._presentation = Presentation()
+            self._presentation.engage()
         self.enforce()
 
     def release(self) -> None:
@@ -100,6 +106,9 @@ class DesktopLock(QObject):
         if self._hook is not None:  # pragma: no cover - needs Windows
             self._hook.remove()
             self._hook = None
+        if self._presentation is not None:  # pragma: no cover - needs macOS
+            self._presentation.release()
+            self._presentation = None
         self._set_grab(None)
         hidden, self.hidden = self.hidden, []
         hidden = [w for w in hidden if shiboken6.isValid(w)]  # closed and deleted meanwhile
