@@ -93,3 +93,32 @@ def test_wheel_carries_curricula_assets_and_the_command(tmp_path):
     assert "workshop_kit/ui/run/window.py" in names
     entry = next(n for n in names if n.endswith("entry_points.txt"))
     assert "workshop-kit = workshop_kit.cli:main" in zipfile.ZipFile(wheel).read(entry).decode()
+
+
+def test_the_installed_environment_is_exactly_the_constraints():
+    """Every package in this venv (what the README's commands installed) is pinned in
+    constraints.txt at the version installed: a dependency of a dependency that is not
+    pinned would change under the next install. Run where the venv is fresh (CI sets
+    WORKSHOP_KIT_REQUIRE_TOOLS=1); a developer's venv may hold tools of their own."""
+    import importlib.metadata
+    import os
+
+    if os.environ.get("WORKSHOP_KIT_REQUIRE_TOOLS") != "1":
+        pytest.skip("only in a fresh venv (CI): a developer's venv may hold other tools")
+
+    pins = {}
+    for line in (ROOT / "constraints.txt").read_text().splitlines():
+        if "==" in line and not line.startswith("#"):
+            name, version = line.split("==")
+            pins[name.lower().replace("_", "-")] = version.strip()
+    unpinned, other = [], []
+    for dist in importlib.metadata.distributions():
+        name = dist.metadata["Name"].lower().replace("_", "-")
+        if name in {"workshop-kit", "pip"}:
+            continue
+        if name not in pins:
+            unpinned.append(f"{name}=={dist.version}")
+        elif pins[name] != dist.version:
+            other.append(f"{name}: {dist.version} installed, {pins[name]} pinned")
+    assert not unpinned, f"add to constraints.txt: {sorted(unpinned)}"
+    assert not other, other
