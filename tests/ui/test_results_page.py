@@ -79,7 +79,8 @@ def test_group_view_shows_only_chosen_items_that_pass(qtbot, page):
     assert page.group_button.isEnabled()
     view = page.show_to_group()
     qtbot.addWidget(view)
-    assert [r.item.id for r in view.items] == [ready[0].result.item.id, ready[1].result.item.id]
+    chosen = [ready[0].result.item.id, ready[1].result.item.id]
+    assert [g.result.item.id for g in view.items] == chosen
     assert view.position.text() == "1 of 2"
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.index == 1 and view.position.text() == "2 of 2"

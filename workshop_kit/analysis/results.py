@@ -51,6 +51,9 @@ class PhaseResult:
     agree: Cell | None  # share on the agree side among those who answered
     prefer_not: Cell  # share answering "prefer not to answer"
     suppressed: bool  # the whole phase: n < k
+    # Those who answered, collapsed to (not agreeing, agreeing) counts (disclosure rule 7);
+    # None for scales without sides.
+    collapsed: tuple[Cell, Cell] | None = None
 
 
 @dataclass(frozen=True)

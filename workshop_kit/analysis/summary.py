@@ -208,12 +208,17 @@ def _phase(item: Item, phase: str, column: list, side: Mapping[int, str], k: int
     ]
     options.append(OptionShare(None, None, "prefer_not", pn_count, pn_share))
     agree = None
+    collapsed = None
     if scales.has_sides(scale):
         agree_count = sum(counts[v] for v in values if side[v] == "agree")
         if all(cell.shown for cell in cells):
             agree = dc.share_cell(agree_count, answered, k)
         else:
             agree = dc.Cell(None, suppressed=True, reason=dc.COMPLEMENTARY)
+        agreeing = [i for i, v in enumerate(values) if side[v] == "agree"]
+        others = [i for i, v in enumerate(values) if side[v] != "agree"]
+        not_agree, agree_cell = dc.protect_collapsed(line, (others, agreeing), cells, k)
+        collapsed = (not_agree, agree_cell)
     return PhaseResult(
         phase=phase,
         n=n,
@@ -221,6 +226,7 @@ def _phase(item: Item, phase: str, column: list, side: Mapping[int, str], k: int
         agree=agree,
         prefer_not=pn_share,
         suppressed=n < k,
+        collapsed=collapsed,
     )
 
 

@@ -300,4 +300,10 @@ WORDS: dict[str, str] = {
     "column.instrument": "رمز الاستبيان",
     "column.instrument_version": "إصدار الاستبيان",
     "column.entry_mode": "kiosk = أُجيب على الحاسوب، paper = أُدخل من ورقة",
+    "group.agree": "موافق",
+    "group.not_agree": "غير موافق",
+    "group.yes": "نعم",
+    "group.not_yes": "ليس نعم (لا أو لا أعرف)",
+    "group.collapsed": "الإجابات مجمّعة في فئتين حتى لا تظهر أي مجموعة صغيرة",
+    "group.too_few": "عدد الأشخاص قليل جدًا لعرض هذا السؤال بأمان",
 }

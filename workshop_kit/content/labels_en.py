@@ -315,4 +315,10 @@ WORDS: dict[str, str] = {
     "column.instrument": "Survey instrument id",
     "column.instrument_version": "Survey instrument version",
     "column.entry_mode": "kiosk = answered on the laptop, paper = typed in from a paper form",
+    "group.agree": "Agree",
+    "group.not_agree": "Do not agree",
+    "group.yes": "Yes",
+    "group.not_yes": "Not yes (no or don't know)",
+    "group.collapsed": "Answers grouped into two, so that no small group can be seen",
+    "group.too_few": "Too few people to show this question safely",
 }
