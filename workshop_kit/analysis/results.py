@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workshop_kit.analysis.audit import MatchAudit
 from workshop_kit.analysis.dataset import Filters
 from workshop_kit.analysis.disclosure import Cell
 from workshop_kit.analysis.stats import TestResult
@@ -130,6 +131,7 @@ class Results:
     items: tuple[ItemResult, ...]
     constructs: tuple[ConstructResult, ...]
     indicators: tuple[IndicatorResult, ...]
+    audit: MatchAudit | None = None  # how well responses were matched (``audit``)
 
     def item(self, item_id: str) -> ItemResult:
         for result in self.items:
