@@ -130,3 +130,36 @@ def test_tolerant_and_ambiguous_counts_are_split_from_their_totals():
     )
     assert small.tolerant.suppressed  # 2 tolerant
     assert small.ambiguous_pre.value == 0  # a zero is shown
+
+
+def test_the_report_prints_the_audit_in_both_languages(instrument):  # noqa: F811
+    from workshop_kit.exports.report import report
+
+    from .test_report import _texts
+
+    data = _workshop(instrument, pairs=10, unmatched_pre=5, unmatched_post=0)
+    results = summarise(make_dataset(Filters(), [data]), instrument, k=5)
+    texts = _texts(report(results, "en", None, day="2026-10-06"))
+    at = texts.index("How well before and after were matched")
+    assert texts[at + 1 : at + 5] == [
+        "Before responses that were matched",
+        "67%",
+        "After responses that were matched",
+        "100%",
+    ]
+    assert "+100.0" in texts  # not matched minus matched, violence acceptance before
+    arabic = _texts(report(results, "ar", None, day="2026-10-06"))
+    assert "مدى مطابقة الإجابات قبل الورشة وبعدها" in arabic
+
+
+def test_the_report_hides_audit_numbers_of_small_groups(instrument):  # noqa: F811
+    from workshop_kit.exports.report import report
+
+    from .test_report import _texts
+
+    data = _workshop(instrument, pairs=10, unmatched_pre=3, unmatched_post=0)
+    results = summarise(make_dataset(Filters(), [data]), instrument, k=5)
+    texts = _texts(report(results, "en", None, day="2026-10-06"))
+    at = texts.index("How well before and after were matched")
+    assert texts[at + 2] == "hidden" and texts[at + 4] == "hidden"
+    assert "100.0" not in " ".join(texts[at:])  # the 3 unmatched people's mean
