@@ -86,6 +86,7 @@ class GroupView(QWidget):
         while self.chart_holder.count():
             widget = self.chart_holder.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         before, after = shown.before, shown.after
         self.note.setText(label("group.collapsed", self.lang) if shown.collapsed else "")
