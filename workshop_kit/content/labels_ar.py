@@ -320,7 +320,7 @@ WORDS: dict[str, str] = {
     "report.audit.score": "الدرجة قبل الورشة (0–100)",
     "report.audit.matched": "مطابَقون",
     "report.audit.unmatched": "غير مطابَقين",
-    "report.audit.difference": "الفرق (غير المطابَقين − المطابَقون)",
+    "report.audit.difference": "الفرق (غير المطابَقين ناقص المطابَقين)",
     "report.audit.note": (
         "النتائج المزدوجة تعبّر عمّن طوبقت إجاباتهم. إذا كانت درجات غير "
         "المطابَقين قبل الورشة مختلفة كثيرًا، فقد لا تعبّر النتائج المزدوجة "

@@ -339,7 +339,7 @@ WORDS: dict[str, str] = {
     "report.audit.score": "Score before the workshop (0–100)",
     "report.audit.matched": "Matched",
     "report.audit.unmatched": "Not matched",
-    "report.audit.difference": "Difference (not matched − matched)",
+    "report.audit.difference": "Difference (not matched minus matched)",
     "report.audit.note": (
         "The paired results speak for those who were matched. If those who were "
         "not matched scored very differently before the workshop, the paired "
