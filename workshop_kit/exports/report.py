@@ -7,7 +7,8 @@
 What it prints, in order: the title, the centre, the filters and the day the report was
 made (a day, never a time); the counts of workshops, responses, matched pairs and unmatched
 responses; the match audit (``analysis.audit``: match rates, tolerant and ambiguous
-matches, matched vs not matched scores before, every number protected there); per question its wording (from the instrument, in the report's language), a
+matches, matched vs not matched scores before, every number protected there); per
+question its wording (from the instrument, in the report's language), a
 diverging bar before vs after, the shares and the paired tests; the construct scores; the
 "yes to at least one situation" indicators; a methods section in plain words and the
 disclosure note. Fixed words come from :mod:`workshop_kit.content.labels` (``report.*``).
