@@ -3,6 +3,8 @@ unmatched participants differed before, all through disclosure control."""
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from workshop_kit.analysis import scales
@@ -163,3 +165,31 @@ def test_the_report_hides_audit_numbers_of_small_groups(instrument):  # noqa: F8
     at = texts.index("How well before and after were matched")
     assert texts[at + 2] == "hidden" and texts[at + 4] == "hidden"
     assert "100.0" not in " ".join(texts[at:])  # the 3 unmatched people's mean
+
+
+def test_an_open_workshop_reports_its_tolerant_and_ambiguous_matches(instrument):  # noqa: F811
+    from dataclasses import replace
+
+    from workshop_kit.records.model import HASH_LENGTH
+
+    def h(text: str) -> str:
+        return hashlib.sha256(text.encode()).hexdigest()[:HASH_LENGTH]
+
+    def code(*parts: str) -> tuple[str, ...]:
+        return tuple(h(p) for p in parts)
+
+    workshop = closed_workshop(status="open", closed_day=None)
+    responses = []
+    for n in range(12):  # 12 exact pairs, 5 pairs with one element typed differently
+        same = code(f"a{n}", "b", "c", "d", "e")
+        responses.append(replace(response(workshop, "pre", {}), match_hashes=same))
+        responses.append(replace(response(workshop, "post", {}), match_hashes=same))
+    for n in range(5):
+        before, after = code(f"t{n}", "b", "c", "d", "e"), code(f"t{n}", "x", "c", "d", "e")
+        responses.append(replace(response(workshop, "pre", {}), match_hashes=before))
+        responses.append(replace(response(workshop, "post", {}), match_hashes=after))
+    dataset = make_dataset(Filters(), [(workshop, responses)])
+    assert (dataset.tolerant_pairs, dataset.match_detail_workshops) == (5, 1)
+    audit = summarise(dataset, instrument, k=5).audit
+    assert audit.pairs.value == 17 and audit.tolerant.value == 5
+    assert audit.ambiguous_pre.value == 0 and audit.detail_workshops == 1

@@ -68,6 +68,8 @@ def _split(part: int, total: int, whole: dc.Cell, k: int) -> dc.Cell:
     if whole.suppressed:
         return _hide()
     part = min(part, total)
+    if total == 0:
+        return dc.Cell(0)  # none of none: the shown whole already says so
     return dc.protect_line([part, total - part], k)[0]
 
 
