@@ -79,7 +79,8 @@ def test_group_view_shows_only_chosen_items_that_pass(qtbot, page):
     assert page.group_button.isEnabled()
     view = page.show_to_group()
     qtbot.addWidget(view)
-    assert [r.item.id for r in view.items] == [ready[0].result.item.id, ready[1].result.item.id]
+    chosen = [ready[0].result.item.id, ready[1].result.item.id]
+    assert [g.result.item.id for g in view.items] == chosen
     assert view.position.text() == "1 of 2"
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.index == 1 and view.position.text() == "2 of 2"
@@ -172,3 +173,11 @@ def test_finished_analysis_jobs_are_freed_not_kept_for_the_whole_day(qtbot, page
         qtbot.waitUntil(lambda job=job: not job.running, timeout=30_000)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert len(page.findChildren(Job)) == 1  # only the last one, which the page still asks
+
+
+def test_the_page_shows_the_match_audit(qtbot, page):
+    analysed(qtbot, page)
+    text = page.audit_label.text()
+    assert "How well before and after were matched" in text
+    assert "Matched:" in text and "of before responses" in text
+    assert "before (0–100): matched" in text

@@ -36,6 +36,7 @@ class Bar:
     phase: str
     answered: int
     segments: tuple[Segment, ...]
+    collapsed: bool = False  # agree / not agree only (the group view, ``analysis.group``)
 
     @property
     def agree(self) -> float:
@@ -103,6 +104,8 @@ def item_bars(result: ItemResult) -> tuple[Bar | None, Bar | None]:
 
 
 def group_view_ready(result: ItemResult) -> bool:
-    """May this item be shown to the group? Only when both bars pass disclosure control."""
+    """Do both full bars pass disclosure control? (What the group view may show is
+    decided by ``analysis.group``, which is stricter about unanimous bars and falls back to
+    collapsed bars.)"""
     before, after = item_bars(result)
     return before is not None and after is not None

@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 
 from workshop_kit.cancel import Cancelled
 from workshop_kit.records import Response, Workshop, WorkshopStore, match
+from workshop_kit.records.matchcode import MatchResult
 
 __all__ = ["Dataset", "Filters", "Row", "load_dataset", "make_dataset"]
 
@@ -71,6 +72,12 @@ class Dataset:
     unmatched_pre: int = 0
     unmatched_post: int = 0  # unmatched includes responses whose match was ambiguous
     skipped_other_instruments: int = 0
+    # From open workshops only (closing deletes the match codes and keeps the pairs): pairs
+    # matched with one differing element, ambiguous responses, and how many workshops.
+    tolerant_pairs: int = 0
+    ambiguous_pre: int = 0
+    ambiguous_post: int = 0
+    match_detail_workshops: int = 0
 
     def pairs(self) -> list[tuple[Response, Response]]:
         """Matched (before, after) responses."""
@@ -88,16 +95,18 @@ class Dataset:
         return tuple(sorted({row.response.instrument_id for row in self.rows}))
 
 
-def _pair_numbers(workshop: Workshop, responses: list[Response]) -> dict[str, int]:
+def _pair_numbers(
+    workshop: Workshop, responses: list[Response]
+) -> tuple[dict[str, int], MatchResult | None]:
     if not workshop.is_open:
-        return {r.id: r.pair for r in responses if r.pair is not None}
+        return {r.id: r.pair for r in responses if r.pair is not None}, None
     result = match(
         [(r.id, r.match_hashes) for r in responses if r.phase == "pre"],
         [(r.id, r.match_hashes) for r in responses if r.phase == "post"],
     )
     order = list(result.pairs)
     secrets.SystemRandom().shuffle(order)
-    return {rid: n for n, pair in enumerate(order, start=1) for rid in pair}
+    return {rid: n for n, pair in enumerate(order, start=1) for rid in pair}, result
 
 
 def make_dataset(filters: Filters, workshops: Iterable[tuple[Workshop, list[Response]]]) -> Dataset:
@@ -106,11 +115,17 @@ def make_dataset(filters: Filters, workshops: Iterable[tuple[Workshop, list[Resp
     rows: list[Row] = []
     unmatched = {"pre": 0, "post": 0}
     skipped = 0
+    detail = dict.fromkeys(("workshops", "tolerant", "ambiguous_pre", "ambiguous_post"), 0)
     for workshop, responses in workshops:
         if not filters.accepts(workshop):
             continue
         kept.append(workshop)
-        pair_of = _pair_numbers(workshop, responses)
+        pair_of, matched = _pair_numbers(workshop, responses)
+        if matched is not None:
+            detail["workshops"] += 1
+            detail["tolerant"] += len(matched.tolerant)
+            detail["ambiguous_pre"] += len(matched.ambiguous_pre)
+            detail["ambiguous_post"] += len(matched.ambiguous_post)
         for response in responses:
             if filters.instrument_id and response.instrument_id != filters.instrument_id:
                 skipped += 1
@@ -128,6 +143,10 @@ def make_dataset(filters: Filters, workshops: Iterable[tuple[Workshop, list[Resp
         unmatched_pre=unmatched["pre"],
         unmatched_post=unmatched["post"],
         skipped_other_instruments=skipped,
+        tolerant_pairs=detail["tolerant"],
+        ambiguous_pre=detail["ambiguous_pre"],
+        ambiguous_post=detail["ambiguous_post"],
+        match_detail_workshops=detail["workshops"],
     )
 
 

@@ -58,6 +58,13 @@ The policy
    themselves give the count away: ``protect_table`` raises ``TableNotProtectable`` and
    the caller must publish the rows as separate lines (``protect_line``) instead.
 
+7. **Collapsed lines** (``protect_collapsed``). A line may also be published collapsed
+   into groups of its cells (agree / not agree), the group sums beside the finer line. The
+   sums are protected as a line of their own (rules 1 and 2); and since each shown sum is
+   a total of its group, the finer line's hidden cells inside each group must meet 2a, 2b
+   and 2c against that group's sum, or the collapsed line is hidden whole. It never hides
+   more of the finer line, and never shows a collapsed cell below ``k``.
+
 What a suppressed cell says
 ---------------------------
 ``suppressed_text`` gives every cell hidden by rules 1 to 3 and 6 the *same* text,
@@ -108,6 +115,7 @@ __all__ = [
     "count_cell",
     "line_shares",
     "mean_cell",
+    "protect_collapsed",
     "protect_line",
     "protect_table",
     "share_cell",
@@ -453,6 +461,38 @@ def mean_cell(mean: float, n: int, k: int) -> Cell:
     check_k(k)
     _check_count(n, "the number of units n")
     return _hidden(TOTAL) if n < k else Cell(mean)
+
+
+def protect_collapsed(
+    counts: Sequence[int],
+    groups: Sequence[Sequence[int]],
+    fine: Sequence[Cell],
+    k: int,
+) -> tuple[Cell, ...]:
+    """Rule 7: the sums of ``counts`` over ``groups`` (positions in ``counts``), protected
+    so that, read together with ``fine`` (``counts`` as ``protect_line`` published them),
+    no hidden cell of either can be worked out.
+
+    Every position must be in exactly one group. A collapsed cell is shown only when the
+    line passes rules 1 and 2 and, within every group, the hidden cells of ``fine`` are none,
+    or at least two that sum to at least ``k`` and not all 1; otherwise all are hidden.
+    """
+    check_k(k)
+    values = _check_counts(counts)
+    if len(fine) != len(values):
+        raise ValueError("the finer line must have one cell per count")
+    flat = sorted(i for group in groups for i in group)
+    if flat != list(range(len(values))):
+        raise ValueError("every count must be in exactly one group")
+    sums = [sum(values[i] for i in group) for group in groups]
+    cells = protect_line(sums, k)
+    if any(cell.suppressed for cell in cells):
+        return cells
+    for group in groups:
+        hidden = [values[i] for i in group if fine[i].suppressed]
+        if hidden and not (len(hidden) >= 2 and sum(hidden) >= k and sum(hidden) > len(hidden)):
+            return tuple(_hidden(COMPLEMENTARY) for _ in sums)
+    return cells
 
 
 def suppressed_text(cell: Cell, k: int) -> str:

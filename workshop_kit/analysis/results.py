@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workshop_kit.analysis.audit import MatchAudit
 from workshop_kit.analysis.dataset import Filters
 from workshop_kit.analysis.disclosure import Cell
 from workshop_kit.analysis.stats import TestResult
@@ -51,6 +52,9 @@ class PhaseResult:
     agree: Cell | None  # share on the agree side among those who answered
     prefer_not: Cell  # share answering "prefer not to answer"
     suppressed: bool  # the whole phase: n < k
+    # Those who answered, collapsed to (not agreeing, agreeing) counts (disclosure rule 7);
+    # None for scales without sides.
+    collapsed: tuple[Cell, Cell] | None = None
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,7 @@ class Results:
     items: tuple[ItemResult, ...]
     constructs: tuple[ConstructResult, ...]
     indicators: tuple[IndicatorResult, ...]
+    audit: MatchAudit | None = None  # how well responses were matched (``audit``)
 
     def item(self, item_id: str) -> ItemResult:
         for result in self.items:

@@ -54,6 +54,7 @@ from operator import itemgetter
 
 from workshop_kit.analysis import disclosure as dc
 from workshop_kit.analysis import intervals, scales, stats
+from workshop_kit.analysis.audit import MatchAudit, match_audit
 from workshop_kit.analysis.dataset import Dataset
 from workshop_kit.analysis.results import (
     ConstructResult,
@@ -156,6 +157,7 @@ def _summarise(dataset: Dataset, instrument: Instrument, k: int) -> Results:
         items=tuple(_item(item, data, k) for item in instrument.items),
         constructs=_constructs(instrument, data, k),
         indicators=_indicators(instrument, data, k),
+        audit=_audit(instrument, dataset, data, k),
     )
 
 
@@ -208,12 +210,17 @@ def _phase(item: Item, phase: str, column: list, side: Mapping[int, str], k: int
     ]
     options.append(OptionShare(None, None, "prefer_not", pn_count, pn_share))
     agree = None
+    collapsed = None
     if scales.has_sides(scale):
         agree_count = sum(counts[v] for v in values if side[v] == "agree")
         if all(cell.shown for cell in cells):
             agree = dc.share_cell(agree_count, answered, k)
         else:
             agree = dc.Cell(None, suppressed=True, reason=dc.COMPLEMENTARY)
+        agreeing = [i for i, v in enumerate(values) if side[v] == "agree"]
+        others = [i for i, v in enumerate(values) if side[v] != "agree"]
+        not_agree, agree_cell = dc.protect_collapsed(line, (others, agreeing), cells, k)
+        collapsed = (not_agree, agree_cell)
     return PhaseResult(
         phase=phase,
         n=n,
@@ -221,6 +228,7 @@ def _phase(item: Item, phase: str, column: list, side: Mapping[int, str], k: int
         agree=agree,
         prefer_not=pn_share,
         suppressed=n < k,
+        collapsed=collapsed,
     )
 
 
@@ -303,11 +311,41 @@ def _score(items: Sequence[Item]) -> Callable[[tuple], float | None]:
     return score
 
 
-def _constructs(instrument: Instrument, data: _Columns, k: int) -> tuple[ConstructResult, ...]:
+def _construct_groups(instrument: Instrument) -> dict[str, list[Item]]:
     groups: dict[str, list[Item]] = {}
     for item in instrument.items:
         if scales.is_ordinal(item.scale) or item.scale.type == "yes-no-dk":
             groups.setdefault(item.construct, []).append(item)
+    return groups
+
+
+def _audit(instrument: Instrument, dataset: Dataset, data: _Columns, k: int) -> MatchAudit:
+    """The match audit (``audit``), with each construct's scores before, matched vs not."""
+    matched = {i for i, _ in data.pairs}
+    before: dict[str, tuple[list[float], list[float]]] = {}
+    for construct, items in _construct_groups(instrument).items():
+        score = _score(items)
+        rows = data.rows("pre", [item.id for item in items])
+        scores = [
+            (i in matched, s) for i, values in enumerate(rows) if (s := score(values)) is not None
+        ]
+        before[construct] = ([s for m, s in scores if m], [s for m, s in scores if not m])
+    return match_audit(
+        responses_pre=data.counts["pre"],
+        responses_post=data.counts["post"],
+        pairs=len(data.pairs),
+        tolerant=dataset.tolerant_pairs,
+        ambiguous_pre=dataset.ambiguous_pre,
+        ambiguous_post=dataset.ambiguous_post,
+        detail_workshops=dataset.match_detail_workshops,
+        workshops=len(dataset.workshops),
+        before_scores=before,
+        k=k,
+    )
+
+
+def _constructs(instrument: Instrument, data: _Columns, k: int) -> tuple[ConstructResult, ...]:
+    groups = _construct_groups(instrument)
     results = []
     for construct, items in groups.items():
         score = _score(items)

@@ -315,4 +315,34 @@ WORDS: dict[str, str] = {
     "column.instrument": "Survey instrument id",
     "column.instrument_version": "Survey instrument version",
     "column.entry_mode": "kiosk = answered on the laptop, paper = typed in from a paper form",
+    "group.agree": "Agree",
+    "group.not_agree": "Do not agree",
+    "group.yes": "Yes",
+    "group.not_yes": "Not yes (no or don't know)",
+    "group.collapsed": "Answers grouped into two, so that no small group can be seen",
+    "group.too_few": "Too few people to show this question safely",
+    "report.audit_heading": "How well before and after were matched",
+    "report.audit.rate_pre": "Before responses that were matched",
+    "report.audit.rate_post": "After responses that were matched",
+    "report.audit.tolerant": "Pairs matched with one differing code element",
+    "report.audit.ambiguous_pre": (
+        "Before responses with more than one possible match (never paired)"
+    ),
+    "report.audit.ambiguous_post": (
+        "After responses with more than one possible match (never paired)"
+    ),
+    "report.audit.detail": (
+        "Pairs matched with one differing element and ambiguous responses are "
+        "known only for the {open} of {workshops} workshops still open: closing "
+        "a workshop deletes its codes and keeps only its pairs."
+    ),
+    "report.audit.score": "Score before the workshop (0–100)",
+    "report.audit.matched": "Matched",
+    "report.audit.unmatched": "Not matched",
+    "report.audit.difference": "Difference (not matched minus matched)",
+    "report.audit.note": (
+        "The paired results speak for those who were matched. If those who were "
+        "not matched scored very differently before the workshop, the paired "
+        "results may not speak for them."
+    ),
 }

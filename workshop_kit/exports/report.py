@@ -6,7 +6,9 @@
 
 What it prints, in order: the title, the centre, the filters and the day the report was
 made (a day, never a time); the counts of workshops, responses, matched pairs and unmatched
-responses; per question its wording (from the instrument, in the report's language), a
+responses; the match audit (``analysis.audit``: match rates, tolerant and ambiguous
+matches, matched vs not matched scores before, every number protected there); per
+question its wording (from the instrument, in the report's language), a
 diverging bar before vs after, the shares and the paired tests; the construct scores; the
 "yes to at least one situation" indicators; a methods section in plain words and the
 disclosure note. Fixed words come from :mod:`workshop_kit.content.labels` (``report.*``).
@@ -172,6 +174,56 @@ def _counts(results: Results, say: _Words) -> list[Block]:
         rows.append(("other", results.other_instruments))
     table = Table((), tuple((say(f"report.count.{key}"), str(n)) for key, n in rows), (0.7, 0.3))
     return [Heading(say("report.counts_heading"), 2), table]
+
+
+def _audit(results: Results, say: _Words) -> list[Block]:
+    """The match audit (``analysis.audit``): every number already protected there."""
+    audit = results.audit
+    if audit is None:
+        return []
+
+    def count(cell: Cell) -> str:
+        return say.cell(cell, lambda v: str(int(v)))
+
+    rows = [
+        (say("report.audit.rate_pre"), say.cell(audit.rate_pre, _percent)),
+        (say("report.audit.rate_post"), say.cell(audit.rate_post, _percent)),
+    ]
+    if audit.detail_workshops:
+        rows += [
+            (say("report.audit.tolerant"), count(audit.tolerant)),
+            (say("report.audit.ambiguous_pre"), count(audit.ambiguous_pre)),
+            (say("report.audit.ambiguous_post"), count(audit.ambiguous_post)),
+        ]
+    blocks: list[Block] = [
+        Heading(say("report.audit_heading"), 2),
+        Table((), tuple(rows), (0.7, 0.3)),
+        Para(
+            say("report.audit.detail", open=audit.detail_workshops, workshops=audit.workshops),
+            "note",
+        ),
+    ]
+    if audit.gaps:
+        gap_rows = tuple(
+            (
+                _construct_name(gap.construct, say),
+                say.with_n(say.cell(gap.matched, lambda v: _plain(v, 1)), gap.n_matched),
+                say.with_n(say.cell(gap.unmatched, lambda v: _plain(v, 1)), gap.n_unmatched),
+                say.cell(gap.difference, lambda v: _signed(v, 1)),
+            )
+            for gap in audit.gaps
+        )
+        header = (
+            say("report.audit.score"),
+            say("report.audit.matched"),
+            say("report.audit.unmatched"),
+            say("report.audit.difference"),
+        )
+        blocks += [
+            Table(header, gap_rows, (0.34, 0.22, 0.22, 0.22)),
+            Para(say("report.audit.note")),
+        ]
+    return blocks
 
 
 def _wording(item: Item, lang: str) -> str:
@@ -402,6 +454,7 @@ def report(
     blocks.append(Para(made, "meta"))
     blocks += _filters(results, say)
     blocks += _counts(results, say)
+    blocks += _audit(results, say)
     blocks.append(Heading(say("report.items_heading"), 2))
     for number, result in enumerate(results.items, 1):
         blocks += _item(number, result, say)

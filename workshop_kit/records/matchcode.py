@@ -181,6 +181,8 @@ class MatchResult:
     unmatched_post: tuple[str, ...]
     ambiguous_pre: tuple[str, ...]  # had more than one candidate: never paired
     ambiguous_post: tuple[str, ...]
+    # the pairs (of ``pairs``) whose codes differed in one element: matched tolerantly
+    tolerant: tuple[tuple[str, str], ...] = ()
 
     def counts(self) -> dict[str, int]:
         """The numbers a facilitator sees: matched, unmatched and ambiguous."""
@@ -294,12 +296,14 @@ def match(
 
     unmatched_pre, ambiguous_pre = leftovers(cand_pre, pre_to_post, post_to_pre, dup_pre)
     unmatched_post, ambiguous_post = leftovers(cand_post, post_to_pre, pre_to_post, dup_post)
+    pairs = tuple((p, pre_to_post[p]) for p in pre_codes if p in pre_to_post)
     return MatchResult(
-        pairs=tuple((p, pre_to_post[p]) for p in pre_codes if p in pre_to_post),
+        pairs=pairs,
         unmatched_pre=unmatched_pre,
         unmatched_post=unmatched_post,
         ambiguous_pre=ambiguous_pre,
         ambiguous_post=ambiguous_post,
+        tolerant=tuple((p, q) for p, q in pairs if cand_pre[p][q] > 0),
     )
 
 

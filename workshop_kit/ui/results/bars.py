@@ -37,11 +37,15 @@ def segment_rects(bar: Bar, area: QRectF) -> list[tuple[str, QRectF]]:
 class BarsWidget(QWidget):
     """Rows of (label, bar or None), e.g. "Before" and "After" of one item."""
 
-    def __init__(self, rows, *, k: int, scale: float = 1.0, parent=None):
+    def __init__(
+        self, rows, *, k: int, scale: float = 1.0, hidden_text: str | None = None, parent=None
+    ):
         super().__init__(parent)
         self.rows: list[tuple[str, Bar | None]] = list(rows)
         self.k = k
         self.scale = scale
+        # what a row without a bar says (the group view says it in the group's language)
+        self.hidden_text = hidden_text
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.sizeHint().height())
         described = "; ".join(self._describe(label, bar) for label, bar in self.rows)
@@ -50,6 +54,8 @@ class BarsWidget(QWidget):
         self.setToolTip(described)
 
     def _describe(self, label: str, bar: Bar | None) -> str:
+        if bar is None and self.hidden_text is not None:
+            return f"{label}: {self.hidden_text}"
         if bar is None:
             return self.tr("{label}: not shown, fewer than {k}").format(
                 label=label, k=locale_number(self.k)
@@ -92,11 +98,10 @@ class BarsWidget(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(area.adjusted(0, 0, -1, -1))
                 painter.setPen(self.palette().text().color())
-                painter.drawText(
-                    area,
-                    int(Qt.AlignmentFlag.AlignCenter),
-                    self.tr("not shown: fewer than {k}").format(k=locale_number(self.k)),
-                )
+                text = self.hidden_text
+                if text is None:
+                    text = self.tr("not shown: fewer than {k}").format(k=locale_number(self.k))
+                painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), text)
                 continue
             for tone, rect in segment_rects(bar, area):
                 painter.fillRect(rect, tone_colour(tone))

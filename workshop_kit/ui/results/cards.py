@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_kit.analysis.chart import group_view_ready, item_bars
+from workshop_kit.analysis.chart import item_bars
+from workshop_kit.analysis.group import group_item
 from workshop_kit.analysis.results import ItemResult, Results
+from workshop_kit.content.labels import label
 from workshop_kit.ui.i18n import locale_number
 from workshop_kit.ui.results import format as fmt
 from workshop_kit.ui.results.bars import BarsWidget, tone_colour
@@ -39,7 +41,7 @@ class Legend(QWidget):
             swatch = QLabel(self)
             swatch.setFixedSize(size, size)
             swatch.setStyleSheet(f"background: {tone_colour(segment.tone).name()};")
-            text = QLabel(local(item.scale.option(segment.value).label, lang), self)
+            text = QLabel(_legend_text(bar, segment, item, lang), self)
             if scale != 1.0:
                 font = text.font()
                 font.setPointSizeF(font.pointSizeF() * scale)
@@ -48,6 +50,15 @@ class Legend(QWidget):
             row.addWidget(text)
             row.addSpacing(int(10 * scale))
         row.addStretch(1)
+
+
+def _legend_text(bar, segment, item, lang: str) -> str:
+    if not bar.collapsed:
+        return local(item.scale.option(segment.value).label, lang)
+    yes_no = item.scale.type == "yes-no-dk"
+    if segment.side == "agree":
+        return label("group.yes" if yes_no else "group.agree", lang)
+    return label("group.not_yes" if yes_no else "group.not_agree", lang)
 
 
 class ItemCard(QFrame):
@@ -102,11 +113,18 @@ class ItemCard(QFrame):
         self.show_to_group.setAccessibleName(
             self.tr("Show to the group: {item}").format(item=local(item.text, lang))
         )
-        ready = group_view_ready(result)
-        self.show_to_group.setEnabled(ready)
-        if not ready:
+        shown = group_item(result, k)
+        self.show_to_group.setEnabled(shown.showable)
+        if not shown.showable:
             self.show_to_group.setToolTip(
-                self.tr("Only items whose every number passes disclosure control can be shown")
+                self.tr("Too few people to show this question to the group safely")
+            )
+        elif shown.collapsed:
+            self.show_to_group.setToolTip(
+                self.tr(
+                    "Shown to the group as agree / not agree only: too few people to show "
+                    "each answer safely"
+                )
             )
         layout.addWidget(self.show_to_group)
 

@@ -1,7 +1,9 @@
 """Show to the group: before/after bars of chosen items, large, for a projector.
 
-Only the bars and the item's wording: no p-values, no counts below the threshold, nothing
-that passed disclosure control only partly (items are offered only when both bars pass).
+Only the bars and the item's wording: no p-values, no counts. What may be drawn is decided
+by ``analysis.group``: full bars, or bars collapsed to agree / not agree (labelled as
+such) when the finer cells would be hidden, never a unanimous bar, and "too few people to
+show this question safely" where a phase cannot be shown.
 One item per screen, readable from the back of a room. Keys: → / Space / PgDn next,
 ← / PgUp back, F full screen, Esc close. Opens on a second screen when there is one.
 """
@@ -12,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from workshop_kit.analysis.chart import group_view_ready, item_bars
+from workshop_kit.analysis.group import GroupItem, group_item
 from workshop_kit.analysis.results import ItemResult
 from workshop_kit.content.labels import label
 from workshop_kit.ui.results.bars import BarsWidget
@@ -27,7 +29,8 @@ SCALE = 2.4
 class GroupView(QWidget):
     def __init__(self, items: list[ItemResult], lang: str, k: int, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.items = [item for item in items if group_view_ready(item)]
+        shown = [group_item(item, k) for item in items]
+        self.items: list[GroupItem] = [item for item in shown if item.showable]
         if not self.items:
             raise ValueError("no chosen item passes disclosure control")
         self.lang, self.k, self.index = lang, k, 0
@@ -46,8 +49,13 @@ class GroupView(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(16)
         self.position.setFont(small)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setFont(small)
+        self.note.setStyleSheet("color: #444;")
         self.layout_.addWidget(self.position)
         self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.note)
         self.chart_holder = QVBoxLayout()
         self.layout_.addLayout(self.chart_holder)
         self.layout_.addStretch(1)
@@ -67,8 +75,8 @@ class GroupView(QWidget):
 
     def show_item(self, index: int) -> None:
         self.index = max(0, min(index, len(self.items) - 1))
-        result = self.items[self.index]
-        item = result.item
+        shown = self.items[self.index]
+        item = shown.result.item
         stem = f"{local(item.block.stem, self.lang)} " if item.block else ""
         self.title.setText(stem + local(item.text, self.lang))
         # Everything on this screen is in the group's language (the content language).
@@ -78,8 +86,11 @@ class GroupView(QWidget):
         while self.chart_holder.count():
             widget = self.chart_holder.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
-        before, after = item_bars(result)
+        before, after = shown.before, shown.after
+        self.note.setText(label("group.collapsed", self.lang) if shown.collapsed else "")
+        self.note.setVisible(shown.collapsed)
         self.bars = BarsWidget(
             [
                 (label("report.before", self.lang), before),
@@ -87,11 +98,14 @@ class GroupView(QWidget):
             ],
             k=self.k,
             scale=SCALE,
+            hidden_text=label("group.too_few", self.lang),
             parent=self,
         )
         self.chart_holder.addSpacing(30)
         self.chart_holder.addWidget(self.bars)
-        self.chart_holder.addWidget(Legend(before, item, self.lang, scale=1.8, parent=self))
+        self.chart_holder.addWidget(
+            Legend(before or after, item, self.lang, scale=1.8, parent=self)
+        )
 
     def keyPressEvent(self, event) -> None:
         key = event.key()

@@ -33,6 +33,7 @@ from workshop_kit.ui.i18n import locale_number
 from workshop_kit.ui.jobs import Job
 from workshop_kit.ui.pin_guard import require_pin
 from workshop_kit.ui.problems import error_text, has_words, worded
+from workshop_kit.ui.results.audit_view import audit_label
 from workshop_kit.ui.results.cards import ItemCard, scores_table
 from workshop_kit.ui.results.export_dialog import ExportDialog
 from workshop_kit.ui.results.filters import FilterBar
@@ -208,6 +209,9 @@ class ResultsPage(QWidget):
             table = scores_table(results, lang, body)
             table.setMinimumHeight(min(400, 40 + 34 * table.rowCount()))
             column.addWidget(table)
+        if results.audit is not None:
+            self.audit_label = audit_label(results.audit, results.k, body)
+            column.addWidget(self.audit_label)
         column.addStretch(1)
         self.scroll.setWidget(body)
         self._update_buttons()
