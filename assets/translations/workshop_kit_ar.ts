@@ -135,12 +135,12 @@
 <context>
     <name>BarsWidget</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/bars.py" line="+48"/>
+        <location filename="../../workshop_kit/ui/results/bars.py" line="+52"/>
         <source>Chart</source>
         <translation>رسم بياني</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{label}: not shown, fewer than {k}</source>
         <translation>{label}: غير معروض، أقل من {k}</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>{label}: غير موافقين {disagree}٪، موافقون {agree}٪</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>not shown: fewer than {k}</source>
         <translation>غير معروض: أقل من {k}</translation>
     </message>
@@ -515,12 +515,12 @@
 <context>
     <name>GroupView</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/group_view.py" line="+34"/>
+        <location filename="../../workshop_kit/ui/results/group_view.py" line="+37"/>
         <source>Survey results for the group</source>
         <translation>نتائج الاستبيان للمجموعة</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>→ next   ← back   F full screen   Esc close</source>
         <translation>→ التالي   ← السابق   F ملء الشاشة   Esc إغلاق</translation>
     </message>
@@ -528,7 +528,7 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+70"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+81"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
@@ -574,8 +574,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Only items whose every number passes disclosure control can be shown</source>
-        <translation>لا يمكن عرض إلا البنود التي تستوفي جميع أرقامها ضوابط حماية السرية</translation>
+        <source>Too few people to show this question to the group safely</source>
+        <translation>عدد الأشخاص قليل جدًا لعرض هذا السؤال على المجموعة بأمان</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shown to the group as agree / not agree only: too few people to show each answer safely</source>
+        <translation>يُعرض على المجموعة بصيغة موافق / غير موافق فقط: عدد الأشخاص قليل جدًا لعرض كل إجابة بأمان</translation>
     </message>
 </context>
 <context>
@@ -862,6 +867,44 @@
         <location line="+1"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
+    </message>
+</context>
+<context>
+    <name>MatchAudit</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/audit_view.py" line="+24"/>
+        <source>fewer than {k}</source>
+        <translation>أقل من {k}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden</source>
+        <translation>مخفي</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Matched: {pre} of before responses, {post} of after responses</source>
+        <translation>الردود المتطابقة: {pre} من ردود الاستبيان القبلي، {post} من ردود الاستبيان البعدي</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the {open} of {workshops} workshops still open: {tolerant} pairs matched with one differing code element; ambiguous (never paired): {apre} before, {apost} after</source>
+        <translation>في الورش التي لا تزال مفتوحة ({open} من {workshops})، الثنائيات المتطابقة مع اختلاف عنصر واحد في الرمز: {tolerant}؛ الملتبسة (لا تُطابَق أبدًا): {apre} قبل، {apost} بعد</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} before (0–100): matched {matched}, not matched {unmatched}, difference {difference}</source>
+        <translation>{name} في الاستبيان القبلي (0–100): المتطابقة {matched}، غير المتطابقة {unmatched}، الفرق {difference}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How well before and after were matched</source>
+        <translation>مدى نجاح المطابقة بين الاستبيانين القبلي والبعدي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Match audit</source>
+        <translation>تدقيق المطابقة</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1653,7 @@ Details: {detail}</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/page.py" line="+60"/>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+61"/>
         <source>Results</source>
         <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
         <translation>النتائج</translation>
@@ -1676,7 +1719,7 @@ Details: {detail}</source>
         <translation>الدرجات والمؤشرات</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>يحتوي هذا الملف على كل الردود، كل رد في صف. لا يتضمن أسماء ولا رموز مطابقة، لكنه بيانات على مستوى الأفراد: احفظ الملف في مكان آمن واحذفه عند انتهاء الحاجة إليه. أدخل الرقم السري للميسّرين للمتابعة.</translation>
     </message>
@@ -1812,7 +1855,7 @@ Details: {detail}</source>
 <context>
     <name>ScoresTable</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+22"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+24"/>
         <source>Score or indicator</source>
         <translation>الدرجة أو المؤشر</translation>
     </message>

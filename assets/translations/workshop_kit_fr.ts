@@ -135,12 +135,12 @@
 <context>
     <name>BarsWidget</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/bars.py" line="+48"/>
+        <location filename="../../workshop_kit/ui/results/bars.py" line="+52"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{label}: not shown, fewer than {k}</source>
         <translation>{label}&#xa0;: non affiché, moins de {k}</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>{label}&#xa0;: {disagree}&#x202f;% pas d&apos;accord, {agree}&#x202f;% d&apos;accord</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>not shown: fewer than {k}</source>
         <translation>non affiché&#xa0;: moins de {k}</translation>
     </message>
@@ -515,12 +515,12 @@
 <context>
     <name>GroupView</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/group_view.py" line="+34"/>
+        <location filename="../../workshop_kit/ui/results/group_view.py" line="+37"/>
         <source>Survey results for the group</source>
         <translation>Résultats du questionnaire pour le groupe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>→ next   ← back   F full screen   Esc close</source>
         <translation>→ suivant   ← précédent   F plein écran   Esc fermer</translation>
     </message>
@@ -528,7 +528,7 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+70"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+81"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
@@ -574,8 +574,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Only items whose every number passes disclosure control can be shown</source>
-        <translation>Seules les questions dont tous les chiffres respectent le contrôle de confidentialité peuvent être montrées</translation>
+        <source>Too few people to show this question to the group safely</source>
+        <translation>Trop peu de personnes pour montrer cette question au groupe sans risque</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shown to the group as agree / not agree only: too few people to show each answer safely</source>
+        <translation>Montrée au groupe uniquement en d&apos;accord / pas d&apos;accord&#xa0;: trop peu de personnes pour montrer chaque réponse sans risque</translation>
     </message>
 </context>
 <context>
@@ -854,6 +859,44 @@
         <location line="+1"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>MatchAudit</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/audit_view.py" line="+24"/>
+        <source>fewer than {k}</source>
+        <translation>moins de {k}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Matched: {pre} of before responses, {post} of after responses</source>
+        <translation>Appariées&#xa0;: {pre} des réponses avant, {post} des réponses après</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the {open} of {workshops} workshops still open: {tolerant} pairs matched with one differing code element; ambiguous (never paired): {apre} before, {apost} after</source>
+        <translation>Dans les ateliers encore ouverts ({open} sur {workshops})&#xa0;: {tolerant} paires appariées avec un élément du code différent&#x202f;; ambigus (jamais appariés)&#xa0;: {apre} avant, {apost} après</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} before (0–100): matched {matched}, not matched {unmatched}, difference {difference}</source>
+        <translation>{name} avant (0–100)&#xa0;: réponses appariées {matched}, non appariées {unmatched}, différence {difference}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How well before and after were matched</source>
+        <translation>Qualité de l&apos;appariement avant/après</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Match audit</source>
+        <translation>Audit de l&apos;appariement</translation>
     </message>
 </context>
 <context>
@@ -1598,7 +1641,7 @@ Détails&#xa0;: {detail}</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/page.py" line="+60"/>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+61"/>
         <source>Results</source>
         <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
         <translation>Résultats</translation>
@@ -1664,7 +1707,7 @@ Détails&#xa0;: {detail}</translation>
         <translation>Scores et indicateurs</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>Cet export contient toutes les réponses, une ligne chacune. Il ne contient ni noms ni codes d&apos;appariement, mais ce sont des données individuelles&#xa0;: conservez le fichier en lieu sûr et supprimez-le quand il n&apos;est plus utile. Saisissez le code PIN des facilitateurs pour continuer.</translation>
     </message>
@@ -1800,7 +1843,7 @@ Détails&#xa0;: {detail}</translation>
 <context>
     <name>ScoresTable</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+22"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+24"/>
         <source>Score or indicator</source>
         <translation>Score ou indicateur</translation>
     </message>
