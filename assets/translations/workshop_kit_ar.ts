@@ -158,7 +158,7 @@
 <context>
     <name>CentrePage</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+207"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+199"/>
         <source>Your centre</source>
         <translation>مركزك</translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/pin_change.py" line="+52"/>
+        <location filename="../../workshop_kit/ui/pin_change.py" line="+49"/>
         <source>Change the facilitator PIN</source>
         <translation>تغيير الرقم السري للميسّرين</translation>
     </message>
@@ -226,12 +226,7 @@
         <translation>تأكيد الرقم السري الجديد:</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The two new PINs are not the same.</source>
-        <translation>الرقمان السريان الجديدان غير متطابقين.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>The PIN could not be saved: {error}</source>
         <translation>تعذّر حفظ الرقم السري: {error}</translation>
     </message>
@@ -1142,7 +1137,12 @@
         <translation>&amp;دوّنتُ الرمز</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>The two new PINs are not the same.</source>
+        <translation>الرقمان السريان الجديدان غير متطابقين.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+7"/>
         <source>Facilitator PIN</source>
         <translation>الرقم السري للميسّرين</translation>
@@ -1158,7 +1158,7 @@
         <translation>تعيين رقم سري جديد باستخدام رمز الاسترداد</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-78"/>
         <source>Too many wrong tries. Try again in {seconds} seconds.</source>
         <translation>محاولات خاطئة كثيرة. يُرجى المحاولة مجددًا بعد {seconds} ثانية.</translation>
     </message>
@@ -1635,12 +1635,7 @@ Details: {detail}</source>
         <translation>تأكيد الرقم السري الجديد:</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The two new PINs are not the same.</source>
-        <translation>الرقمان السريان الجديدان غير متطابقين.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>The PIN could not be saved: {error}</source>
         <translation>تعذّر حفظ الرقم السري: {error}</translation>
     </message>
@@ -1903,7 +1898,7 @@ Details: {detail}</source>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+107"/>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+120"/>
         <source>Choose a facilitator PIN</source>
         <translation>اختيار رقم سري للميسّرين</translation>
     </message>
@@ -1923,7 +1918,7 @@ Details: {detail}</source>
         <translation>تأكيد الرقم السري:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>A PIN is already set. Change it on the Settings page.</source>
         <translation>تم تعيين رقم سري من قبل. يمكن تغييره من صفحة الإعدادات.</translation>
     </message>
@@ -1931,11 +1926,6 @@ Details: {detail}</source>
         <location line="+6"/>
         <source>The PIN could not be saved: {error}</source>
         <translation>تعذّر حفظ الرقم السري: {error}</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>The two PINs are not the same.</source>
-        <translation>الرقمان السريان غير متطابقين.</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,7 @@
 <context>
     <name>CentrePage</name>
     <message>
-        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+207"/>
+        <location filename="../../workshop_kit/ui/firstrun/wizard.py" line="+199"/>
         <source>Your centre</source>
         <translation>Votre centre</translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/pin_change.py" line="+52"/>
+        <location filename="../../workshop_kit/ui/pin_change.py" line="+49"/>
         <source>Change the facilitator PIN</source>
         <translation>Modifier le code PIN des facilitateurs</translation>
     </message>
@@ -226,12 +226,7 @@
         <translation>Confirmer le nouveau code PIN&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The two new PINs are not the same.</source>
-        <translation>Les deux nouveaux codes PIN ne sont pas identiques.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>The PIN could not be saved: {error}</source>
         <translation>Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
     </message>
@@ -1134,7 +1129,12 @@
         <translation>Je l&apos;ai &amp;noté</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>The two new PINs are not the same.</source>
+        <translation>Les deux nouveaux codes PIN ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+7"/>
         <source>Facilitator PIN</source>
         <translation>Code PIN des facilitateurs</translation>
@@ -1150,7 +1150,7 @@
         <translation>Définir un nouveau code PIN avec le code de récupération</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-78"/>
         <source>Too many wrong tries. Try again in {seconds} seconds.</source>
         <translation>Trop d&apos;essais erronés. Réessayez dans {seconds} secondes.</translation>
     </message>
@@ -1623,12 +1623,7 @@ Détails&#xa0;: {detail}</translation>
         <translation>Confirmer le nouveau code PIN&#xa0;:</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The two new PINs are not the same.</source>
-        <translation>Les deux nouveaux codes PIN ne sont pas identiques.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>The PIN could not be saved: {error}</source>
         <translation>Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
     </message>
@@ -1891,7 +1886,7 @@ Détails&#xa0;: {detail}</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+107"/>
+        <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+120"/>
         <source>Choose a facilitator PIN</source>
         <translation>Choisir le code PIN des facilitateurs</translation>
     </message>
@@ -1911,7 +1906,7 @@ Détails&#xa0;: {detail}</translation>
         <translation>Confirmer le code PIN&#xa0;:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>A PIN is already set. Change it on the Settings page.</source>
         <translation>Un code PIN est déjà défini. Modifiez-le dans la page Paramètres.</translation>
     </message>
@@ -1919,11 +1914,6 @@ Détails&#xa0;: {detail}</translation>
         <location line="+6"/>
         <source>The PIN could not be saved: {error}</source>
         <translation>Impossible d&apos;enregistrer le code PIN&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>The two PINs are not the same.</source>
-        <translation>Les deux codes PIN ne sont pas identiques.</translation>
     </message>
 </context>
 <context>

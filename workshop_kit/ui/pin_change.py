@@ -18,20 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_kit.records.matchcode import to_ascii_digits
 from workshop_kit.records.pin import PinNotSetError
-from workshop_kit.records.pin_rules import new_pin_problem
 from workshop_kit.ui.kiosk.pin_dialog import (
     check_text,
     damaged_text,
+    error_label,
+    new_pin,
     pin_field,
-    problem_text,
     recovery_code_view,
 )
 
 __all__ = ["ChangePinDialog", "RecoveryDialog"]
-
-_ERROR_STYLE = "color: #b3261e;"
 
 
 def _buttons(dialog: QDialog, parent: QWidget) -> QDialogButtonBox:
@@ -65,22 +62,16 @@ class ChangePinDialog(QDialog):
         form.addRow(self.tr("New PIN:"), self.first)
         form.addRow(self.tr("New PIN again:"), self.second)
         layout.addLayout(form)
-        self.message = QLabel(self)
-        self.message.setStyleSheet(_ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = error_label(self)
         layout.addWidget(self.message)
         buttons = _buttons(self, self)
         buttons.accepted.connect(self._on_buttons_accepted)
         layout.addWidget(buttons)
 
     def _on_buttons_accepted(self) -> None:
-        first, second = to_ascii_digits(self.first.text()), to_ascii_digits(self.second.text())
-        problem = new_pin_problem(first)
-        if problem is not None:
-            self.message.setText(problem_text(problem))
-            return
-        if first != second:
-            self.message.setText(self.tr("The two new PINs are not the same."))
+        first, refused = new_pin(self.first, self.second)
+        if refused is not None:
+            self.message.setText(refused)
             return
         try:
             check = self.pins.change_pin(self.current.text(), first)
@@ -133,9 +124,7 @@ class RecoveryDialog(QDialog):
         form.addRow(self.tr("New PIN:"), self.first)
         form.addRow(self.tr("New PIN again:"), self.second)
         layout.addLayout(form)
-        self.message = QLabel(form_page)
-        self.message.setStyleSheet(_ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = error_label(form_page)
         layout.addWidget(self.message)
         buttons = _buttons(self, form_page)
         buttons.accepted.connect(self._on_buttons_accepted)
@@ -150,13 +139,9 @@ class RecoveryDialog(QDialog):
         outer.addWidget(self.code_page)
 
     def _on_buttons_accepted(self) -> None:
-        first, second = to_ascii_digits(self.first.text()), to_ascii_digits(self.second.text())
-        problem = new_pin_problem(first)
-        if problem is not None:
-            self.message.setText(problem_text(problem))
-            return
-        if first != second:
-            self.message.setText(self.tr("The two new PINs are not the same."))
+        first, refused = new_pin(self.first, self.second)
+        if refused is not None:
+            self.message.setText(refused)
             return
         try:
             code = self.pins.recover(self.code.text(), first)

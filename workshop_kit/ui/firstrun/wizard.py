@@ -51,7 +51,7 @@ from workshop_kit.records.pin_rules import new_pin_problem
 from workshop_kit.settings import SETTINGS, Settings
 from workshop_kit.site import HelpContact, load_site, save_site
 from workshop_kit.ui.i18n import UI_LANGUAGES
-from workshop_kit.ui.kiosk.pin_dialog import check_text, damaged_text, problem_text
+from workshop_kit.ui.kiosk.pin_dialog import check_text, damaged_text, error_label, problem_text
 from workshop_kit.ui.pin_guard import require_pin
 
 __all__ = [
@@ -69,7 +69,6 @@ FIRST_RUN_KEY = "first_run/done"
 UI_LANGUAGE_NAMES = UI_LANGUAGES  # one list of interface languages (ui.i18n)
 MAX_CONTACTS = 12  # what the site file keeps
 _MAX_TEXT = 120
-_ERROR_STYLE = "color: #b3261e;"
 # ASCII and Arabic-Indic digits (PinStore normalises both); Qt's \d matches ASCII only.
 _DIGITS = QRegularExpression("[0-9\u0660-\u0669\u06f0-\u06f9]{0,8}")
 
@@ -88,13 +87,6 @@ def offered_languages() -> list[tuple[str, str]]:
     """(code, own name) of each interface language the settings table accepts."""
     accepted = next(s.choices for s in SETTINGS if s.key == "ui_language")
     return [(code, name) for code, name in UI_LANGUAGE_NAMES.items() if code in accepted]
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet(_ERROR_STYLE)
-    label.setWordWrap(True)
-    return label
 
 
 class _Page(QWizardPage):
@@ -140,7 +132,7 @@ class LanguagePage(_Page):
         self.note.setWordWrap(True)
         layout.addSpacing(12)
         layout.addWidget(self.note)
-        self.error = _error_label(self)
+        self.error = error_label(self)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.retranslate()
@@ -198,7 +190,7 @@ class CentrePage(_Page):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        self.error = _error_label(self)
+        self.error = error_label(self)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.retranslate()
@@ -270,7 +262,7 @@ class PinPage(_Page):
         self.code.setWordWrap(True)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.code)
-        self.message = _error_label(self)
+        self.message = error_label(self)
         layout.addWidget(self.message)
         layout.addStretch(1)
         for field in (self.current, self.first, self.second):
@@ -479,7 +471,7 @@ class ContactsPage(_Page):
         if not self.rows:
             self._append(None, lang)
 
-        self.error = _error_label(self)
+        self.error = error_label(self)
         layout.addWidget(self.error)
         self.retranslate()
 

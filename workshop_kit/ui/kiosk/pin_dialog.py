@@ -115,11 +115,24 @@ def recovery_code_view(code_label: QLabel, done: QPushButton, parent: QWidget) -
     return page
 
 
-def _error_label(parent: QWidget) -> QLabel:
+def error_label(parent: QWidget) -> QLabel:
+    """The red, wrapping line under a PIN form that says what is wrong."""
     label = QLabel(parent)
     label.setStyleSheet(_ERROR_STYLE)
     label.setWordWrap(True)
     return label
+
+
+def new_pin(first: QLineEdit, second: QLineEdit) -> tuple[str, str | None]:
+    """A new PIN typed twice: its digits and, when it is refused (the rules, or the two
+    differ), what to say. Checked before any PIN is tried, so a refusal costs no try."""
+    digits, again = to_ascii_digits(first.text()), to_ascii_digits(second.text())
+    problem = new_pin_problem(digits)
+    if problem is not None:
+        return digits, problem_text(problem)
+    if digits != again:
+        return digits, QCoreApplication.translate("PinDialog", "The two new PINs are not the same.")
+    return digits, None
 
 
 class PinDialog(QDialog):
@@ -141,7 +154,7 @@ class PinDialog(QDialog):
         self.field = pin_field(self)
         self.field.setAccessibleName(self.tr("Facilitator PIN"))
         layout.addWidget(self.field)
-        self.message = _error_label(self)
+        self.message = error_label(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
@@ -213,7 +226,7 @@ class SetPinDialog(QDialog):
         form.addRow(self.tr("PIN:"), self.first)
         form.addRow(self.tr("PIN again:"), self.second)
         layout.addLayout(form)
-        self.message = _error_label(form_page)
+        self.message = error_label(form_page)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -232,13 +245,9 @@ class SetPinDialog(QDialog):
         outer.addWidget(self.code_page)
 
     def _on_buttons_accepted(self) -> None:
-        first, second = to_ascii_digits(self.first.text()), to_ascii_digits(self.second.text())
-        problem = new_pin_problem(first)
-        if problem is not None:
-            self.message.setText(problem_text(problem))
-            return
-        if first != second:
-            self.message.setText(self.tr("The two PINs are not the same."))
+        first, refused = new_pin(self.first, self.second)
+        if refused is not None:
+            self.message.setText(refused)
             return
         try:
             code = self.pins.set_pin(first)
