@@ -85,7 +85,7 @@ def main(report: Path) -> int:
     window.show()
     window.build_pages()
     page = window.workshops_page
-    window.sidebar.setCurrentRow(window.pages.indexOf(page))
+    window.sidebar.setCurrentRow(window.row_of(page))
     page.table.selectRow(0)
     paper = page.start_paper_entry("pre")
     paper.setWindowTitle(PAPER_TITLE)
@@ -106,7 +106,7 @@ def main(report: Path) -> int:
         events = Path(str(report) + ".events")
 
         def left() -> None:
-            shown = window.pages.currentWidget()
+            shown = window.current_page()
             with events.open("a", encoding="utf-8") as out:
                 out.write(f"left kiosk; page={type(shown).__name__}\n")
 

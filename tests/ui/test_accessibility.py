@@ -318,7 +318,7 @@ def test_every_page_of_the_main_window_names_its_controls(qtbot, main_window):
     results = window.results_page
     for row in range(window.pages.count()):
         window.sidebar.setCurrentRow(row)
-        page = window.pages.currentWidget()
+        page = window.current_page()
         if page is results:  # showing it starts the analysis
             qtbot.waitUntil(lambda: results.job is not None and not results.job.running)
         check_nameable(window, f"main window, page {type(page).__name__}")
@@ -566,7 +566,7 @@ def test_pages_sharing_a_key_do_not_clash_and_delete_needs_the_page_focused(
         "warning",
         lambda *_a: workshops_module.QMessageBox.StandardButton.Yes,
     )
-    window.sidebar.setCurrentRow(window.pages.indexOf(window.workshops_page))
+    window.sidebar.setCurrentRow(1)  # Workshops
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Delete)
     assert len(memory_store.list_workshops()) == 1

@@ -38,7 +38,7 @@ def test_every_page_is_listed_and_reachable(qtbot, bundled_library, settings, wi
     assert window.pages.count() == len(pages)
     for row, page in enumerate(pages):
         window.sidebar.setCurrentRow(row)
-        assert window.pages.currentWidget() is page
+        assert window.current_page() is page
 
 
 def test_window_remembers_size_and_position(qtbot, bundled_library, settings, user_data):
@@ -122,7 +122,7 @@ def test_print_buttons_open_the_print_page_preset(
     page = window.library_page
     page.select_session("equal-voices", "speaking-up")
     page.print_button.click()
-    assert window.pages.currentWidget() is window.print_page
+    assert window.current_page() is window.print_page
     request = window.print_page.request()
     assert (request.kind, request.session_id) == ("handout", "speaking-up")
     window.workshops_page.refresh(select=workshop.id)
@@ -148,7 +148,7 @@ def test_language_switch_keeps_the_page_and_turns_the_window_right_to_left(
         window.apply_language("ar")
         assert QApplication.instance().layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert window.sidebar.currentRow() == 3
-        assert window.pages.currentWidget() is window.print_page
+        assert window.current_page() is window.print_page
         assert window.print_page is not old_print_page  # rebuilt in the new language
         assert window.pages.count() == 5
     finally:
@@ -200,7 +200,7 @@ def test_saving_a_new_interface_language_in_settings_applies_it(
         with qtbot.waitSignal(window.language_applied, timeout=5000) as signal:
             window.settings_page.save()
         assert signal.args == ["fr"]
-        assert window.pages.currentWidget() is window.settings_page
+        assert window.current_page() is window.settings_page
         assert window.sidebar.currentRow() == 4
     finally:
         window.apply_language("en")

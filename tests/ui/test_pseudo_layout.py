@@ -153,7 +153,7 @@ def test_pseudo_translation_reaches_the_widgets(window, pseudo):
 @pytest.mark.parametrize("name", PAGES)
 def test_no_page_clips_or_overlaps_at_the_minimum_size(qtbot, window, name):
     page = getattr(window, name)
-    window.sidebar.setCurrentRow(window.pages.indexOf(page))
+    window.sidebar.setCurrentRow(window.row_of(page))
     if name == "results_page":
         qtbot.waitUntil(lambda: page.results is not None and not page.job.running, timeout=20_000)
     QApplication.processEvents()

@@ -270,7 +270,7 @@ def _two_hour_workshop() -> dict:
         "session_clock": run.session_clock.text(),
         "presenter_title": presenter.title.text(),
         "activity_title": run.session.activities[run.state.index].title.get("en"),
-        "library_on_show": main.pages.currentWidget() is main.library_page,
+        "library_on_show": main.current_page() is main.library_page,
         "kiosk_left": main.workshops_page.kiosk is None,
         "events": events,
     }

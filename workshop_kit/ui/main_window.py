@@ -28,6 +28,7 @@ from workshop_kit.settings import Settings
 
 if TYPE_CHECKING:
     from workshop_kit.content.library import Library
+    from workshop_kit.ui.keys.gate import DataLock
     from workshop_kit.ui.library.page import LibraryPage
     from workshop_kit.ui.printing.page import PrintPage
     from workshop_kit.ui.results.page import ResultsPage
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
         self.settings_page: SettingsPage | None = None
         self.results_page: ResultsPage | None = None
         self.recovery_notes: list = []
+        #: the survey data's lock (``ui.keys.gate``), made with the store
+        self.data_lock: DataLock | None = None
+        self.migration = None  # what the start sealed of a folder made before encryption
         self.storage_problems: tuple = ()  # what the start-up check could not do
         self.run_windows: list = []  # RunWindow, imported when first needed
         #: False for a smoke run: a check of the installation leaves the user's size alone
@@ -114,6 +118,7 @@ class MainWindow(QMainWindow):
         source = self._library_source
         self.library = source() if callable(source) else source
         self._create_pages(self.library)
+        self._update_lock_action()
         self.pages_ready.emit()
         if self.recovery_notes:
             QTimer.singleShot(0, self._show_recovery_notes)
@@ -170,20 +175,53 @@ class MainWindow(QMainWindow):
         if self.results_page is not None:
             self.results_page.stop()
 
+    def _open_store(self):
+        """The user's store: sealed once the keys are set up; before that an empty store in
+        memory, and the data pages ask for the key setup (nothing is saved in the clear)."""
+        from workshop_kit.records.protection import open_protected, workshops_dir
+        from workshop_kit.records.store import WorkshopStore
+        from workshop_kit.ui.keys.gate import DataLock
+
+        checked = self.store
+        if self.store is not None:  # given (tests): sealed or not, as it comes
+            vault = getattr(self.store.backend, "vault", None)
+            self.data_lock = DataLock(vault, self)
+        else:
+            protected = open_protected()
+            if protected is None:
+                # Checked as it stands (a folder made before encryption is repaired before
+                # the setup seals it); the pages get an empty store that saves nothing.
+                checked = WorkshopStore(workshops_dir())
+                self.store = WorkshopStore(memory=True)
+                self.data_lock = DataLock(None, self, needs_setup=True)
+            else:
+                self.store, self.migration = protected.store, protected.migration
+                checked = self.store
+                self.data_lock = DataLock(protected.vault, self)
+        self.data_lock.about_to_lock.connect(self._on_data_about_to_lock)
+        self.data_lock.changed.connect(self._on_data_lock_changed)
+        return checked
+
+    def _gate(self, page: QWidget) -> QWidget:
+        from workshop_kit.ui.keys.gate import DataGate
+
+        assert self.data_lock is not None
+        return DataGate(page, self.data_lock, on_setup=self.run_key_setup, parent=self)
+
     def _build_workshops_page(self, library: Library) -> None:
         from workshop_kit.records.pin import PinStore
-        from workshop_kit.records.store import WorkshopStore
         from workshop_kit.ui.workshops.page import WorkshopsPage
 
-        if self.store is None:
-            self.store = WorkshopStore()
+        if self.data_lock is None:  # the first build: open and check the data
+            checked = self._open_store()
+            # Damaged workshop files are quarantined and restored from backup before use.
+            self.recovery_notes = checked.check()
+            self.storage_problems = checked.check_problems()
         if self.pins is None:
             self.pins = PinStore()
-        # Damaged workshop files are quarantined and restored from backup before use.
-        self.recovery_notes = self.store.check()
-        self.storage_problems = self.store.check_problems()
         self.workshops_page = WorkshopsPage(self.store, library, self.pins, self.settings, self)
-        self.pages.addWidget(self.workshops_page)
+        self.workshops_page.kiosk_started.connect(self._on_workshops_page_kiosk_started)
+        self.pages.addWidget(self._gate(self.workshops_page))
 
     def _build_results_page(self, library: Library) -> None:
         from workshop_kit.site import load_site
@@ -192,8 +230,49 @@ class MainWindow(QMainWindow):
         self.results_page = ResultsPage(
             self.store, library, self.pins, self.settings, self, site_source=load_site
         )
-        self.pages.addWidget(self.results_page)
+        self.pages.addWidget(self._gate(self.results_page))
         self.results_page.data_changed.connect(self.workshops_page.refresh)
+
+    # -- the survey data's keys ---------------------------------------------------------
+    def lock_data(self) -> None:
+        """Lock the survey data now (File > Lock, Ctrl+L)."""
+        if self.data_lock is not None:
+            self.data_lock.lock()
+
+    def _on_workshops_page_kiosk_started(self) -> None:
+        # The kiosk saves with public keys only: nothing at it can read earlier answers.
+        self.lock_data()
+
+    def _on_data_about_to_lock(self) -> None:
+        if self.results_page is not None:
+            self.results_page.stop()
+
+    def _on_data_lock_changed(self, _readable: bool) -> None:
+        self._update_lock_action()
+
+    def _update_lock_action(self) -> None:
+        action = getattr(self, "lock_action", None)
+        if action is not None:
+            lock = self.data_lock
+            action.setEnabled(lock is not None and lock.protected and lock.is_open)
+
+    def run_key_setup(self):
+        """The first-run key setup; on success the data pages are built on the new store."""
+        from workshop_kit.ui.keys.setup_dialog import KeySetupDialog
+
+        dialog = KeySetupDialog(self, data_dir=paths.user_data_dir())
+        dialog.accepted.connect(lambda: self._adopt_protected(dialog.protected))
+        dialog.open()
+        return dialog
+
+    def _adopt_protected(self, protected) -> None:
+        assert self.data_lock is not None
+        self.store = protected.store
+        self.migration = protected.migration
+        self.data_lock.became_set_up(protected.vault)
+        if self.library_page is not None:
+            self._stop_pages()
+            self._create_pages(self.library)
 
     def _build_print_and_settings_pages(self, library: Library) -> None:
         from workshop_kit.ui.printing.page import PrintPage
@@ -215,6 +294,21 @@ class MainWindow(QMainWindow):
     def _on_print_workshop_requested(self, workshop_id: str) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(self.print_page))
         self.print_page.preset_workshop(workshop_id)
+
+    def current_page(self) -> QWidget | None:
+        """The page on show (for Workshops and Results, the page behind its lock panel)."""
+        from workshop_kit.ui.keys.gate import DataGate
+
+        shown = self.pages.currentWidget()
+        return shown.page if isinstance(shown, DataGate) else shown
+
+    def row_of(self, page: QWidget) -> int:
+        """The sidebar row of ``page`` (-1 if it is not one of the pages)."""
+        for row in range(self.pages.count()):
+            shown = self.pages.widget(row)
+            if shown is page or getattr(shown, "page", None) is page:
+                return row
+        return -1
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if 0 <= row < self.pages.count():
@@ -251,6 +345,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock survey data"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(
+            self.tr("Hide workshops and results until the unlock code is typed")
+        )
+        self.lock_action.triggered.connect(self.lock_data)
+        file_menu.addAction(self.lock_action)
+        self._update_lock_action()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -232,6 +232,17 @@ class ResultsPage(QWidget):
         if self.group_view is not None:
             self.group_view.close()
 
+    def forget(self) -> None:
+        """The data were locked: stop reading and drop every figure on show."""
+        self.stop()
+        self.results = None
+        self.cards = []
+        self._analysed = None
+        self.status.clear()
+        self.scroll.setWidget(QWidget())
+        self.filters.set_workshops([])
+        self._update_buttons()
+
     # ------------------------------------------------------------------ group view
 
     def show_to_group(self):

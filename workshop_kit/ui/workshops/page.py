@@ -51,6 +51,8 @@ _STORE_ERRORS = (OSError, ValueError, LookupError, StorageError)
 class WorkshopsPage(QWidget):
     #: a workshop id: "Print pack" for it
     print_requested = Signal(str)
+    #: a survey kiosk went full screen (the main window locks the data)
+    kiosk_started = Signal()
 
     def __init__(
         self,
@@ -66,6 +68,7 @@ class WorkshopsPage(QWidget):
         self.pins = pins
         self.settings = settings
         self.kiosk: KioskWindow | None = None
+        self._kiosk_workshop = ""
         self.paper: PaperEntryWindow | None = None
         self._workshops: list[Workshop] = []
         self._build()
@@ -333,8 +336,10 @@ class WorkshopsPage(QWidget):
 
     # -- surveys ---------------------------------------------------------------------
     def _saver(self, workshop: Workshop, phase: str, mode: str):
+        store = self.store  # not the page: the kiosk outlives a page rebuilt meanwhile
+
         def save(answers, code_answers, *_language) -> None:
-            self.store.add_response(
+            store.add_response(
                 workshop.id,
                 phase=phase,
                 instrument_id=workshop.instrument_id,
@@ -394,10 +399,20 @@ class WorkshopsPage(QWidget):
             ),
         )
         self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.kiosk.saved.connect(lambda: self.refresh(select=workshop.id))
+        self._kiosk_workshop = workshop.id
+        self.kiosk.saved.connect(self._on_kiosk_saved)
         self.kiosk.finished.connect(self._on_kiosk_finished)
         self.kiosk = show_kiosk(self.kiosk)  # one kiosk at a time: may be the running one
+        self.kiosk_started.emit()
         return self.kiosk
+
+    def _on_kiosk_saved(self) -> None:
+        self.refresh(select=self._kiosk_workshop)
+
+    def forget(self) -> None:
+        """The data were locked: show nothing of them (the locked store lists nothing)."""
+        self.refresh()
+        self.summary.clear()
 
     def _on_print_button_clicked(self) -> None:
         workshop = self.selected()
