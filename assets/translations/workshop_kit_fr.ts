@@ -751,27 +751,61 @@
     </message>
 </context>
 <context>
+    <name>LockedPanel</name>
+    <message>
+        <location filename="../../workshop_kit/ui/keys/gate.py" line="+152"/>
+        <source>The survey data are locked</source>
+        <extracomment>minutes without a key press or click before the data lock by themselves just before the keys are forgotten: stop work that reads the data the data became readable (True) or were locked (False) the keys were set up (the main window builds its data pages again) no keys yet: nothing may be saved until the key setup has run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers are kept encrypted. Unlock them with the unlock code to see workshops and results. They lock again when a survey starts, when you choose Lock (Ctrl+L), and after {minutes} minutes without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up the unlock code first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Survey answers are always stored encrypted. Before the first workshop, choose how they are protected: an unlock code for everyday use, and a recovery sheet or the programme lead&apos;s key in case it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Set up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+79"/>
-        <location line="+72"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+83"/>
+        <location line="+73"/>
         <source>Workshop Kit</source>
-        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+69"/>
+        <location line="-69"/>
+        <location line="+70"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Loading curricula…</source>
         <translation>Chargement des programmes…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+233"/>
         <source>Workshop data was repaired</source>
         <translation>Les données des ateliers ont été réparées</translation>
     </message>
@@ -797,6 +831,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Lock survey data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide workshops and results until the unlock code is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1702,7 +1746,7 @@ Détails&#xa0;: {detail}</translation>
         <translation>Scores et indicateurs</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>Cet export contient toutes les réponses, une ligne chacune. Il ne contient ni noms ni codes d&apos;appariement, mais ce sont des données individuelles&#xa0;: conservez le fichier en lieu sûr et supprimez-le quand il n&apos;est plus utile. Saisissez le code PIN des facilitateurs pour continuer.</translation>
     </message>
@@ -2392,6 +2436,105 @@ Détails&#xa0;: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/keys/unlock_dialog.py" line="+49"/>
+        <source>Unlock the survey data</source>
+        <extracomment>how the data were opened: &quot;code&quot; or &quot;lead&quot; (the lead&apos;s key file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey answers are kept encrypted on this laptop. Type the unlock code to see workshops and results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forgot the code? Type the code on the recovery sheet instead, or ask the programme lead to open the data with their key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use the programme lead&apos;s &amp;key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The programme lead&apos;s private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead private key (*.wkprivate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lead key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase of this key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Opening the keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>That passphrase does not open this key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That code does not open the data. Check it against where it was written down: it has 12 digits (the recovery sheet&apos;s has 24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That file is not a programme lead&apos;s private key, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keys could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDialog</name>
     <message>
         <location filename="../../workshop_kit/ui/workshops/dialog.py" line="+37"/>
@@ -2482,9 +2625,9 @@ Détails&#xa0;: {detail}</translation>
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/workshops/page.py" line="+79"/>
+        <location filename="../../workshop_kit/ui/workshops/page.py" line="+82"/>
         <source>Day</source>
-        <extracomment>What a store change may raise for reasons outside the program: a full or read-only disk, a file damaged or replaced meanwhile, a workshop deleted by an import. a workshop id: &quot;Print pack&quot; for it</extracomment>
+        <extracomment>What a store change may raise for reasons outside the program: a full or read-only disk, a file damaged or replaced meanwhile, a workshop deleted by an import. a workshop id: &quot;Print pack&quot; for it a survey kiosk went full screen (the main window locks the data)</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -2682,7 +2825,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
         <translation>Saisissez le code PIN des facilitateurs pour supprimer l&apos;atelier de {site}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Survey not available</source>
         <translation>Questionnaire indisponible</translation>
     </message>
@@ -2707,7 +2850,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Before (first session)</source>
         <translation>Avant (première séance)</translation>
     </message>

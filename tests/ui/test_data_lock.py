@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -172,8 +173,18 @@ def test_a_kiosk_locks_the_data_and_still_saves_each_answer(
     kiosk.close()
     answer_unlock_with(monkeypatch, CODE)
     assert window.data_lock.ensure_unlocked(window)
-    assert len(sealed.store.responses(sealed.workshop.id)) == 1
+    (response,) = sealed.store.responses(sealed.workshop.id)
     assert page.table.rowCount() == 1
+    # What an attacker copying the folder wants: the workshop secret and the code hashes.
+    plain = json.loads(sealed.store.read_raw(sealed.workshop.id))
+    wanted = [plain["_meta"]["1"]["secret"], *(h for h in response.match_hashes if h)]
+    assert len(wanted) >= 5
+    sealed.store.close_workshop(sealed.workshop.id)
+    for path in (p for p in Path(user_data).rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        for secret in wanted:
+            assert secret.encode() not in data, path
+            assert bytes.fromhex(secret) not in data, path
 
 
 def test_the_data_lock_by_themselves_when_nobody_uses_the_laptop(qtbot, window, sealed):
