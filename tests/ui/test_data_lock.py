@@ -263,3 +263,23 @@ def test_a_folder_made_before_encryption_is_sealed_when_the_app_starts(
     answer_unlock_with(monkeypatch, CODE)
     assert window.data_lock.ensure_unlocked(window)
     assert [w.id for w in window.store.list_workshops()] == [workshop.id]
+
+
+def test_the_programme_lead_opens_the_data_with_their_key_file(qtbot, tmp_path, user_data):
+    from workshop_kit.records.vault import write_lead_key
+
+    passphrase = "a long passphrase the lead keeps"
+    lead, _public, private = write_lead_key(tmp_path, "north-region", passphrase, cost=FAST)
+    protected = protection.set_up(CODE, lead=lead, data_dir=user_data, cost=FAST)
+    assert protected.sheet is None  # the lead's key is the way back: no sheet to print
+    protected.vault.lock()
+    dialog = UnlockDialog(protected.vault)
+    qtbot.addWidget(dialog)
+    assert not dialog.lead_button.isHidden()
+    dialog.unlock_with_lead(private, "not the passphrase")
+    qtbot.waitUntil(lambda: not dialog.job.running and dialog.busy.isHidden())
+    assert dialog.message.text() == "That passphrase does not open this key file."
+    assert not protected.vault.is_unlocked
+    dialog.unlock_with_lead(private, passphrase)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert protected.vault.is_unlocked and dialog.opened_with == "lead"
