@@ -764,56 +764,56 @@
         <location filename="../../workshop_kit/ui/keys/gate.py" line="+152"/>
         <source>The survey data are locked</source>
         <extracomment>minutes without a key press or click before the data lock by themselves just before the keys are forgotten: stop work that reads the data the data became readable (True) or were locked (False) the keys were set up (the main window builds its data pages again) no keys yet: nothing may be saved until the key setup has run</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الاستبيانات مقفلة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answers are kept encrypted. Unlock them with the unlock code to see workshops and results. They lock again when a survey starts, when you choose Lock (Ctrl+L), and after {minutes} minutes without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الإجابات مشفّرة. لعرض الورش والنتائج، يُرجى فتح قفلها باستخدام رمز فتح القفل. وتُقفل مرة أخرى عند بدء استبيان، وعند اختيار «قفل» (Ctrl+L)، وبعد {minutes} دقيقة من عدم الاستخدام.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القفل…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set up the unlock code first</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إعداد رمز فتح القفل أولًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Survey answers are always stored encrypted. Before the first workshop, choose how they are protected: an unlock code for everyday use, and a recovery sheet or the programme lead&apos;s key in case it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخزَّن إجابات الاستبيانات مشفّرة دائمًا. قبل الورشة الأولى، يُرجى اختيار طريقة حمايتها: رمز فتح القفل للاستخدام اليومي، وورقة الاسترداد أو مفتاح مسؤول البرنامج في حال فقدان الرمز.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عداد…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../workshop_kit/ui/main_window.py" line="+83"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Workshop Kit</source>
         <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Loading curricula…</source>
         <translation>جارٍ تحميل المناهج…</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+241"/>
         <source>Workshop data was repaired</source>
         <translation>أُصلحت بيانات الورش</translation>
     </message>
@@ -840,12 +840,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Lock survey data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل بيانات الاستبيانات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide workshops and results until the unlock code is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الورش والنتائج إلى أن يُكتب رمز فتح القفل</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2453,97 +2453,97 @@ Details: {detail}</source>
         <location filename="../../workshop_kit/ui/keys/unlock_dialog.py" line="+49"/>
         <source>Unlock the survey data</source>
         <extracomment>how the data were opened: &quot;code&quot; or &quot;lead&quot; (the lead&apos;s key file)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل بيانات الاستبيانات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Survey answers are kept encrypted on this laptop. Type the unlock code to see workshops and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ إجابات الاستبيانات مشفّرة على هذا الحاسوب. يُرجى كتابة رمز فتح القفل لعرض الورش والنتائج.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unlock code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز فتح القفل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unlock code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز فتح القفل:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Show the code</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار الرمز</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opening the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح المفاتيح</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forgot the code? Type the code on the recovery sheet instead, or ask the programme lead to open the data with their key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>في حال نسيان الرمز، يمكن كتابة الرمز المدوَّن على ورقة الاسترداد بدلًا منه، أو الطلب من مسؤول البرنامج فتح البيانات باستخدام ملف المفتاح الخاص به.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use the programme lead&apos;s &amp;key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام &amp;ملف مفتاح مسؤول البرنامج…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The programme lead&apos;s private key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح الخاص لمسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead private key (*.wkprivate)</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح الخاص لمسؤول البرنامج (*.wkprivate)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lead key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور مفتاح مسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The passphrase of this key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لملف المفتاح هذا:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Opening the keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح المفاتيح…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That passphrase does not open this key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه لا تفتح ملف المفتاح هذا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That code does not open the data. Check it against where it was written down: it has 12 digits (the recovery sheet&apos;s has 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز لا يفتح البيانات. يُرجى مطابقته مع المكان الذي دُوِّن فيه: يتكوّن من 12 رقمًا (أما رمز ورقة الاسترداد فيتكوّن من 24 رقمًا).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That file is not a programme lead&apos;s private key, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس مفتاحًا خاصًا لمسؤول البرنامج، أو أنه تالف.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The keys could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المفاتيح: {reason}</translation>
     </message>
 </context>
 <context>

@@ -756,56 +756,56 @@
         <location filename="../../workshop_kit/ui/keys/gate.py" line="+152"/>
         <source>The survey data are locked</source>
         <extracomment>minutes without a key press or click before the data lock by themselves just before the keys are forgotten: stop work that reads the data the data became readable (True) or were locked (False) the keys were set up (the main window builds its data pages again) no keys yet: nothing may be saved until the key setup has run</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les données des questionnaires sont verrouillées</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answers are kept encrypted. Unlock them with the unlock code to see workshops and results. They lock again when a survey starts, when you choose Lock (Ctrl+L), and after {minutes} minutes without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses sont conservées chiffrées. Déverrouillez-les avec le code de déverrouillage pour voir les ateliers et les résultats. Elles se verrouillent à nouveau au lancement d&apos;un questionnaire, lorsque vous choisissez Verrouiller (Ctrl+L) et après {minutes} minutes sans utilisation.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set up the unlock code first</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez d&apos;abord le code de déverrouillage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Survey answers are always stored encrypted. Before the first workshop, choose how they are protected: an unlock code for everyday use, and a recovery sheet or the programme lead&apos;s key in case it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses aux questionnaires sont toujours enregistrées chiffrées. Avant le premier atelier, choisissez comment les protéger&#xa0;: un code de déverrouillage pour l&apos;usage quotidien, et une feuille de récupération ou la clé du responsable du programme en cas de perte du code.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurer…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../workshop_kit/ui/main_window.py" line="+83"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Workshop Kit</source>
         <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Loading curricula…</source>
         <translation>Chargement des programmes…</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+241"/>
         <source>Workshop data was repaired</source>
         <translation>Les données des ateliers ont été réparées</translation>
     </message>
@@ -832,12 +832,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Lock survey data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller les données des questionnaires</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide workshops and results until the unlock code is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les ateliers et les résultats jusqu&apos;à la saisie du code de déverrouillage</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2441,97 +2441,97 @@ Détails&#xa0;: {detail}</translation>
         <location filename="../../workshop_kit/ui/keys/unlock_dialog.py" line="+49"/>
         <source>Unlock the survey data</source>
         <extracomment>how the data were opened: &quot;code&quot; or &quot;lead&quot; (the lead&apos;s key file)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller les données des questionnaires</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Survey answers are kept encrypted on this laptop. Type the unlock code to see workshops and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses aux questionnaires sont conservées chiffrées sur cet ordinateur. Tapez le code de déverrouillage pour voir les ateliers et les résultats.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unlock code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de déverrouillage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unlock code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de &amp;déverrouillage&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Show the code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le code</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opening the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture des clés</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forgot the code? Type the code on the recovery sheet instead, or ask the programme lead to open the data with their key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code oublié&#x202f;? Tapez plutôt le code de la feuille de récupération, ou demandez au responsable du programme d&apos;ouvrir les données avec son fichier de clé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use the programme lead&apos;s &amp;key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le fichier de &amp;clé du responsable du programme…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The programme lead&apos;s private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée du responsable du programme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead private key (*.wkprivate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée du responsable du programme (*.wkprivate)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lead key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé du responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The passphrase of this key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de ce fichier de clé&#xa0;:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Opening the keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture des clés…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That passphrase does not open this key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n&apos;ouvre pas ce fichier de clé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That code does not open the data. Check it against where it was written down: it has 12 digits (the recovery sheet&apos;s has 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n&apos;ouvre pas les données. Comparez-le avec l&apos;endroit où il a été noté&#xa0;: il comporte 12 chiffres (celui de la feuille de récupération en comporte 24).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That file is not a programme lead&apos;s private key, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas la clé privée d&apos;un responsable du programme, ou il est endommagé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The keys could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir les clés&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

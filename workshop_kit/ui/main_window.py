@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._show_recovery_notes)
         if self.storage_problems:
             QTimer.singleShot(0, self._show_storage_problems)
+        if self._plain_data_waiting():  # an earlier version's answers, still in the clear
+            QTimer.singleShot(0, self.run_key_setup)
 
     def _create_pages(self, library: Library) -> None:
         from workshop_kit.ui.library.page import LibraryPage
@@ -255,6 +257,12 @@ class MainWindow(QMainWindow):
         if action is not None:
             lock = self.data_lock
             action.setEnabled(lock is not None and lock.protected and lock.is_open)
+
+    def _plain_data_waiting(self) -> bool:
+        from workshop_kit.records.protection import has_plain_data
+
+        lock = self.data_lock
+        return lock is not None and lock.needs_setup and has_plain_data()
 
     def run_key_setup(self):
         """The first-run key setup; on success the data pages are built on the new store."""
