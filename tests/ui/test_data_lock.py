@@ -283,3 +283,14 @@ def test_the_programme_lead_opens_the_data_with_their_key_file(qtbot, tmp_path, 
     dialog.unlock_with_lead(private, passphrase)
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert protected.vault.is_unlocked and dialog.opened_with == "lead"
+
+
+def test_locking_takes_the_workshop_off_the_print_page(qtbot, window, sealed):
+    page = window.print_page
+    page.preset_workshop(sealed.workshop.id)
+    assert page.workshop.currentData() == sealed.workshop.id
+    assert any(SITE in page.workshop.itemText(i) for i in range(page.workshop.count()))
+    window.lock_data()
+    assert page.workshop.currentData() is None
+    assert not any(SITE in page.workshop.itemText(i) for i in range(page.workshop.count()))
+    page.stop_build()

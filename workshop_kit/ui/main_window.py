@@ -249,8 +249,14 @@ class MainWindow(QMainWindow):
         if self.results_page is not None:
             self.results_page.stop()
 
-    def _on_data_lock_changed(self, _readable: bool) -> None:
+    def _on_data_lock_changed(self, readable: bool) -> None:
         self._update_lock_action()
+        page = self.print_page
+        if page is not None and not readable and page.workshop.currentData() is not None:
+            page.refresh_workshops()  # no site or workshop of the locked data stays on show
+            page.rebuild()
+        elif page is not None:
+            page.refresh_workshops()
 
     def _update_lock_action(self) -> None:
         action = getattr(self, "lock_action", None)
