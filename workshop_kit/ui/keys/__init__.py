@@ -1,0 +1,1 @@
+"""The encryption keys in the interface: key setup, the recovery sheet, unlocking."""
