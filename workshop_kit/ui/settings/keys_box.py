@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -55,7 +56,7 @@ class KeysBox(QGroupBox):
         self.pins = pins
         self._unlock = unlock
         self.job: Job | None = None
-        self.dialog = None  # the last dialog opened (tests answer it)
+        self.dialog: QDialog | None = None  # the last dialog opened (tests answer it)
         self.message_box: QMessageBox | None = None
         self.setTitle(self.tr("Encryption keys"))
         layout = QVBoxLayout(self)
@@ -311,8 +312,8 @@ class KeysBox(QGroupBox):
         self.dialog = dialog
         return dialog
 
-    def _on_lead_key_made(self, made: object) -> None:
-        lead, public_path, private_path = made  # type: ignore[misc]
+    def _on_lead_key_made(self, made: tuple[LeadKey, Path, Path]) -> None:
+        lead, public_path, private_path = made
         self._tell(
             self.tr("Programme lead key made"),
             self.tr(
