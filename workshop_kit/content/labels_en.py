@@ -345,4 +345,30 @@ WORDS: dict[str, str] = {
         "not matched scored very differently before the workshop, the paired "
         "results may not speak for them."
     ),
+    "sheet.title": "Recovery sheet",
+    "sheet.header": "Workshop Kit · recovery sheet · keep locked away",
+    "sheet.centre": "Centre: {centre}",
+    "sheet.no_centre": "Centre: (no name set in Settings)",
+    "sheet.made_on": "Printed on {day}",
+    "sheet.code_heading": "Recovery code",
+    "sheet.code_intro": "Type this code where Workshop Kit asks for the unlock code. Spaces "
+    "and dashes do not matter.",
+    "sheet.laptop": "For the laptop with this fingerprint (Settings, Encryption keys): "
+    "{fingerprint}",
+    "sheet.opens_heading": "What it opens",
+    "sheet.opens": "This code opens every survey answer stored on this laptop, the same as "
+    "the facilitator's unlock code. Use it when the unlock code is lost, then choose a new "
+    "unlock code in Settings. Anyone who has this sheet and the laptop can read the answers.",
+    "sheet.keep_heading": "Where to keep it",
+    "sheet.keep_drawer": "In a locked drawer or cabinet in the office.",
+    "sheet.keep_apart": "Never with the laptop, in its bag or in its case.",
+    "sheet.keep_no_copies": "Do not photograph it, copy it or send it by message or e-mail.",
+    "sheet.lost_title": "If both are lost",
+    "sheet.lost": "If you lose both the unlock code and this sheet, the survey answers cannot "
+    "be opened by anyone.",
+    "sheet.found_heading": "If you find this sheet",
+    "sheet.found": "Do not use it. Give it back, in a closed envelope, to the manager of the "
+    "centre named above, without copying or photographing it.",
+    "sheet.replaced": "Printing a new recovery sheet makes this one stop working: then shred "
+    "this sheet.",
 }

@@ -4,7 +4,8 @@ handout), the preferences of the declarative settings table, and the facilitator
 Saving a change to what handouts print (name, logo, contacts) or a lower disclosure
 threshold k (smaller counts published) needs the facilitator PIN once a PIN exists
 (``ui.pin_guard``); a chosen logo waits under a temporary name until then, so choosing
-one changes nothing that prints. Raising k, the languages and the timer need no PIN."""
+one changes nothing that prints. Raising k, the languages and the timer need no PIN.
+The encryption keys have their own box (``keys_box``), given the vault and unlock."""
 
 from __future__ import annotations
 
@@ -59,8 +60,10 @@ _CONTACT_COLUMNS = (
 class SettingsPage(QWidget):
     site_saved = Signal()
 
-    def __init__(self, settings: Settings, parent=None, *, pins=None):
-        """``pins`` (PinStore) defaults to the user's data folder."""
+    def __init__(self, settings: Settings, parent=None, *, pins=None, vault=None, unlock=None):
+        """``pins`` (PinStore) defaults to the user's data folder. ``vault`` is the data
+        folder's ``records.vault.Vault`` (None: no keys set up yet) and ``unlock()`` returns
+        True once the data are unlocked (it may ask for the unlock code)."""
         super().__init__(parent)
         if pins is None:
             from workshop_kit.records.pin import PinStore
@@ -68,6 +71,8 @@ class SettingsPage(QWidget):
             pins = PinStore()
         self.settings = settings
         self.pins = pins
+        self.vault = vault
+        self._unlock = unlock
         self.site = load_site()
         self._logo: Path | None = self.site.logo
         self._build()
@@ -160,6 +165,9 @@ class SettingsPage(QWidget):
         from workshop_kit.ui.settings.pin_box import PinBox
 
         self.pin_box = PinBox(self.pins, self)
+        from workshop_kit.ui.settings.keys_box import KeysBox
+
+        self.keys_box = KeysBox(self.vault, self.pins, self, unlock=self._unlock)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -176,6 +184,7 @@ class SettingsPage(QWidget):
         layout.addWidget(contacts)
         layout.addWidget(preferences)
         layout.addWidget(self.pin_box)
+        layout.addWidget(self.keys_box)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
