@@ -128,9 +128,10 @@ def add_closed_workshop(store) -> str:
 
 
 def folder_hashes(folder: Path) -> dict[str, str]:
-    """The SHA-256 of every file under ``folder`` (logs aside: they say what was done)."""
+    """The SHA-256 of every file under ``folder`` (the logs, which say what was done, and
+    the empty lock file of the command line aside)."""
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and "logs" not in p.parts
+        if p.is_file() and "logs" not in p.parts and p.name != "instance.lock"
     }
