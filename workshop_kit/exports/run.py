@@ -139,9 +139,12 @@ def run_export(
             store, request.path, ids, progress=progress, cancelled=cancelled, seal=seal
         )
         skipped = "".join(f"; left out {workshop_code(wid)}: {why}" for wid, why in report.skipped)
+        signed = ""
+        if seal is not None:  # the lead checks this over the phone on first import
+            signed = f"; sealed for the lead, signed by this laptop ({_laptop_fingerprint(store)})"
         return ExportOutcome(
             request.path,
-            f"{report.workshops} workshops, {report.responses} responses{skipped}",
+            f"{report.workshops} workshops, {report.responses} responses{skipped}{signed}",
         )
     if request.format in ("sps", "codebook"):
         instrument = _instrument_only(request, store, library)
@@ -174,6 +177,13 @@ def _sealer(store: WorkshopStore):
         return bundle_sealer(vault)
     except NoLeadKey as error:
         raise ExportError(str(error)) from None
+
+
+def _laptop_fingerprint(store: WorkshopStore) -> str:
+    from workshop_kit.records.bundle_trust import store_vault
+
+    vault = store_vault(store)
+    return "" if vault is None else f"fingerprint {vault.keyring.laptop_fingerprint}"
 
 
 def _instrument_only(request: ExportRequest, store: WorkshopStore, library: Library):
