@@ -124,9 +124,9 @@ class ExportDialog(QDialog):
         else:
             self.sealing.setText(
                 self.tr(
-                    "The bundle is sealed to the programme lead's key (fingerprint {fingerprint}) "
-                    "and signed by this laptop: only the lead can open it, and this laptop "
-                    "cannot read it back."
+                    "The bundle is sealed to the programme lead's key and signed by this "
+                    "laptop: only the lead can open it, and this laptop cannot read it back."
+                    "\nLead key fingerprint:\n{fingerprint}"
                 ).format(fingerprint=fingerprint)
             )
 

@@ -69,10 +69,13 @@ class LeadKeyDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase of the lead's key"))
         form = QFormLayout()
-        form.addRow(self.tr("&Key file:"), row)
+        label = QLabel(self.tr("&Key file:"), self)
+        label.setBuddy(self.file)  # the row is a layout: the label needs its buddy named
+        form.addRow(label, row)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
+        self.problem.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -101,9 +104,11 @@ class LeadKeyDialog(QDialog):
         path = Path(self.file.text().strip())
         if not self.file.text().strip() or not path.is_file():
             self.problem.setText(self.tr("Choose the lead's private key file (.wkprivate)."))
+            self.problem.show()
             return
         if not self.passphrase.text():
             self.problem.setText(self.tr("Type the passphrase of the lead's key."))
+            self.problem.show()
             return
         self.accept()
 
