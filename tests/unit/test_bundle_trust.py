@@ -230,3 +230,12 @@ def test_fingerprints_compare_by_their_digits_only():
     assert not same_fingerprint("", "12345 67890")
     assert not same_fingerprint(None, "12345")
     assert not same_fingerprint("12345 67891", "12345 67890")
+
+
+def test_a_bundle_file_says_the_day_it_was_made_not_the_hour(world, tmp_path):
+    import datetime
+
+    _, a, _, _ = world
+    path = a.export(tmp_path / "a.wkbundle")
+    made = datetime.datetime.fromtimestamp(path.stat().st_mtime)
+    assert (made.hour, made.minute, made.second) == (0, 0, 0)

@@ -103,6 +103,7 @@ from workshop_kit.records.bundle_format import (
 )
 from workshop_kit.records.bundle_seal import is_sealed_bundle
 from workshop_kit.records.crypto import CryptoError
+from workshop_kit.records.envelope import set_day_only_times
 from workshop_kit.records.errors import DamagedFileError, NewerSchemaError, disk_error
 from workshop_kit.records.laptop import CLOSER_KEY, closer_tag, laptop_id
 from workshop_kit.records.model import Response, Workshop, today
@@ -164,6 +165,7 @@ def export_bundle(
                 handle.write(seal(buffer.getvalue()))
     except OSError as error:  # a full or read-only USB stick: a code the UI words
         raise disk_error(error, path) from error
+    set_day_only_times(path)  # the file's own times say the day, not the hour, either
     responses = sum(entry["responses"] for entry in files)
     return ExportReport(path, len(files), responses, tuple(skipped))
 
