@@ -145,3 +145,30 @@ items:
     construct: dhs_justification
     block: reasons
 """
+
+
+# ----------------------------------------------------------------------------- sealed data
+
+#: The unlock code of every sealed data folder the tests make, and a cheap scrypt cost for it
+#: (the default costs 0.4 s and 128 MiB per unlock).
+UNLOCK_CODE = "0481-7730-2956"
+
+
+def cheap_cost():
+    from workshop_kit.records.crypto import ScryptCost
+
+    return ScryptCost(n=2**10, r=8, p=1)
+
+
+def sealed_data_dir(data_dir: Path | None = None, *, lead=None, code: str = UNLOCK_CODE):
+    """Set up the keys of ``data_dir`` (this test's user data folder by default) as the
+    app's first start does, with a cheap cost: any plaintext workshops there are sealed.
+    Returns the unlocked ``Protected`` (its store and vault)."""
+    from workshop_kit.records.protection import set_up
+
+    return set_up(code, lead=lead, data_dir=data_dir, cost=cheap_cost())
+
+
+def unlock_line(code: str = UNLOCK_CODE) -> str:
+    """The unlock code as the first line of standard input (``--unlock-stdin``)."""
+    return code + "\n"

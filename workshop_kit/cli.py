@@ -70,6 +70,9 @@ def _add_print_verbs(verbs) -> None:
         parser.add_argument(
             "-o", "--output", type=Path, required=True, metavar="FILE", help="the PDF file to write"
         )
+        from workshop_kit.cli_sealed import add_unlock_option
+
+        add_unlock_option(parser)  # a named workshop is read from the sealed data
 
     for verb, what in (("handout", "a participant handout"), ("guide", "a facilitator guide")):
         parser = verbs.add_parser(verb, help=f"write {what} for a session (PDF)")
@@ -94,14 +97,21 @@ def _print(args: argparse.Namespace) -> int:
     if problem:
         print(f"workshop-kit {args.verb}: {problem}", file=sys.stderr)
         return 2
+    from workshop_kit.cli_data import PromptEnded, UnknownWorkshop, resolve_workshop
+    from workshop_kit.cli_sealed import Refused, open_store
     from workshop_kit.content.library import load_library
     from workshop_kit.pdf.render import render
     from workshop_kit.pdf.requests import PrintRequest, RequestError, documents_for
     from workshop_kit.records.store import WorkshopStore
     from workshop_kit.site import load_site
 
-    store = WorkshopStore()
-    from workshop_kit.cli_data import UnknownWorkshop, resolve_workshop
+    store = WorkshopStore(memory=True)  # no workshop named: no survey data is read
+    if getattr(args, "workshop", None):
+        try:
+            store = open_store(args)
+        except (Refused, PromptEnded) as refused:
+            print(f"workshop-kit {args.verb}: {refused}", file=sys.stderr)
+            return refused.status
 
     try:
         workshop_id = resolve_workshop(store, getattr(args, "workshop", None))

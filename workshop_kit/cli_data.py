@@ -3,7 +3,9 @@
 Exports of individual-level data (csv, xlsx, bundle), an export with ``--k`` below the
 centre's setting and every import ask for the facilitator PIN, as the app does
 (``cli_pin``): typed at a hidden prompt, or one line on standard input with ``--pin-stdin``
-(for scripts). Exit status: 0 done, 1 the work failed (a file could not be written, a
+(for scripts). Both read the data folder sealed, unlocked with the unlock code
+(``cli_sealed``: a hidden prompt, or the first line of standard input with
+``--unlock-stdin``). Exit status: 0 done, 1 the work failed (a file could not be written, a
 bundle was rejected), 2 the request was wrong (unknown format, survey, language...),
 130 stopped at the keyboard (Ctrl+C, or Ctrl+D at the PIN prompt).
 
@@ -19,6 +21,8 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+
+from workshop_kit.cli_sealed import STDIN_ORDER, add_unlock_option
 
 __all__ = [
     "PromptEnded",
@@ -45,7 +49,8 @@ def add_verbs(verbs) -> None:
         description="Export survey data. csv, xlsx and bundle hold one row per response "
         "(no names or codes) and ask for the facilitator PIN; report is the PDF of results; "
         "sps is SPSS syntax for the CSV; codebook lists items and codes; bundle is a file to "
-        "merge on another laptop with 'workshop-kit import'.",
+        "merge on another laptop with 'workshop-kit import' (sealed to the programme lead's "
+        "key and signed by this laptop). " + STDIN_ORDER,
     )
     export.add_argument("--format", required=True, choices=FORMATS)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -65,15 +70,38 @@ def add_verbs(verbs) -> None:
     export.add_argument(
         "--pin-stdin", action="store_true", help="read the facilitator PIN from standard input"
     )
+    add_unlock_option(export)
     imp = verbs.add_parser(
         "import",
         help="merge a data bundle from another laptop",
         description="Check a bundle completely, then merge it. Importing the same bundle "
-        "twice adds nothing; a damaged or unsafe bundle changes nothing.",
+        "twice adds nothing; a damaged or unsafe bundle changes nothing. A sealed bundle "
+        "opens with the programme lead's private key (--lead-key) and its passphrase; a "
+        "bundle from a laptop met for the first time is refused until its fingerprint is "
+        "checked with the sender and given with --accept-laptop. " + STDIN_ORDER,
     )
     imp.add_argument("bundle", type=Path, metavar="BUNDLE")
     imp.add_argument(
         "--pin-stdin", action="store_true", help="read the facilitator PIN from standard input"
+    )
+    add_unlock_option(imp)
+    imp.add_argument(
+        "--lead-key", type=Path, metavar="FILE", help="the lead's private key file (.wkprivate)"
+    )
+    imp.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the lead key's passphrase from standard input",
+    )
+    imp.add_argument(
+        "--accept-laptop",
+        metavar="FINGERPRINT",
+        help="accept a laptop met for the first time, with the fingerprint read back by its sender",
+    )
+    imp.add_argument(
+        "--accept-unsigned",
+        action="store_true",
+        help="import an old-format bundle that nobody signed (nobody can vouch for it)",
     )
 
 
@@ -196,17 +224,30 @@ def _check_pin(args: argparse.Namespace, reason: str) -> str | None:
 def run_export_verb(args: argparse.Namespace) -> int:
     from workshop_kit.analysis.dataset import Filters
     from workshop_kit.cli_pin import k_allowed
+    from workshop_kit.cli_sealed import Refused, open_store
     from workshop_kit.content.library import load_library
     from workshop_kit.exports.filter_check import FilterProblem, check_filters
     from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, run_export
-    from workshop_kit.records.store import WorkshopStore
+    from workshop_kit.records.bundle_trust import lead_public, store_vault
     from workshop_kit.settings import Settings
     from workshop_kit.site import load_site
 
     problem = output_problem(args.output)
     if problem:
         return _fail("export", problem, 2)
-    store = WorkshopStore()
+    try:
+        store = open_store(args)
+    except (Refused, PromptEnded) as refused:
+        return _fail("export", str(refused), refused.status)
+    if args.format == "bundle":  # before the PIN: no lead key, no bundle
+        vault = store_vault(store)
+        if vault is not None and lead_public(vault) is None:
+            return _fail(
+                "export",
+                "this laptop has no programme lead key, so it cannot seal a data bundle; "
+                "add the lead's key file (.wkkey) in the app first",
+                2,
+            )
     try:
         workshop_id = resolve_workshop(store, args.workshop)
     except UnknownWorkshop as error:
@@ -257,14 +298,12 @@ def run_export_verb(args: argparse.Namespace) -> int:
 
 
 def run_import_verb(args: argparse.Namespace) -> int:
-    from workshop_kit.content.library import load_library
-    from workshop_kit.instance import AlreadyRunning, InstanceLock
-    from workshop_kit.records.bundle import BundleError, import_bundle
-    from workshop_kit.records.model import workshop_code
-    from workshop_kit.records.store import WorkshopStore
+    from workshop_kit.cli_sealed import Refused, open_store
 
     if not args.bundle.is_file():
         return _fail("import", f"no such file: {args.bundle}", 2)
+    from workshop_kit.instance import AlreadyRunning, InstanceLock
+
     lock = InstanceLock()  # before the PIN: no try is spent when the app is open
     try:
         lock.acquire()
@@ -276,25 +315,77 @@ def run_import_verb(args: argparse.Namespace) -> int:
             1,
         )
     try:
-        try:
-            problem = _check_pin(args, "an import changes the data on this laptop")
-        except PromptEnded as ended:
-            return _fail("import", str(ended), ended.status)
+        store = open_store(args)
+        problem = _check_pin(args, "an import changes the data on this laptop")
         if problem:
             return _fail("import", problem, 2)
-        store = WorkshopStore()
-        store.check()
-        report = import_bundle(store, args.bundle, library=load_library(), progress=_progress)
-    except BundleError as error:
-        return _fail("import", f"{args.bundle}: {error}", 1)
+        return _import(args, store)
+    except (Refused, PromptEnded) as refused:
+        return _fail("import", str(refused), refused.status)
     finally:
         lock.release()
+
+
+def _import(args: argparse.Namespace, store) -> int:
+    """The import itself, on the unlocked store, the PIN given."""
+    from workshop_kit.cli_sealed import read_lead_key
+    from workshop_kit.content.library import load_library
+    from workshop_kit.records.bundle import BundleError
+    from workshop_kit.records.bundle_trust import (
+        AlreadyImported,
+        UnknownLaptop,
+        UnsignedBundle,
+        import_checked,
+        is_sealed_file,
+        known_laptops_path,
+    )
+    from workshop_kit.records.model import workshop_code
+
+    lead = None
+    if is_sealed_file(args.bundle):
+        if args.lead_key is None:
+            return _fail(
+                "import",
+                f"{args.bundle} is sealed to the programme lead's key: give the lead's private "
+                "key file with --lead-key FILE (.wkprivate); nothing was imported",
+                2,
+            )
+        lead = read_lead_key(args.lead_key, args.passphrase_stdin)
+    store.check()
+    try:
+        done = import_checked(
+            store,
+            args.bundle,
+            library=load_library(),
+            known_path=known_laptops_path(),
+            lead=lead,
+            accept_laptop=args.accept_laptop,
+            accept_unsigned=args.accept_unsigned,
+            progress=_progress,
+        )
+    except AlreadyImported as replay:
+        print(f"{args.bundle}: {replay}")
+        return 0
+    except UnknownLaptop as unknown:
+        hint = f"to accept it, run again with --accept-laptop '{unknown.check.fingerprint}'"
+        if args.accept_laptop:
+            hint = "the fingerprint given with --accept-laptop is not this laptop's; " + hint
+        return _fail("import", f"{unknown} {hint}", 1)
+    except UnsignedBundle as unsigned:
+        return _fail("import", f"{unsigned} To import it anyway, add --accept-unsigned.", 1)
+    except BundleError as error:
+        return _fail("import", f"{args.bundle}: {error}", 1)
+    report = done.report
     log.info(
         "import: %d workshops added, %d merged, %d rejected",
         len(report.added),
         len(report.merged),
         len(report.rejected),
     )
+    if done.check is None:
+        print(f"{args.bundle}: an old-format bundle that nobody signed, imported as asked")
+    elif not done.check.known:
+        print(f"{args.bundle}: laptop {done.check.fingerprint} is now known")
     print(
         f"{args.bundle}: {len(report.added)} workshops added, "
         f"{len(report.merged)} merged, {len(report.already_present)} already here, "

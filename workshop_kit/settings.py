@@ -15,7 +15,7 @@ from workshop_kit import paths
 from workshop_kit.fileio import atomic_write_text
 from workshop_kit.languages import CONTENT_LANGUAGES, INTERFACE_LANGUAGES
 
-__all__ = ["SETTINGS", "Setting", "Settings"]
+__all__ = ["REMEMBERED", "SETTINGS", "Setting", "Settings"]
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,13 @@ SETTINGS: tuple[Setting, ...] = (
         tuple(range(3, 11)),
     ),
 )
-_BY_KEY = {s.key: s for s in SETTINGS}
+#: What the app remembers between runs without offering it on the Settings page.
+REMEMBERED: tuple[Setting, ...] = (
+    # Where the programme lead keeps their private key file (.wkprivate), so an import
+    # need not look for it every time. The path only: never the passphrase.
+    Setting("lead_private_key_path", "", str, "Results", "The lead's private key file"),
+)
+_BY_KEY = {s.key: s for s in SETTINGS + REMEMBERED}
 
 
 class Settings:

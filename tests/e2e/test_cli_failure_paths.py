@@ -14,6 +14,7 @@ import time
 
 import pytest
 
+from tests.helpers import UNLOCK_CODE, sealed_data_dir, unlock_line
 from workshop_kit.cli import main
 from workshop_kit.instance import InstanceLock
 from workshop_kit.records.pin import PinStore
@@ -33,6 +34,7 @@ DETAILS = {
 
 @pytest.fixture
 def with_pin(user_data):
+    sealed_data_dir(user_data)
     PinStore(user_data / "pin.json").set_pin("246813")
     return user_data
 
@@ -61,12 +63,19 @@ def read_until(fd: int, wanted: bytes, timeout: float = 60) -> bytes:
     return seen
 
 
-def in_terminal(args: list[str], keys: bytes | None, after: bytes) -> tuple[int, str]:
-    """Run ``args`` on a pseudo-terminal, type ``keys`` once ``after`` is shown."""
+def in_terminal(
+    args: list[str], keys: bytes | None, after: bytes, *, unlock: bool = False
+) -> tuple[int, str]:
+    """Run ``args`` on a pseudo-terminal, type ``keys`` once ``after`` is shown (first the
+    unlock code at its prompt, with ``unlock``)."""
     pid, fd = pty.fork()
     if pid == 0:  # the child: the pty is its controlling terminal
         os.execve(args[0], args, env())
-    out = read_until(fd, after)
+    out = b""
+    if unlock:
+        out += read_until(fd, b"Unlock code:")
+        os.write(fd, UNLOCK_CODE.encode() + b"\n")
+    out += read_until(fd, after)
     if keys is not None:
         os.write(fd, keys)
     out += read_until(fd, b"\0")  # everything up to the end
@@ -80,7 +89,10 @@ def in_terminal(args: list[str], keys: bytes | None, after: bytes) -> tuple[int,
 def test_ctrl_c_or_ctrl_d_at_the_pin_prompt_ends_in_one_line(tmp_path, with_pin, key, message):
     out_file = tmp_path / "responses.csv"
     status, out = in_terminal(
-        command("export", "--format", "csv", "-o", str(out_file)), key, b"Facilitator PIN:"
+        command("export", "--format", "csv", "-o", str(out_file)),
+        key,
+        b"Facilitator PIN:",
+        unlock=True,
     )
     assert status == 130
     assert f"workshop-kit export: {message}" in out
@@ -89,10 +101,41 @@ def test_ctrl_c_or_ctrl_d_at_the_pin_prompt_ends_in_one_line(tmp_path, with_pin,
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("key", [b"\x03", b"\x04"])
+def test_ctrl_c_or_ctrl_d_at_the_unlock_prompt_ends_in_one_line(tmp_path, with_pin, key):
+    out_file = tmp_path / "responses.csv"
+    status, out = in_terminal(
+        command("export", "--format", "csv", "-o", str(out_file)), key, b"Unlock code:"
+    )
+    assert status == 130
+    assert "workshop-kit export: " in out and "Traceback" not in out
+    assert "Facilitator PIN" not in out  # nothing asked after a cancelled unlock
+    assert not out_file.exists()
+
+
+@pytest.mark.slow
+def test_no_terminal_for_the_unlock_code_says_to_use_unlock_stdin(tmp_path, with_pin):
+    result = subprocess.run(
+        command("export", "--format", "report", "-o", str(tmp_path / "r.pdf")),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env(),
+        start_new_session=True,  # no controlling terminal
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "workshop-kit export: no terminal to type the unlock code at; send it on standard "
+        "input with --unlock-stdin"
+    ]
+
+
+@pytest.mark.slow
 def test_no_terminal_for_the_pin_says_to_use_pin_stdin(tmp_path, with_pin):
     result = subprocess.run(
-        command("export", "--format", "csv", "-o", str(tmp_path / "r.csv")),
-        stdin=subprocess.DEVNULL,
+        command("export", "--format", "csv", "--unlock-stdin", "-o", str(tmp_path / "r.csv")),
+        input=unlock_line(),  # the unlock code only: the PIN has no terminal to be typed at
         capture_output=True,
         text=True,
         env=env(),
@@ -110,8 +153,9 @@ def test_no_terminal_for_the_pin_says_to_use_pin_stdin(tmp_path, with_pin):
 def test_an_empty_standard_input_gives_no_pin(tmp_path, with_pin, monkeypatch, capsys):
     import io
 
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    args = ["export", "--format", "csv", "--pin-stdin", "-o", str(tmp_path / "r.csv")]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(unlock_line()))  # and no PIN after it
+    args = ["export", "--format", "csv", "--pin-stdin", "--unlock-stdin"]
+    args += ["-o", str(tmp_path / "r.csv")]
     assert main(args) == 2
     assert "no PIN on standard input" in capsys.readouterr().err
 
@@ -169,11 +213,19 @@ def test_a_command_that_logs_nothing_leaves_no_log_folder(user_data, capsys):
 @pytest.mark.slow
 def test_progress_is_drawn_with_carriage_returns_on_a_terminal_only(tmp_path, user_data):
     workshop = WorkshopStore().create_workshop(**DETAILS)
+    sealed_data_dir(user_data)
     args = command("pack", "--workshop", workshop.id[:6], "-o", str(tmp_path / "p.pdf"))
-    piped = subprocess.run(args, capture_output=True, text=True, env=env(), timeout=180)
+    piped = subprocess.run(
+        [*args, "--unlock-stdin"],
+        input=unlock_line(),
+        capture_output=True,
+        text=True,
+        env=env(),
+        timeout=180,
+    )
     assert piped.returncode == 0, piped.stderr
     assert "\r" not in piped.stderr and "/7 documents" not in piped.stderr
-    status, out = in_terminal(args, None, b"\0")
+    status, out = in_terminal(args, None, b"\0", unlock=True)
     assert status == 0
     assert "\r1/7 documents" in out
 
@@ -189,16 +241,20 @@ def test_import_refuses_while_the_app_is_open_without_spending_a_pin_try(
         assert main(["import", "--pin-stdin", str(bundle)]) == 1
     assert "close it first" in capsys.readouterr().err
     assert PinStore(with_pin / "pin.json").verify("246813").ok  # no wrong try was counted
-    monkeypatch.setattr("sys.stdin", io.StringIO("246813\n"))
-    assert main(["import", "--pin-stdin", str(bundle)]) == 1  # now as far as the bundle
+    monkeypatch.setattr("sys.stdin", io.StringIO(unlock_line() + "246813\n"))
+    assert main(["import", "--pin-stdin", "--unlock-stdin", str(bundle)]) == 1  # to the bundle
     assert "x.wkbundle" in capsys.readouterr().err
 
 
-def test_reading_commands_run_while_the_app_is_open(tmp_path, user_data, capsys):
+def test_reading_commands_run_while_the_app_is_open(tmp_path, user_data, capsys, monkeypatch):
+    import io
+
+    sealed_data_dir(user_data)
+    monkeypatch.setattr("sys.stdin", io.StringIO(unlock_line()))
     with InstanceLock(user_data):
         assert main(["validate"]) == 0
         out = tmp_path / "codebook.csv"
-        assert main(["export", "--format", "codebook", "-o", str(out)]) == 0
+        assert main(["export", "--format", "codebook", "--unlock-stdin", "-o", str(out)]) == 0
     assert out.exists()
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 
 from tests import survey_data
+from tests.helpers import sealed_data_dir, unlock_line
 from workshop_kit.cli import main
 from workshop_kit.records.model import workshop_code
 from workshop_kit.records.pin import PinStore
@@ -48,13 +49,17 @@ def data(user_data, instrument):
     made[1] = _with_id(made[1], "12e456" + "b" * 26)
     made[2] = _with_id(made[2], "c0ffee" + "1" * 26)
     survey_data.write_store(user_data / "workshops", made)
+    sealed_data_dir(user_data)
     PinStore(user_data / "pin.json").set_pin("246813")
     return [w for w, _ in made]
 
 
-def export(tmp_path, *args, fmt="report"):
+def export(tmp_path, *args, fmt="report", pin=""):
+    """Export with the unlock code (and ``pin``, if any) on standard input."""
     out = tmp_path / f"out.{fmt}"
-    return main(["export", "--format", fmt, *args, "-o", str(out)]), out
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "stdin", io.StringIO(unlock_line() + (pin and pin + "\n")))
+        return main(["export", "--format", fmt, *args, "--unlock-stdin", "-o", str(out)]), out
 
 
 @pytest.mark.parametrize(
@@ -105,8 +110,9 @@ def test_a_shared_code_names_both_keys_and_a_key_picks_one(
     status, _ = export(tmp_path, "--workshop", workshop_code(data[0].id))
     err = capsys.readouterr().err
     assert status == 2 and data[0].key in err and data[1].key in err
-    monkeypatch.setattr(sys, "stdin", io.StringIO("246813\n"))
-    status, out = export(tmp_path, "--workshop", data[1].key, "--pin-stdin", fmt="csv")
+    status, out = export(
+        tmp_path, "--workshop", data[1].key, "--pin-stdin", fmt="csv", pin="246813"
+    )
     assert status == 0
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -115,7 +121,6 @@ def test_a_shared_code_names_both_keys_and_a_key_picks_one(
 
 
 def test_a_refused_filter_asks_no_pin(tmp_path, data, capsys, monkeypatch, no_network):
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # no PIN to read
-    status, _ = export(tmp_path, "--site", "Nowhere", "--pin-stdin", fmt="csv")
+    status, _ = export(tmp_path, "--site", "Nowhere", "--pin-stdin", fmt="csv")  # no PIN line
     err = capsys.readouterr().err
     assert status == 2 and "no workshop at the site" in err and "PIN" not in err

@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+from tests.helpers import sealed_data_dir, unlock_line
 from tests.pin_helpers import write_legacy_pin
 from workshop_kit.cli import main
 from workshop_kit.cli_pin import check_pin, wait_text
@@ -23,6 +24,7 @@ class NoTty(io.StringIO):
 
 @pytest.fixture
 def pins(user_data) -> PinStore:
+    sealed_data_dir(user_data)  # the data verbs open the folder sealed
     write_legacy_pin(user_data / "pin.json", "2468")
     return PinStore(user_data / "pin.json")
 
@@ -48,10 +50,11 @@ def test_wrong_pins_on_the_command_line_lock_the_app_too(tmp_path, user_data, pi
     for _ in range(4):  # four wrong tries in the app
         assert pins.verify("1111").status == "wrong"
     out = str(tmp_path / "r.csv")
-    done = cli(user_data, "export", "--format", "csv", "--pin-stdin", "-o", out, stdin="1111\n")
+    csv = ("export", "--format", "csv", "--pin-stdin", "--unlock-stdin", "-o", out)
+    done = cli(user_data, *csv, stdin=unlock_line() + "1111\n")
     assert done.returncode == 2 and "try again in 60 seconds" in done.stderr
     assert PinStore(user_data / "pin.json").verify("2468").status == "locked"  # the app
-    again = cli(user_data, "export", "--format", "csv", "--pin-stdin", "-o", out, stdin="2468\n")
+    again = cli(user_data, *csv, stdin=unlock_line() + "2468\n")
     assert again.returncode == 2 and "too many wrong PINs" in again.stderr
     assert not (tmp_path / "r.csv").exists()
 
@@ -66,21 +69,22 @@ def test_a_lock_made_in_the_app_is_kept_by_the_command_line(user_data, pins):
 def test_import_needs_the_pin(tmp_path, pins, monkeypatch, capsys):
     bundle = tmp_path / "other.wkbundle"
     bundle.write_bytes(b"not a bundle")
-    typed(monkeypatch, "1111\n")
-    assert main(["import", "--pin-stdin", str(bundle)]) == 2
+    typed(monkeypatch, unlock_line() + "1111\n")
+    assert main(["import", "--pin-stdin", "--unlock-stdin", str(bundle)]) == 2
     assert "wrong PIN (4 tries left" in capsys.readouterr().err
-    typed(monkeypatch, "2468\n")
-    assert main(["import", "--pin-stdin", str(bundle)]) == 1  # checked, then refused as broken
+    typed(monkeypatch, unlock_line() + "2468\n")
+    assert main(["import", "--pin-stdin", "--unlock-stdin", str(bundle)]) == 1  # then refused
     assert "other.wkbundle" in capsys.readouterr().err
 
 
 def test_a_k_below_the_centre_setting_needs_the_pin(tmp_path, pins, monkeypatch, capsys):
-    report = ["export", "--format", "report", "--pin-stdin", "-o", str(tmp_path / "r.pdf")]
-    typed(monkeypatch, "")
+    report = ["export", "--format", "report", "--pin-stdin", "--unlock-stdin"]
+    report += ["-o", str(tmp_path / "r.pdf")]
+    typed(monkeypatch, unlock_line())  # and no PIN
     assert main([*report, "--k", "3"]) == 2
     assert "--k 3 is below this centre's setting" in capsys.readouterr().err
     assert not (tmp_path / "r.pdf").exists()
-    typed(monkeypatch, "")  # a higher k hides more: no PIN asked
+    typed(monkeypatch, unlock_line())  # a higher k hides more: no PIN asked
     status = main([*report, "--k", "7"])
     assert "PIN" not in capsys.readouterr().err and status in (0, 2)
 

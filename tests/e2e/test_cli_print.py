@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
+import sys
 import unicodedata
 
 import pytest
 
+from tests.helpers import sealed_data_dir, unlock_line
 from tests.tools import needs
 from workshop_kit.cli import main
 from workshop_kit.records.store import WorkshopStore
@@ -44,7 +47,9 @@ def test_handout_guide_and_form(tmp_path, capsys, no_network, lang):
     )
 
 
-def test_pack_for_a_workshop_by_its_short_code(tmp_path, capsys, user_data, no_network):
+def test_pack_for_a_workshop_by_its_short_code(
+    tmp_path, capsys, user_data, monkeypatch, no_network
+):
     workshop = WorkshopStore().create_workshop(
         curriculum_id="equal-voices",
         session_ids=("gender-and-power",),
@@ -55,8 +60,12 @@ def test_pack_for_a_workshop_by_its_short_code(tmp_path, capsys, user_data, no_n
         instrument_id="gbv-attitudes",
         instrument_version=1,
     )
+    sealed_data_dir(user_data)
     out = tmp_path / "pack.pdf"
-    assert main(["pack", "--workshop", workshop.id[:6].upper(), "-o", str(out)]) == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO(unlock_line()))
+    assert (
+        main(["pack", "--workshop", workshop.id[:6].upper(), "--unlock-stdin", "-o", str(out)]) == 0
+    )
     err = capsys.readouterr().err
     assert "7 documents" in err  # 1 guide, 3 handouts, 3 "before" forms
     assert pages_of(out) > 5
@@ -69,8 +78,17 @@ def test_pack_for_a_workshop_by_its_short_code(tmp_path, capsys, user_data, no_n
     (["guide", "--session", "speaking-up", "--paper", "A5"], "unknown paper size 'A5'"),
     (["pack", "--workshop", "zzzz"], "unknown workshop 'zzzz'"),
 ])  # fmt: skip
-def test_clear_errors(tmp_path, capsys, args, message):
+def test_clear_errors(tmp_path, capsys, monkeypatch, args, message):
+    sealed_data_dir()  # a pack reads its workshop from the sealed data
+    monkeypatch.setattr(sys, "stdin", io.StringIO(unlock_line()))
     out = tmp_path / "x.pdf"
-    assert main([*args, "-o", str(out)]) == 2
+    assert main([*args, "--unlock-stdin", "-o", str(out)]) == 2
     assert message in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_pack_before_the_first_start_says_to_set_up_the_unlock_code(tmp_path, capsys):
+    out = tmp_path / "x.pdf"
+    assert main(["pack", "--workshop", "3FA85F", "-o", str(out)]) == 2
+    assert "open Workshop Kit once to set up the unlock code" in capsys.readouterr().err
     assert not out.exists()

@@ -4,6 +4,9 @@ The command line and the Results page both call :func:`run_export`, so they chec
 things and write the same files. Long work reports progress through a callback and stops
 when ``cancelled()`` turns true, leaving no partial file.
 
+On a sealed store (``records.protection``) a data bundle is sealed to the programme lead's
+key and signed by this laptop (``records.bundle_trust``); without a lead key it is refused.
+
 Formats that hold individual-level data (``RAW_FORMATS``: the response table in CSV or
 XLSX, and the data bundle) need the facilitator PIN; the caller asks for it
 (:func:`needs_pin`) before calling. They still hold no identifier: no names, no match
@@ -131,11 +134,17 @@ def run_export(
         ids = None
         if request.filters != Filters():
             ids = [w.id for w in store.list_workshops() if request.filters.accepts(w)]
-        report = export_bundle(store, request.path, ids, progress=progress, cancelled=cancelled)
+        seal = _sealer(store)
+        report = export_bundle(
+            store, request.path, ids, progress=progress, cancelled=cancelled, seal=seal
+        )
         skipped = "".join(f"; left out {workshop_code(wid)}: {why}" for wid, why in report.skipped)
+        signed = ""
+        if seal is not None:  # the lead checks this over the phone on first import
+            signed = f"; sealed for the lead, signed by this laptop ({_laptop_fingerprint(store)})"
         return ExportOutcome(
             request.path,
-            f"{report.workshops} workshops, {report.responses} responses{skipped}",
+            f"{report.workshops} workshops, {report.responses} responses{skipped}{signed}",
         )
     if request.format in ("sps", "codebook"):
         instrument = _instrument_only(request, store, library)
@@ -153,6 +162,28 @@ def run_export(
             progress(total + done, 2 * total)
 
     return _write_data(request, dataset, instrument, site, writing, cancelled)
+
+
+def _sealer(store: WorkshopStore):
+    """A sealed store's bundles are sealed to the programme lead and signed, always: no
+    plain bundle ever leaves it (ExportError without a lead key). None for a plaintext
+    store (its bundles are plain, as before)."""
+    from workshop_kit.records.bundle_trust import NoLeadKey, bundle_sealer, store_vault
+
+    vault = store_vault(store)
+    if vault is None:
+        return None
+    try:
+        return bundle_sealer(vault)
+    except NoLeadKey as error:
+        raise ExportError(str(error)) from None
+
+
+def _laptop_fingerprint(store: WorkshopStore) -> str:
+    from workshop_kit.records.bundle_trust import store_vault
+
+    vault = store_vault(store)
+    return "" if vault is None else f"fingerprint {vault.keyring.laptop_fingerprint}"
 
 
 def _instrument_only(request: ExportRequest, store: WorkshopStore, library: Library):

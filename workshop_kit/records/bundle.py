@@ -63,8 +63,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from workshop_kit import __version__, paths
-from workshop_kit.fileio import atomic_file, atomic_write_text
+from workshop_kit import __version__
+from workshop_kit.fileio import atomic_file
 from workshop_kit.records.bundle_checks import (
     BundleDataError,
     InstrumentSource,
@@ -77,7 +77,6 @@ from workshop_kit.records.bundle_format import (
     BUNDLE_SUFFIX,
     FORMAT,
     FORMAT_VERSION,
-    LAPTOP_ID_FILE,
     MANIFEST,
     MAX_ENTRIES,
     MAX_FILE_BYTES,
@@ -104,8 +103,10 @@ from workshop_kit.records.bundle_format import (
 )
 from workshop_kit.records.bundle_seal import is_sealed_bundle
 from workshop_kit.records.crypto import CryptoError
+from workshop_kit.records.envelope import set_day_only_times
 from workshop_kit.records.errors import DamagedFileError, NewerSchemaError, disk_error
-from workshop_kit.records.model import Response, Workshop, new_id, today
+from workshop_kit.records.laptop import CLOSER_KEY, closer_tag, laptop_id
+from workshop_kit.records.model import Response, Workshop, today
 from workshop_kit.records.signing import BUNDLE_MAGIC
 from workshop_kit.records.storage import META, RESPONSES, dumps, validate_document
 from workshop_kit.records.store import WorkshopNotFoundError, WorkshopStore
@@ -129,23 +130,6 @@ __all__ = [
     "laptop_id",
     "read_bundle",
 ]
-
-# ----------------------------------------------------------------------------- helpers
-
-
-def laptop_id() -> str:
-    """This laptop's random bundle id, created on first use (never from hardware)."""
-    path = paths.user_data_dir() / LAPTOP_ID_FILE
-    try:
-        text = path.read_text(encoding="ascii").strip()
-    except (FileNotFoundError, UnicodeDecodeError):
-        text = ""
-    if _HEX32.fullmatch(text):
-        return text
-    value = new_id()
-    atomic_write_text(path, value + "\n")
-    return value
-
 
 # ----------------------------------------------------------------------------- export
 
@@ -181,6 +165,7 @@ def export_bundle(
                 handle.write(seal(buffer.getvalue()))
     except OSError as error:  # a full or read-only USB stick: a code the UI words
         raise disk_error(error, path) from error
+    set_day_only_times(path)  # the file's own times say the day, not the hour, either
     responses = sum(entry["responses"] for entry in files)
     return ExportReport(path, len(files), responses, tuple(skipped))
 
@@ -285,6 +270,7 @@ def import_bundle(
     progress: Progress | None = None,
     cancelled: Cancel | None = None,
     opener: Callable[[bytes], bytes] | None = None,
+    unsigned_may_extend: bool = True,
 ) -> ImportReport:
     """Check a bundle, then merge its workshops into ``store``.
 
@@ -299,12 +285,22 @@ def import_bundle(
     also checks the signing laptop); its zip is opened into memory (never written out in
     the clear), so a sealed bundle holds its zipped size in memory.
 
+    Closed workshops keep a tag of the laptop that closed them (``laptop.closer_tag``).
+    New responses for a closed workshop already here are merged only from a bundle signed
+    by that laptop (``opener.last`` says who signed); a copy closed before the tag existed
+    takes none from a signed bundle. A plain bundle nobody signed may extend a closed
+    workshop only where ``unsigned_may_extend`` (plaintext stores, as before; the sealed
+    app passes False). Each refusal rejects that workshop with the reason.
+
     Memory stays bounded whatever the bundle's size: the zip's entries are read one at a
     time, twice (checked first, then planned and staged under the store's lock, checksums
     verified again), and never more than one parsed workshop is held at once.
     """
     path = Path(path)
-    with _opened(path, _unsealed(path, opener)) as archive:
+    unsealed = _unsealed(path, opener)
+    signer = _signer(opener) if unsealed is not None else None
+    policy = _Closers(signer, unsealed is not None, unsigned_may_extend)
+    with _opened(path, unsealed) as archive:
         listing = _listing(path, archive)
         count = len(listing.names)
         total = 2 * count + 1
@@ -321,7 +317,7 @@ def import_bundle(
                 done += 1
                 _report(progress, done, total)
 
-            writes = _writes(path, archive, listing, store, here, outcomes, step)
+            writes = _writes(path, archive, listing, store, here, outcomes, step, policy)
             first = next(writes, None)  # nothing is staged for a bundle with nothing new
             if first is not None:
                 store.replace_workshops(
@@ -393,12 +389,13 @@ def _writes(
     here: _Here,
     outcomes: list[_Outcome],
     step: Callable[[], None],
+    policy: _Closers,
 ) -> Iterator[tuple[str, bytes]]:
     """The second pass: each workshop read again (its checksum checked again) and planned;
     the files to write, one at a time. Every outcome is appended to ``outcomes``."""
     for name in listing.names:
         bundled = _member(path, archive, listing, name)
-        outcome = _plan(bundled, here, store)
+        outcome = _plan(bundled, here, store, policy)
         del bundled
         outcomes.append(outcome)
         step()
@@ -499,7 +496,48 @@ def _stored(
     return data, validate_document(data, workshop_id, where=workshop_id)
 
 
-def _plan(bundled: BundledWorkshop, here: _Here, store: WorkshopStore) -> _Outcome:
+def _signer(opener: object) -> str | None:
+    """The laptop id a sealed bundle's verified signature names (None if unknown)."""
+    check = getattr(opener, "last", None)
+    manifest = getattr(check, "manifest", None)
+    laptop = manifest.get("laptop") if isinstance(manifest, dict) else None
+    return laptop if isinstance(laptop, str) else None
+
+
+@dataclass(frozen=True)
+class _Closers:
+    """Who may add responses to a closed workshop here: the laptop that closed it."""
+
+    signer: str | None  # the laptop that signed the bundle
+    sealed: bool
+    unsigned_may_extend: bool
+
+    def refusal(self, workshop_id: str, final: object) -> str:
+        """Why the bundle may not add responses to this closed workshop ("" if it may)."""
+        closer = final.get(CLOSER_KEY) if isinstance(final, dict) else None
+        if self.signer is None:
+            if self.unsigned_may_extend and not self.sealed:
+                return ""
+            return (
+                "it is closed here, and nobody signed this bundle: new responses for a closed "
+                "workshop are taken only from a bundle signed by the laptop that closed it"
+            )
+        if closer is None:
+            return (
+                "it was closed before Workshop Kit recorded which laptop closed it, so no "
+                "bundle can add responses to it"
+            )
+        if closer != closer_tag(workshop_id, self.signer):
+            return (
+                "it was closed on another laptop: only a bundle signed by the laptop that "
+                "closed it can add responses to it"
+            )
+        return ""
+
+
+def _plan(
+    bundled: BundledWorkshop, here: _Here, store: WorkshopStore, policy: _Closers
+) -> _Outcome:
     """What to do with one bundled workshop, given the data here."""
     workshop_id = bundled.workshop.id
 
@@ -546,6 +584,9 @@ def _plan(bundled: BundledWorkshop, here: _Here, store: WorkshopStore) -> _Outco
             return rejected(f"response {response.id} differs from the copy on this laptop")
     if not extra:
         return _Outcome(workshop_id, "present")
+    refusal = policy.refusal(workshop_id, mine.get("final_match"))
+    if refusal:
+        return rejected(refusal)
     merged = copy.deepcopy(document)
     table = merged.setdefault(RESPONSES, {})
     next_id = max(map(int, table), default=0) + 1

@@ -48,6 +48,7 @@ from workshop_kit.records.errors import (
     StorageError,
     disk_error,
 )
+from workshop_kit.records.laptop import CLOSER_KEY, is_closer_tag
 from workshop_kit.records.model import Response, Workshop
 
 __all__ = [
@@ -496,9 +497,16 @@ def _check_final_match(final: object, workshop: Workshop, where: str) -> None:
         return
     if workshop.is_open:
         raise _damaged(where, "an open workshop has no final matching yet")
-    if not isinstance(final, Mapping) or set(final) != {"ambiguous_pre", "ambiguous_post"}:
+    if not isinstance(final, Mapping) or set(final) - {CLOSER_KEY} != {
+        "ambiguous_pre",
+        "ambiguous_post",
+    }:
         raise _damaged(where, "final_match must list ambiguous_pre and ambiguous_post")
-    for ids in final.values():
+    if CLOSER_KEY in final and not is_closer_tag(final[CLOSER_KEY]):
+        raise _damaged(where, "final_match names the laptop that closed it wrongly")
+    for key, ids in final.items():
+        if key == CLOSER_KEY:
+            continue
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
             raise _damaged(where, "final_match lists must hold response ids")
 

@@ -40,6 +40,7 @@ from tinydb import TinyDB
 from workshop_kit import paths
 from workshop_kit.records.backends import MAX_OPEN, Backend, DiskBackend, Loaded, MemoryBackend
 from workshop_kit.records.errors import StorageError
+from workshop_kit.records.laptop import CLOSER_KEY, closer_tag, laptop_id
 from workshop_kit.records.matchcode import MATCH_ELEMENTS, MatchResult, hash_code, match
 from workshop_kit.records.model import Response, Workshop, new_id, today, workshop_code
 from workshop_kit.records.recovery import RecoveryNote
@@ -480,6 +481,9 @@ class WorkshopStore:
                 meta["final_match"] = {
                     "ambiguous_pre": list(result.ambiguous_pre),
                     "ambiguous_post": list(result.ambiguous_post),
+                    # which laptop closed it (a tag, not the id): only a bundle signed by
+                    # that laptop may add responses to it elsewhere (bundle_trust)
+                    CLOSER_KEY: closer_tag(workshop_id, laptop_id()),
                 }
                 for doc in data.get(RESPONSES, {}).values():
                     doc.pop("match_hashes", None)

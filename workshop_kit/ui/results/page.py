@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -259,7 +260,8 @@ class ResultsPage(QWidget):
 
     def ask_export(self) -> ExportRequest | None:
         """The export dialog (tests replace this)."""
-        dialog = ExportDialog(self.filters.filters(), self.k, self.lang, self)
+        vault = getattr(self.store.backend, "vault", None)  # sealed: bundles sealed to the lead
+        dialog = ExportDialog(self.filters.filters(), self.k, self.lang, self, vault=vault)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return None
         return dialog.request()
@@ -318,21 +320,82 @@ class ResultsPage(QWidget):
         return Path(path) if path else None
 
     def import_bundle(self) -> Job | None:
+        """Choose a bundle and import it. On a sealed store (``records.bundle_trust``): a
+        sealed bundle is opened with the lead's key and its signature checked first; a new
+        laptop is trusted only with the PIN, a replay imports nothing, an old-format
+        bundle needs the PIN after a warning."""
         if self.job is not None and self.job.running:
             return None
         path = self.ask_bundle()
-        if path is None or not self.confirm_import(path):
+        if path is None:
             return None
-        from workshop_kit.records.bundle import BundleError, import_bundle
+        from workshop_kit.records.bundle_trust import is_sealed_file, store_vault
+
+        vault = store_vault(self.store)
+        if vault is None or not is_sealed_file(path):  # plaintext store, or old format
+            unsigned = vault is not None
+            confirmed = self.confirm_unsigned(path) if unsigned else self.confirm_import(path)
+            return self._start_import(path, accept_unsigned=unsigned) if confirmed else None
+        key = self.ask_lead_key(path)
+        if key is None:
+            return None
+        from workshop_kit.ui.results.sealed_import import known_path, open_and_check
+
+        self.settings.set("lead_private_key_path", str(key[0]))  # the path, never the passphrase
+        known = known_path(vault)
+
+        def work(progress, cancelled):
+            return open_and_check(key[0], key[1], path, known)
+
+        def checked(result) -> None:  # once this job has finished: the next one may start
+            QTimer.singleShot(0, lambda: self._on_checked(path, result))
+
+        return self._start(work, checked)
+
+    def ask_lead_key(self, path: Path) -> tuple[Path, str] | None:
+        """The lead's private key file and passphrase (tests replace this)."""
+        from workshop_kit.ui.results.sealed_import import LeadKeyDialog
+
+        dialog = LeadKeyDialog(path, self.settings.get("lead_private_key_path"), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.answer()
+
+    def confirm_unsigned(self, path: Path) -> bool:
+        from workshop_kit.ui.results.sealed_import import unsigned_reason
+
+        return require_pin(self, self.pins, unsigned_reason(path))
+
+    def _on_checked(self, path: Path, checked) -> Job | None:
+        """The bundle opened and its signature checked: replay, new laptop or known."""
+        from workshop_kit.ui.results.sealed_import import new_laptop_reason, replay_text
+
+        check = checked.check
+        if check.replay:
+            self.status.setText(replay_text(path, check))
+            QMessageBox.information(self, self.tr("Already imported"), replay_text(path, check))
+            return None
+        if check.known:
+            accepted = self.confirm_import(path)
+        else:
+            accepted = require_pin(self, self.pins, new_laptop_reason(path, check))
+        if not accepted:
+            return None
+        accept = None if check.known else check.fingerprint
+        return self._start_import(path, lead=checked.lead, accept_laptop=accept)
+
+    def _start_import(self, path: Path, **trust) -> Job:
+        """Import on a worker; ``trust`` (lead key, accepted laptop, old format) is for a
+        sealed store (``sealed_import.run_import``)."""
+        from workshop_kit.records.bundle import BundleError
+        from workshop_kit.ui.results.sealed_import import run_import
 
         store, library = self.store, self.library
         failed = self.tr("{file} was not imported and nothing changed: {reason}")
 
         def work(progress, cancelled):
             try:
-                return import_bundle(
-                    store, path, library=library, progress=progress, cancelled=cancelled
-                )
+                return run_import(store, library, path, progress, cancelled, **trust)
             except BundleError as error:  # impossible data has a code: in our words
                 reason = error_text(error) if has_words(error) else error
                 raise ValueError(failed.format(file=path.name, reason=reason)) from None
