@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_kit.fileio import atomic_write_bytes
+from workshop_kit.languages import native_name
 from workshop_kit.pdf.recovery_sheet import sheet_pdf
 from workshop_kit.site import load_site
 from workshop_kit.ui.errors import describe_error
@@ -38,7 +39,7 @@ from workshop_kit.ui.keys.code_entry import big_code_label
 
 __all__ = ["SheetDialog", "SheetPanel", "ltr"]
 
-_SHEET_LANGUAGES = {"en": "English", "ar": "العربية"}  # each in its own language
+_SHEET_LANGUAGES = ("en", "ar")  # the languages the sheet is written in (content labels)
 LRI, PDI = "\u2066", "\u2069"
 
 
@@ -91,8 +92,8 @@ class SheetPanel(QWidget):
         row.addWidget(QLabel(self.tr("Sheet language:"), self))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Sheet language"))
-        for lang, name in _SHEET_LANGUAGES.items():
-            self.language.addItem(name, lang)
+        for lang in _SHEET_LANGUAGES:
+            self.language.addItem(native_name(lang), lang)
         self.language.setCurrentIndex(max(0, self.language.findData(interface_sheet_language())))
         row.addWidget(self.language)
         row.addStretch(1)
