@@ -21,9 +21,10 @@ from reportlab.lib.utils import bytestr
 from reportlab.pdfbase import pdfdoc
 
 from tests import survey_data
+from tests.helpers import sealed_data_dir, unlock_line
+from tests.sealed_bundles import lead_key
 from workshop_kit.cli import main
 from workshop_kit.records.pin import PinStore
-from workshop_kit.records.store import WorkshopStore
 
 #: A time of day other than midnight, as ISO 8601, PDF dates or plain clocks write it.
 TIME_OF_DAY = re.compile(rb"(?<!\d)([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(?!\d)")
@@ -147,7 +148,9 @@ def test_no_output_format_holds_a_time_finer_than_the_day(
     ]
     survey_data.write_store(user_data / "workshops", data)
     PinStore(user_data / "pin.json").set_pin("246813")
-    workshop = WorkshopStore().create_workshop(
+    lead, _, _ = lead_key(tmp_path / "lead")
+    store = sealed_data_dir(user_data, lead=lead).store  # as the app keeps data: sealed
+    workshop = store.create_workshop(
         curriculum_id="equal-voices",
         session_ids=("gender-and-power",),
         site="Cairo group",
@@ -169,7 +172,10 @@ def test_no_output_format_holds_a_time_finer_than_the_day(
         "report": ["export", "--format", "report"],
     }
     for name, args in pdfs.items():
-        assert main([*args, "-o", str(out / f"{name}.pdf")]) == 0, capsys.readouterr().err
+        needs_data = name in ("pack", "report")
+        monkeypatch.setattr(sys, "stdin", io.StringIO(unlock_line()))
+        unlock = ["--unlock-stdin"] if needs_data else []
+        assert main([*args, *unlock, "-o", str(out / f"{name}.pdf")]) == 0, capsys.readouterr().err
     for fmt, suffix in (
         ("csv", "csv"),
         ("xlsx", "xlsx"),
@@ -177,14 +183,17 @@ def test_no_output_format_holds_a_time_finer_than_the_day(
         ("codebook", "codebook.csv"),
         ("bundle", "wkbundle"),
     ):
-        monkeypatch.setattr(sys, "stdin", io.StringIO("246813\n"))
-        args = ["export", "--format", fmt, "--pin-stdin", "-o", str(out / f"data.{suffix}")]
+        monkeypatch.setattr(sys, "stdin", io.StringIO(unlock_line() + "246813\n"))
+        args = ["export", "--format", fmt, "--unlock-stdin", "--pin-stdin"]
+        args += ["-o", str(out / f"data.{suffix}")]
         assert main(args) == 0, capsys.readouterr().err
 
     ids = {check_pdf(out / f"{name}.pdf", seen) for name in pdfs}
     assert len(ids) == len(pdfs)  # random: no two files share one, even with the clock frozen
-    for name in ("data.xlsx", "data.wkbundle"):
-        check_zip(out / name)
+    check_zip(out / "data.xlsx")
+    # The bundle is sealed to the lead: nothing in it is readable, times included; its
+    # manifest (inside the seal) holds the day only.
+    assert (out / "data.wkbundle").read_bytes()[:2] != b"PK"
     for name in ("data.csv", "data.sps", "data.codebook.csv"):
         assert times_of_day((out / name).read_bytes()) == [], name
     assert sorted(p.name for p in out.iterdir()) == sorted(

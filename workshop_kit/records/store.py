@@ -39,7 +39,7 @@ from tinydb import TinyDB
 
 from workshop_kit import paths
 from workshop_kit.records.backends import MAX_OPEN, Backend, DiskBackend, Loaded, MemoryBackend
-from workshop_kit.records.errors import StorageError
+from workshop_kit.records.errors import StorageError, disk_error
 from workshop_kit.records.laptop import CLOSER_KEY, closer_tag, laptop_id
 from workshop_kit.records.matchcode import MATCH_ELEMENTS, MatchResult, hash_code, match
 from workshop_kit.records.model import Response, Workshop, new_id, today, workshop_code
@@ -474,6 +474,11 @@ class WorkshopStore:
                 {**workshop.to_doc(), "status": "closed", "closed_day": day or today()}
             )
 
+            try:  # made on first use: a full disk refuses here, before anything changed
+                closer = closer_tag(workshop_id, laptop_id())
+            except OSError as error:
+                raise disk_error(error, paths.user_data_dir()) from error
+
             def change(data: dict[str, Any]) -> None:
                 meta = data[META]["1"]
                 meta.pop("secret", None)
@@ -483,7 +488,7 @@ class WorkshopStore:
                     "ambiguous_post": list(result.ambiguous_post),
                     # which laptop closed it (a tag, not the id): only a bundle signed by
                     # that laptop may add responses to it elsewhere (bundle_trust)
-                    CLOSER_KEY: closer_tag(workshop_id, laptop_id()),
+                    CLOSER_KEY: closer,
                 }
                 for doc in data.get(RESPONSES, {}).values():
                     doc.pop("match_hashes", None)

@@ -293,7 +293,14 @@ class MainWindow(QMainWindow):
         from workshop_kit.ui.settings.page import SettingsPage
 
         self.print_page = PrintPage(library, self.store, self.settings, self)
-        self.settings_page = SettingsPage(self.settings, self, pins=self.pins)
+        lock = self.data_lock
+        self.settings_page = SettingsPage(
+            self.settings,
+            self,
+            pins=self.pins,
+            vault=lock.vault if lock is not None else None,
+            unlock=(lambda: lock.ensure_unlocked(self)) if lock is not None else None,
+        )
         self.pages.addWidget(self.print_page)
         self.pages.addWidget(self.settings_page)
         self.library_page.print_requested.connect(self._on_print_session_requested)
@@ -507,6 +514,8 @@ class MainWindow(QMainWindow):
             self.run_first_run()
 
     def _on_first_run_finished(self, _result: int) -> None:
+        if self.data_lock is not None and self.data_lock.needs_setup:
+            QTimer.singleShot(0, self.run_key_setup)  # then the keys, before any survey
         if self.library_page is not None:  # show the new centre name, contacts, PIN
             self._stop_pages()
             self._create_pages(self.library)
