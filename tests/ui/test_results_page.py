@@ -103,7 +103,8 @@ def test_raw_export_needs_the_pin(qtbot, page, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: "Saved" in page.status.text(), timeout=5_000)
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) == page.results.responses_pre + page.results.responses_post
+    # the page's counts carry the cell-key noise; the raw export holds every response
+    assert abs(len(rows) - (page.results.responses_pre + page.results.responses_post)) <= 12
 
 
 def test_report_export_needs_no_pin(qtbot, page, tmp_path, monkeypatch):

@@ -16,11 +16,17 @@ from tests.unit.test_disclosure import Constraint, Key, pinned
 from workshop_kit.analysis.dataset import Filters, make_dataset
 from workshop_kit.analysis.disclosure import Cell, protect_collapsed, protect_line
 from workshop_kit.analysis.group import collapsed_bar, group_item, group_view_ready
-from workshop_kit.analysis.summary import summarise
+from workshop_kit.analysis.summary import summarise as _summarise
 
 from .test_analysis_summary import instrument  # noqa: F401  (the bundled instrument)
 
 AGREE5 = ([0, 1, 2], [3, 4])  # disagree strongly, disagree, neutral | agree, agree strongly
+
+
+def summarise(*args, **kwargs):
+    """The exact figures (no cell-key noise): these tests check the statistics themselves;
+    tests/unit/test_cell_key.py checks what the noise does."""
+    return _summarise(*args, cell_key=False, **kwargs)
 
 
 def gained(counts: Sequence[int], fine: Sequence[Cell], groups, collapsed: Sequence[Cell], k):

@@ -21,7 +21,8 @@ import pytest
 from tests.tools import needs
 from tests.unit.test_pdf_render import bbox_lines, body_text, normal, pages, pdftext
 from workshop_kit.analysis.dataset import Filters, make_dataset
-from workshop_kit.analysis.summary import summarise
+from workshop_kit.analysis.stats import P_BANDS
+from workshop_kit.analysis.summary import summarise as _summarise
 from workshop_kit.content.labels import LABELS, label
 from workshop_kit.content.library import ContentRoot, load_library
 from workshop_kit.exports.report import format_p, report, write_report
@@ -38,6 +39,12 @@ HIDDEN_ITEM = "deserves_beating"  # before, only two people disagree: hidden cel
 FEW_ITEM = "men_role"  # answered after by only three pairs
 
 needs_poppler = needs("pdftotext")
+
+
+def summarise(*args, **kwargs):
+    """The exact figures (no cell-key noise), so that what is printed can be checked against
+    the data; tests/unit/test_disclosure_attack.py checks the outputs with the noise."""
+    return _summarise(*args, cell_key=False, **kwargs)
 
 
 @pytest.fixture(scope="module")
@@ -241,15 +248,23 @@ def test_paired_tests_print_name_method_and_p(results):
              for cell in row]  # fmt: skip
     tests = [cell for cell in cells if "Wilcoxon signed-rank test" in cell]
     assert tests, cells
-    assert all(re.search(r"(exact|approximate): p [=<] \d\.\d{3}", cell) for cell in tests)
+    bands = "|".join(re.escape(band) for band in P_BANDS.values())
+    assert all(re.search(rf"(exact|approximate): ({bands})", cell) for cell in tests)
     assert any("McNemar's test, exact: p" in cell for cell in cells)
 
 
 @pytest.mark.parametrize(
     ("p", "text"),
-    [(0.034, "p = 0.034"), (0.0004, "p < 0.001"), (0.001, "p = 0.001"), (1.0, "p = 1.000")],
+    [
+        (0.034, "0.01 ≤ p < 0.05"),
+        (0.0004, "p < 0.01"),
+        (0.0099, "p < 0.01"),
+        (0.01, "0.01 ≤ p < 0.05"),
+        (0.05, "p ≥ 0.05"),
+        (1.0, "p ≥ 0.05"),
+    ],
 )
-def test_p_values_are_printed_as_in_a_journal(p, text):
+def test_p_values_are_printed_only_as_a_band(p, text):
     assert format_p(p) == text
 
 
@@ -304,7 +319,8 @@ def test_the_english_pdf_reads_back(results, pdfs):
     for part in ("shares", "pairs", "tests", "exact", "scores", "reverse"):
         assert normal(label(f"report.methods.{part}", "en")) in body, part
     assert normal(label("report.disclosure", "en", k=5)) in body
-    assert re.search(r"p = \d\.\d{3}", text)
+    assert re.search(r"p < 0\.01|0\.01 ≤ p < 0\.05|p ≥ 0\.05", text)
+    assert not re.search(r"p = \d", text)
 
 
 @needs_poppler

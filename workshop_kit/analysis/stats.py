@@ -72,6 +72,7 @@ from statistics import NormalDist
 
 __all__ = [
     "METHOD_TEXT",
+    "P_BANDS",
     "WILCOXON_EXACT_MAX_N",
     "TestResult",
     "binom_test_two_sided",
@@ -79,6 +80,7 @@ __all__ = [
     "mcnemar",
     "mean_ci",
     "normal_sf",
+    "p_band",
     "paired_t",
     "sign_test",
     "t_cdf",
@@ -102,6 +104,18 @@ METHOD_TEXT = {
 """Each ``TestResult.method`` in words, as the XLSX export and the methods text state it."""
 
 
+P_BANDS = {"below-0.01": "p < 0.01", "0.01-0.05": "0.01 ≤ p < 0.05", "0.05-up": "p ≥ 0.05"}
+"""How outputs print a p-value (disclosure control, ``analysis.published``): only its band.
+An exact p-value, set beside the number of pairs, can be solved for the counts behind it."""
+
+
+def p_band(p: float) -> str:
+    """The band of a p-value, a key of ``P_BANDS``."""
+    if p < 0.01:
+        return "below-0.01"
+    return "0.01-0.05" if p < 0.05 else "0.05-up"
+
+
 @dataclass(frozen=True)
 class TestResult:
     """The outcome of one test; ``n`` counts the observations the test used and
@@ -115,6 +129,11 @@ class TestResult:
     n: int
     method: str
     note: str = ""
+
+    @property
+    def band(self) -> str:
+        """The p-value as outputs print it (``P_BANDS``)."""
+        return P_BANDS[p_band(self.p_value)]
 
     @property
     def method_text(self) -> str:

@@ -48,12 +48,12 @@ from __future__ import annotations
 import gc
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
 
+from workshop_kit.analysis import cellkey, published, scales
 from workshop_kit.analysis import disclosure as dc
-from workshop_kit.analysis import intervals, scales, stats
 from workshop_kit.analysis.audit import MatchAudit, match_audit
 from workshop_kit.analysis.dataset import Dataset
 from workshop_kit.analysis.results import (
@@ -61,10 +61,8 @@ from workshop_kit.analysis.results import (
     IndicatorResult,
     ItemResult,
     OptionShare,
-    PairedResult,
     PhaseResult,
     Results,
-    ScoreResult,
 )
 from workshop_kit.content.model import Block, Instrument, Item
 
@@ -79,8 +77,10 @@ class _Columns:
     asked), and the matched pairs as (before index, after index): each answer is looked up
     once, however many statistics use it."""
 
-    def __init__(self, instrument: Instrument, dataset: Dataset) -> None:
+    def __init__(self, instrument: Instrument, dataset: Dataset, exact: bool = False) -> None:
+        self.exact = exact
         rows: dict[str, list[Answers]] = {"pre": [], "post": []}
+        self.keys: dict[str, list[int]] = {"pre": [], "post": []}
         index: dict[str, int] = {}
         self.other = dataset.skipped_other_instruments
         for row in dataset.rows:
@@ -89,6 +89,7 @@ class _Columns:
                 phase_rows = rows[response.phase]
                 index[response.id] = len(phase_rows)
                 phase_rows.append(response.answers)
+                self.keys[response.phase].append(cellkey.record_key(response))
             else:
                 self.other += 1
         self.counts = {phase: len(answers) for phase, answers in rows.items()}
@@ -97,8 +98,40 @@ class _Columns:
             for pre, post in dataset.pairs()
             if pre.instrument_id == post.instrument_id == instrument.id
         ]
+        pre_keys, post_keys = self.keys["pre"], self.keys["post"]
+        self.pair_keys = [pre_keys[i] + post_keys[j] for i, j in self.pairs]
         ids = [item.id for item in instrument.items]
         self.columns = {phase: _columns(ids, answers) for phase, answers in rows.items()}
+
+    def noisy(self, phase: str, chosen: Iterable[int], floor: int = 0) -> int:
+        """The perturbed count of the rows ``chosen`` (indices) of ``phase``."""
+        keys = self.keys[phase]
+        return self._noisy([keys[i] for i in chosen], floor)
+
+    def _noisy(self, picked: list[int], floor: int) -> int:
+        if self.exact:
+            return len(picked)
+        return cellkey.perturb(len(picked), cellkey.cell_key(picked), floor)
+
+    def table(self, values: Sequence[Hashable], keys: Sequence[int]) -> dict[Hashable, int]:
+        """The (perturbed) frequency table of ``values``, one record key each."""
+        if self.exact:
+            return dict(Counter(values))
+        return cellkey.noisy_table(values, keys)
+
+    def units(self, phase: str | None, chosen: Sequence[int], k: int) -> int:
+        """A number of units printed beside a result: the true number when below ``k``
+        (outputs print it as "fewer than k"), else perturbed and never below ``k``.
+        ``phase`` None: ``chosen`` are pairs."""
+        if len(chosen) < k:
+            return len(chosen)
+        if phase is None:
+            return self.noisy_pairs(chosen, floor=k)
+        return self.noisy(phase, chosen, floor=k)
+
+    def noisy_pairs(self, chosen: Iterable[int], floor: int = 0) -> int:
+        """The perturbed count of the pairs ``chosen`` (indices into ``pairs``)."""
+        return self._noisy([self.pair_keys[i] for i in chosen], floor)
 
     def rows(self, phase: str, item_ids: Sequence[str]) -> list[tuple]:
         return list(zip(*(self.columns[phase][i] for i in item_ids), strict=True))
@@ -118,11 +151,17 @@ def _columns(ids: list[str], answers: list[Answers]) -> dict[str, list]:
     return {i: list(column) for i, column in zip(ids, columns, strict=True)}
 
 
-def summarise(dataset: Dataset, instrument: Instrument, *, k: int = dc.DEFAULT_K) -> Results:
-    """Results for ``instrument`` from the responses in ``dataset`` that answered it."""
+def summarise(
+    dataset: Dataset, instrument: Instrument, *, k: int = dc.DEFAULT_K, cell_key: bool = True
+) -> Results:
+    """Results for ``instrument`` from the responses in ``dataset`` that answered it.
+
+    ``cell_key=False`` leaves out the cell-key noise (``cellkey``): for checking the
+    statistics against reference implementations only; no output may be made from it.
+    """
     k = dc.check_k(k)
     with _no_cyclic_gc():
-        return _summarise(dataset, instrument, k)
+        return _summarise(dataset, instrument, k, not cell_key)
 
 
 @contextmanager
@@ -140,19 +179,23 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _summarise(dataset: Dataset, instrument: Instrument, k: int) -> Results:
-    data = _Columns(instrument, dataset)
-    pairs = len(data.pairs)
+def _summarise(dataset: Dataset, instrument: Instrument, k: int, exact: bool) -> Results:
+    data = _Columns(instrument, dataset, exact)
+    matched = {"pre": {i for i, _ in data.pairs}, "post": {j for _, j in data.pairs}}
+    every = {phase: range(data.counts[phase]) for phase in ("pre", "post")}
+    unmatched = {
+        phase: [i for i in every[phase] if i not in matched[phase]] for phase in ("pre", "post")
+    }
     return Results(
         instrument=instrument,
         filters=dataset.filters,
         k=k,
         workshops=len(dataset.workshops),
-        responses_pre=data.counts["pre"],
-        responses_post=data.counts["post"],
-        pairs=pairs,
-        unmatched_pre=data.counts["pre"] - pairs,
-        unmatched_post=data.counts["post"] - pairs,
+        responses_pre=data.noisy("pre", every["pre"]),
+        responses_post=data.noisy("post", every["post"]),
+        pairs=data.noisy_pairs(range(len(data.pairs))),
+        unmatched_pre=data.noisy("pre", unmatched["pre"]),
+        unmatched_post=data.noisy("post", unmatched["post"]),
         other_instruments=data.other,
         items=tuple(_item(item, data, k) for item in instrument.items),
         constructs=_constructs(instrument, data, k),
@@ -167,37 +210,56 @@ def _summarise(dataset: Dataset, instrument: Instrument, k: int) -> Results:
 def _item(item: Item, data: _Columns, k: int) -> ItemResult:
     scale = item.scale
     side = scales.sides(scale)
-    pre = _phase(item, "pre", data.columns["pre"][item.id], side, k)
-    post = _phase(item, "post", data.columns["post"][item.id], side, k)
+    pre = _phase(item, "pre", data, side, k)
+    post = _phase(item, "post", data, side, k)
     valid = set(scale.values)
     before, after = data.columns["pre"][item.id], data.columns["post"][item.id]
-    both = [(a, b) for i, j in data.pairs if (a := before[i]) in valid and (b := after[j]) in valid]
+    both = [
+        (n, a, b)
+        for n, (i, j) in enumerate(data.pairs)
+        if (a := before[i]) in valid and (b := after[j]) in valid
+    ]
+    keys = [data.pair_keys[n] for n, _, _ in both]
+    units = data.units(None, [n for n, _, _ in both], k)
     ordinal = binary = None
     if scales.is_ordinal(scale):
         position = {v: scales.order(scale, v) for v in scale.values}
-        diffs = [position[b] - position[a] for a, b in both]
-        ordinal = _paired(diffs, k, ordinal=True, bound=len(scale.values) - 1)
+        diffs = [position[b] - position[a] for _, a, b in both]
+        table = data.table(diffs, keys)
+        ordinal = published.paired(
+            diffs, table, k, units=units, ordinal=True, bound=len(scale.values) - 1
+        )
     if scales.has_sides(scale):
         agree = {v for v, s in side.items() if s == "agree"}
-        binary = _binary([(a in agree, b in agree) for a, b in both], k)
+        outcomes = [(a in agree, b in agree) for _, a, b in both]
+        binary = published.binary(outcomes, data.table(outcomes, keys), k, units=units)
     return ItemResult(item=item, pre=pre, post=post, ordinal=ordinal, binary=binary)
 
 
-def _phase(item: Item, phase: str, column: list, side: Mapping[int, str], k: int) -> PhaseResult:
+def _phase(item: Item, phase: str, data: _Columns, side: Mapping[int, str], k: int) -> PhaseResult:
     scale = item.scale
-    counts = Counter(column)
+    column = data.columns[phase][item.id]
+    rows: dict[object, list[int]] = {}
+    for i, value in enumerate(column):
+        rows.setdefault(value, []).append(i)
     values = scale.values
-    line = [counts[v] for v in values]
-    answered, prefer_not = sum(line), counts[None]
+    line = [len(rows.get(v, ())) for v in values]
+    answered_rows = [i for v in values for i in rows.get(v, ())]
+    answered, prefer_not = len(answered_rows), len(rows.get(None, ()))
     n = answered + prefer_not
+    n_noisy = data.units(phase, [*answered_rows, *rows.get(None, ())], k)
     if n < k:  # the whole phase is too small: nothing of it is shown
         hidden = dc.Cell(None, suppressed=True, reason=dc.TOTAL)
         cells: Sequence[dc.Cell] = (hidden,) * len(line)
         shares: Sequence[dc.Cell] = cells
         pn_count, pn_share = hidden, hidden
     else:
-        cells, shares = dc.protect_line(line, k), dc.line_shares(line, k)
-        pn_count, pn_share = dc.Cell(prefer_not), dc.Cell(prefer_not / n)
+        noisy = [data.noisy(phase, rows.get(v, ()), floor=k) for v in values]
+        answered_noisy = data.noisy(phase, answered_rows)
+        cells = published.counts(dc.protect_line(line, k), noisy)
+        shares = published.shares(dc.line_shares(line, k), noisy, answered_noisy)
+        pn_noisy = data.noisy(phase, rows.get(None, ()))
+        pn_count, pn_share = dc.Cell(pn_noisy), dc.Cell(published.ratio(pn_noisy, n_noisy))
     options = [
         OptionShare(
             value=value,
@@ -211,75 +273,35 @@ def _phase(item: Item, phase: str, column: list, side: Mapping[int, str], k: int
     options.append(OptionShare(None, None, "prefer_not", pn_count, pn_share))
     agree = None
     collapsed = None
-    if scales.has_sides(scale):
-        agree_count = sum(counts[v] for v in values if side[v] == "agree")
-        if all(cell.shown for cell in cells):
-            agree = dc.share_cell(agree_count, answered, k)
-        else:
-            agree = dc.Cell(None, suppressed=True, reason=dc.COMPLEMENTARY)
+    if scales.has_sides(scale) and n >= k:
         agreeing = [i for i, v in enumerate(values) if side[v] == "agree"]
         others = [i for i, v in enumerate(values) if side[v] != "agree"]
-        not_agree, agree_cell = dc.protect_collapsed(line, (others, agreeing), cells, k)
+        groups = (others, agreeing)
+        group_rows = [[r for i in group for r in rows.get(values[i], ())] for group in groups]
+        agree_rows = group_rows[1]
+        if all(cell.shown for cell in cells):
+            true_share = dc.share_cell(len(agree_rows), answered, k)
+            agree = published.shares(
+                (true_share,), [data.noisy(phase, agree_rows)], data.noisy(phase, answered_rows)
+            )[0]
+        else:
+            agree = dc.Cell(None, suppressed=True, reason=dc.COMPLEMENTARY)
+        true_collapsed = dc.protect_collapsed(line, groups, cells, k)
+        noisy_groups = [data.noisy(phase, g, floor=k) for g in group_rows]
+        not_agree, agree_cell = published.counts(true_collapsed, noisy_groups)
         collapsed = (not_agree, agree_cell)
+    elif scales.has_sides(scale):
+        agree = dc.Cell(None, suppressed=True, reason=dc.TOTAL)
+        collapsed = (agree, agree)
     return PhaseResult(
         phase=phase,
-        n=n,
+        n=n_noisy,
         options=tuple(options),
         agree=agree,
         prefer_not=pn_share,
         suppressed=n < k,
         collapsed=collapsed,
     )
-
-
-# ----------------------------------------------------------------------------- paired
-
-
-def _withheld(n: int) -> PairedResult:
-    return PairedResult(
-        n_pairs=n,
-        shown=False,
-        tests=(),
-        mean_change=dc.Cell(None, suppressed=True, reason="total"),
-        ci_low=None,
-        ci_high=None,
-    )
-
-
-def _change(
-    n: int, k: int, tests: tuple[stats.TestResult, ...], interval: intervals.Interval
-) -> PairedResult:
-    shown = not math.isnan(interval.low)
-    return PairedResult(
-        n_pairs=n,
-        shown=True,
-        tests=tests,
-        mean_change=dc.mean_cell(interval.estimate, n, k),
-        ci_low=interval.low if shown else None,
-        ci_high=interval.high if shown else None,
-        ci_method=interval.method,
-    )
-
-
-def _paired(diffs: Sequence[float], k: int, *, ordinal: bool, bound: float) -> PairedResult:
-    """Tests and mean change of ``diffs``, each of which lies in -bound..+bound."""
-    if len(diffs) < k:
-        return _withheld(len(diffs))
-    tests: tuple[stats.TestResult, ...] = (stats.wilcoxon_signed_rank(diffs),)
-    if ordinal:
-        tests += (stats.sign_test(diffs),)
-    return _change(len(diffs), k, tests, intervals.bounded_mean(diffs, -bound, bound))
-
-
-def _binary(outcomes: Sequence[tuple[bool, bool]], k: int) -> PairedResult:
-    if len(outcomes) < k:
-        return _withheld(len(outcomes))
-    both = sum(1 for before, after in outcomes if before and after)
-    b = sum(1 for before, after in outcomes if not before and after)
-    c = sum(1 for before, after in outcomes if before and not after)
-    neither = len(outcomes) - both - b - c
-    interval = intervals.newcombe_paired(both, b, c, neither)
-    return _change(len(outcomes), k, (stats.mcnemar(b, c),), interval)
 
 
 # ----------------------------------------------------------------------------- scores
@@ -319,18 +341,29 @@ def _construct_groups(instrument: Instrument) -> dict[str, list[Item]]:
     return groups
 
 
+def _scores(data: _Columns, phase: str, items: Sequence[Item]) -> list[float | None]:
+    score = _score(items)
+    return [score(values) for values in data.rows(phase, [item.id for item in items])]
+
+
 def _audit(instrument: Instrument, dataset: Dataset, data: _Columns, k: int) -> MatchAudit:
-    """The match audit (``audit``), with each construct's scores before, matched vs not."""
+    """The match audit (``audit``), with each construct's scores before, matched vs not.
+
+    The audit's rules run on the true counts; every count, rate and mean it shows is then
+    the perturbed one (``published.audit``)."""
     matched = {i for i, _ in data.pairs}
+    keys = data.keys["pre"]
     before: dict[str, tuple[list[float], list[float]]] = {}
     for construct, items in _construct_groups(instrument).items():
-        score = _score(items)
-        rows = data.rows("pre", [item.id for item in items])
-        scores = [
-            (i in matched, s) for i, values in enumerate(rows) if (s := score(values)) is not None
-        ]
-        before[construct] = ([s for m, s in scores if m], [s for m, s in scores if not m])
-    return match_audit(
+        found = [(i, s) for i, s in enumerate(_scores(data, "pre", items)) if s is not None]
+        split = []
+        for side in (True, False):
+            chosen = [(s, keys[i]) for i, s in found if (i in matched) == side]
+            values = [s for s, _ in chosen]
+            table = data.table(values, [key for _, key in chosen])
+            split.append(published.expand(table) if len(values) >= k else values)
+        before[construct] = (split[0], split[1])
+    audit = match_audit(
         responses_pre=data.counts["pre"],
         responses_post=data.counts["post"],
         pairs=len(data.pairs),
@@ -342,33 +375,48 @@ def _audit(instrument: Instrument, dataset: Dataset, data: _Columns, k: int) -> 
         before_scores=before,
         k=k,
     )
+    pre_all, post_all = range(data.counts["pre"]), range(data.counts["post"])
+    unmatched_pre = [i for i in pre_all if i not in matched]
+    matched_post = {j for _, j in data.pairs}
+    unmatched_post = [j for j in post_all if j not in matched_post]
+    return published.audit(
+        audit,
+        responses_pre=data.noisy("pre", pre_all),
+        responses_post=data.noisy("post", post_all),
+        pairs=data.noisy_pairs(range(len(data.pairs))),
+        unmatched_pre=data.noisy("pre", unmatched_pre),
+        unmatched_post=data.noisy("post", unmatched_post),
+    )
 
 
 def _constructs(instrument: Instrument, data: _Columns, k: int) -> tuple[ConstructResult, ...]:
     groups = _construct_groups(instrument)
     results = []
     for construct, items in groups.items():
-        score = _score(items)
-        ids = [item.id for item in items]
         scores, phases = {}, {}
         for phase in ("pre", "post"):
-            scores[phase] = [score(values) for values in data.rows(phase, ids)]
+            scores[phase] = _scores(data, phase, items)
+            keys = data.keys[phase]
+            rows = [i for i, s in enumerate(scores[phase]) if s is not None]
             found = [s for s in scores[phase] if s is not None]
-            mean = math.fsum(found) / len(found) if found else 0.0
-            phases[phase] = ScoreResult(n=len(found), mean=dc.mean_cell(mean, len(found), k))
+            table = data.table(found, [keys[i] for i in rows])
+            phases[phase] = published.score(found, table, k, units=data.units(phase, rows, k))
         before, after = scores["pre"], scores["post"]
-        diffs = [
-            b - a
-            for i, j in data.pairs
+        changes = [
+            (b - a, n)
+            for n, (i, j) in enumerate(data.pairs)
             if (a := before[i]) is not None and (b := after[j]) is not None
         ]
+        diffs = [d for d, _ in changes]
+        table = data.table(diffs, [data.pair_keys[n] for _, n in changes])
+        units = data.units(None, [n for _, n in changes], k)
         results.append(
             ConstructResult(
                 construct=construct,
-                items=tuple(ids),
+                items=tuple(item.id for item in items),
                 pre=phases["pre"],
                 post=phases["post"],
-                paired=_paired(diffs, k, ordinal=False, bound=100.0),
+                paired=published.paired(diffs, table, k, units=units, ordinal=False, bound=100.0),
             )
         )
     return tuple(results)
@@ -393,15 +441,21 @@ def _indicators(instrument: Instrument, data: _Columns, k: int) -> tuple[Indicat
         flags, shares, ns = {}, {}, {}
         for phase in ("pre", "post"):
             flags[phase] = [_any_yes(values) for values in data.rows(phase, ids)]
-            found = [y for y in flags[phase] if y is not None]
-            ns[phase] = len(found)
-            shares[phase] = dc.share_cell(sum(found), len(found), k)
+            found = [i for i, y in enumerate(flags[phase]) if y is not None]
+            yes = [i for i in found if flags[phase][i]]
+            ns[phase] = data.units(phase, found, k)
+            true_share = dc.share_cell(len(yes), len(found), k)
+            noisy_yes = data.noisy(phase, yes)
+            shares[phase] = published.shares((true_share,), [noisy_yes], ns[phase])[0]
         before, after = flags["pre"], flags["post"]
         outcomes = [
-            (a, b)
-            for i, j in data.pairs
+            ((a, b), n)
+            for n, (i, j) in enumerate(data.pairs)
             if (a := before[i]) is not None and (b := after[j]) is not None
         ]
+        pairs = [o for o, _ in outcomes]
+        table = data.table(pairs, [data.pair_keys[n] for _, n in outcomes])
+        units = data.units(None, [n for _, n in outcomes], k)
         results.append(
             IndicatorResult(
                 block=block,
@@ -410,7 +464,7 @@ def _indicators(instrument: Instrument, data: _Columns, k: int) -> tuple[Indicat
                 post=shares["post"],
                 n_pre=ns["pre"],
                 n_post=ns["post"],
-                paired=_binary(outcomes, k),
+                paired=published.binary(pairs, table, k, units=units),
             )
         )
     return tuple(results)

@@ -221,6 +221,12 @@ WORDS: dict[str, str] = {
     "neither are numbers that would let someone work them out. The only exception is the "
     "number who chose “Prefer not to answer”: it follows from the totals anyway and says "
     "nothing about anyone's view.",
+    "report.disclosure_noise": "So that comparing two reports cannot single anyone out, "
+    "every count in this report had a small random amount, at most 2, added or taken away "
+    "before anything was worked out from it; the same people always get the same amount, so "
+    "numbers differ slightly from a plain count and may not add up exactly. Test results "
+    "are given only as a range of p-values (below 0.01, 0.01 to 0.05, 0.05 or more). "
+    "Everything is computed from the adjusted counts.",
     "report.disclosure_marks": "“{fewer}” stands for a number from fewer than {k} "
     "responses; “{hidden}” for a number held back because, with the numbers around it, it "
     "would let someone work out a smaller group.",

@@ -47,7 +47,7 @@ from workshop_kit.analysis.results import (
     PhaseResult,
     Results,
 )
-from workshop_kit.analysis.stats import TestResult
+from workshop_kit.analysis.stats import P_BANDS, TestResult, p_band
 from workshop_kit.content.labels import LABELS, label
 from workshop_kit.content.model import Item
 from workshop_kit.pdf.blocks import (
@@ -74,8 +74,9 @@ _FILL_TICKS = ((-1.0, "0%"), (-0.5, "25%"), (0.0, "50%"), (0.5, "75%"), (1.0, "1
 
 
 def format_p(p: float) -> str:
-    """A p-value as printed: ``p = 0.034``, ``p < 0.001``."""
-    return "p < 0.001" if p < 0.001 else f"p = {min(p, 1.0):.3f}"
+    """A p-value as printed: only its band (``stats.P_BANDS``: ``p < 0.01``,
+    ``0.01 ≤ p < 0.05``, ``p ≥ 0.05``), never the exact value (disclosure control)."""
+    return P_BANDS[p_band(p)]
 
 
 def _signed(value: float, digits: int) -> str:
@@ -429,6 +430,7 @@ def _methods(say: _Words) -> list[Block]:
         Heading(say("report.methods_heading"), 2),
         *(Para(say(f"report.methods.{part}")) for part in parts),
         Para(say("report.disclosure", k=say.k)),
+        Para(say("report.disclosure_noise")),
         Para(say("report.disclosure_marks", fewer=say.fewer, hidden=say.hidden, k=say.k), "note"),
     ]
 

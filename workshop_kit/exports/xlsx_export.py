@@ -84,7 +84,6 @@ SHEETS = ("responses", "summary", "codebook", "about")
 _BOLD = Font(bold=True)
 _SHARE_FORMAT = "0.0%"
 _NUMBER_FORMAT = "0.00"
-_P_FORMAT = "0.0000"
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _ROWS_PER_WRITE = 2000
 _WIDTHS = {"site": 24, "sessions": 16, "workshop_day": 12, "instrument": 14, "entry_mode": 10}
@@ -188,7 +187,7 @@ def _paired_rows(
     start = [kind, ident, text, say(outcome), _n(paired.n_pairs, say)]
     if not paired.shown:
         hidden = say.suppressed(paired.mean_change) or say.fewer
-        yield _row(ws, [*start, "", "", None, None, hidden, None, None, say("xlsx.withheld")])
+        yield _row(ws, [*start, "", "", None, hidden, None, None, say("xlsx.withheld")])
         return
     change = _cell(ws, paired.mean_change, say, _NUMBER_FORMAT)
     shown = paired.mean_change.shown
@@ -199,8 +198,7 @@ def _paired_rows(
     for test in paired.tests:
         yield [
             *_row(ws, [*start, test.name, test.method_text]),
-            _number(ws, test.statistic, _NUMBER_FORMAT),
-            _number(ws, test.p_value, _P_FORMAT),
+            _text_cell(ws, test.band),
             change,
             low,
             high,
@@ -259,7 +257,6 @@ def _summary(ws: WriteOnlyWorksheet, results: Results, lang: str) -> None:
             "pairs",
             "test",
             "method",
-            "statistic",
             "p_value",
             "mean_change",
             "ci_low",
@@ -368,6 +365,7 @@ def _about(
         [],
         [say("xlsx.about.individual")],
         [say("xlsx.about.disclosure", k=results.k, fewer=say.fewer, hidden=say.hidden)],
+        [say("report.disclosure_noise")],
         [],
     ]
     ws.append(_bold(ws, [say("xlsx.about_title")]))

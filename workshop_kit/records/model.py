@@ -12,6 +12,7 @@ runs the same validation, which is how a damaged or hand-edited file is recognis
 from __future__ import annotations
 
 import re
+import secrets
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -26,6 +27,7 @@ __all__ = [
     "ENTRY_MODES",
     "MATCH_CODE_LENGTH",
     "PHASES",
+    "RECORD_KEY_LIMIT",
     "STATUSES",
     "WORKSHOP_CODE_LENGTH",
     "WORKSHOP_KEY_DIGITS",
@@ -39,6 +41,7 @@ __all__ = [
     "code_prefix",
     "match_workshop_code",
     "new_id",
+    "new_record_key",
     "today",
     "workshop_code",
     "workshop_key",
@@ -150,6 +153,15 @@ def match_workshop_code(text: str, workshop_ids: Iterable[str]) -> list[str]:
     none, one, or several when two workshops share a short code (an imported one can)."""
     prefix = code_prefix(text)
     return sorted(wid for wid in workshop_ids if wid.startswith(prefix))
+
+
+#: Record keys (``Response.record_key``) are whole numbers below this.
+RECORD_KEY_LIMIT = 2**32
+
+
+def new_record_key() -> int:
+    """A fresh random record key for a new response (see ``Response.record_key``)."""
+    return secrets.randbelow(RECORD_KEY_LIMIT)
 
 
 def new_id() -> str:
@@ -359,6 +371,10 @@ class Response:
     day: str
     match_hashes: tuple[str | None, ...] | None = None
     pair: int | None = field(default=None)
+    # A random whole number from 0 to 2**32 - 1, drawn once when the response is saved and
+    # never changed: the record key of the cell-key method (``analysis.cellkey``). None in
+    # responses saved before it existed; the analysis then derives one from the id.
+    record_key: int | None = None
 
     def __post_init__(self) -> None:
         _check_uuid("response id", self.id)
@@ -393,6 +409,8 @@ class Response:
                         f"got {entry!r}"
                     )
             _set(self, "match_hashes", tuple(hashes))
+        if self.record_key is not None:
+            _check_int("record_key", self.record_key, 0, RECORD_KEY_LIMIT - 1)
         if self.pair is not None:
             _check_int("pair", self.pair, 1)
             if self.match_hashes is not None:
@@ -420,6 +438,8 @@ class Response:
             doc["match_hashes"] = list(self.match_hashes)
         if self.pair is not None:
             doc["pair"] = self.pair
+        if self.record_key is not None:
+            doc["record_key"] = self.record_key
         return doc
 
     @classmethod

@@ -42,7 +42,14 @@ from workshop_kit.records.backends import MAX_OPEN, Backend, DiskBackend, Loaded
 from workshop_kit.records.errors import StorageError, disk_error
 from workshop_kit.records.laptop import CLOSER_KEY, closer_tag, laptop_id
 from workshop_kit.records.matchcode import MATCH_ELEMENTS, MatchResult, hash_code, match
-from workshop_kit.records.model import Response, Workshop, new_id, today, workshop_code
+from workshop_kit.records.model import (
+    Response,
+    Workshop,
+    new_id,
+    new_record_key,
+    today,
+    workshop_code,
+)
 from workshop_kit.records.recovery import RecoveryNote
 from workshop_kit.records.storage import (
     META,
@@ -422,6 +429,7 @@ class WorkshopStore:
                 entry_mode=entry_mode,
                 day=day if day is not None else today(),
                 match_hashes=hashes,
+                record_key=new_record_key(),
             )
             try:
                 data = self.backend.append_response(workshop_id, response.to_doc(), code_answers)

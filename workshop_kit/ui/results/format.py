@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_kit.analysis.disclosure import Cell
 from workshop_kit.analysis.results import PairedResult
-from workshop_kit.analysis.stats import TestResult
+from workshop_kit.analysis.stats import TestResult, p_band
 from workshop_kit.ui.i18n import locale_number, locale_percent
 
 __all__ = ["change", "interval_note", "method_name", "p_value", "share", "test_name"]
@@ -21,9 +21,13 @@ def share(cell: Cell | None, k: int) -> str:
 
 
 def p_value(p: float) -> str:
-    if p < 0.001:
-        return "p < " + locale_number(0.001, 3)
-    return "p = " + locale_number(p, 3)
+    """Only the band of a p-value (``stats.p_band``): an exact p can give counts away."""
+    band = p_band(p)
+    if band == "below-0.01":
+        return "p < " + locale_number(0.01, 2)
+    if band == "0.01-0.05":
+        return locale_number(0.01, 2) + " ≤ p < " + locale_number(0.05, 2)
+    return "p ≥ " + locale_number(0.05, 2)
 
 
 def test_name(name: str) -> str:
