@@ -199,6 +199,19 @@
     </message>
 </context>
 <context>
+    <name>ChangeCodeDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/keys/key_dialogs.py" line="+115"/>
+        <source>Change the unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The old unlock code stops working as soon as you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePinDialog</name>
     <message>
         <location filename="../../workshop_kit/ui/pin_change.py" line="+49"/>
@@ -229,6 +242,79 @@
         <location line="+19"/>
         <source>The PIN could not be saved: {error}</source>
         <translation>تعذّر حفظ الرقم السري: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEntry</name>
+    <message>
+        <location filename="../../workshop_kit/ui/keys/code_entry.py" line="+62"/>
+        <source>This is your new unlock code. Write it down on paper now, and keep the paper where only the facilitators of this centre can find it. Workshop Kit asks for it whenever someone opens the survey answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unlock code</source>
+        <translation type="unfinished">رمز فتح القفل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show a &amp;different code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unlock code, typed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the code back from your paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose my own &amp;passphrase instead (at least 20 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type the code from your paper to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That is not the code shown. Check what you wrote down, then type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A passphrase needs at least 20 characters (or a code of at least 12 digits). A few unrelated words make a good one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -300,7 +386,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/export_dialog.py" line="+29"/>
+        <location filename="../../workshop_kit/ui/results/export_dialog.py" line="+38"/>
         <source>Export survey results</source>
         <translation>تصدير نتائج الاستبيان</translation>
     </message>
@@ -355,7 +441,12 @@
         <translation>الورق</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Choose the lead&apos;s key file (.wkkey)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
@@ -370,7 +461,7 @@
         <translation>ال&amp;ورق</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Individual-level data: asks for the facilitator PIN. It holds no names and no match codes.</source>
         <translation>بيانات على مستوى الأفراد: يُطلب الرقم السري للميسّرين. لا تحتوي على أسماء ولا على رموز مطابقة.</translation>
     </message>
@@ -380,7 +471,48 @@
         <translation>تُحذف الأرقام التي يقل عدد الردود التي بُنيت عليها عن {k}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
+        <source>This laptop has no programme lead key yet, so it cannot make a data bundle: a bundle is always sealed to the lead&apos;s key, so that only the lead can open it. Ask the programme lead for their key file (.wkkey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bundle is sealed to the programme lead&apos;s key and signed by this laptop: only the lead can open it, and this laptop cannot read it back.
+Lead key fingerprint:
+{fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the lead&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead key files (*.wkkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add the programme lead&apos;s key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint of this lead key:
+
+{fingerprint}
+
+Read it back with the programme lead (on the phone, say) before adding it. This laptop&apos;s bundles will be sealed to this key, and the lead can also open this laptop&apos;s data with it if the unlock code is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{file} is not a programme lead&apos;s key file; nothing was changed. The lead&apos;s file ends in .wkkey (the .wkprivate file stays with the lead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Save export as</source>
         <translation>حفظ الملف المُصدَّر باسم</translation>
     </message>
@@ -454,6 +586,7 @@
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../../workshop_kit/ui/results/group_filter.py" line="+71"/>
         <source>Any</source>
         <translation>الكل</translation>
     </message>
@@ -579,9 +712,369 @@
     </message>
 </context>
 <context>
+    <name>KeySetupDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/keys/setup_dialog.py" line="+73"/>
+        <source>Protect the survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The survey answers are protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+112"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+107"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The survey answers will be stored encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workshop Kit stores every survey answer encrypted, so that no one who takes the laptop or copies its files can read them. One unlock code opens them: you will write it down now. A recovery sheet, or your programme lead&apos;s key, opens them if the code is ever lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The kiosk keeps saving answers without the code; you need it to see workshops and results. This takes a few minutes and a pen and paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Does your programme lead give you a key file (a name ending in .wkkey)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;No: print a recovery sheet for this laptop instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Yes: use the programme lead&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Choose the key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fingerprint of the lead&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Setting up the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the key file first, or answer No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The programme lead&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme lead key (*.wkkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} is not a programme lead&apos;s key file. Ask the lead for the file whose name ends in .wkkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key file {name}. Read its fingerprint to the programme lead by phone: every group must match the lead&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Making the keys and encrypting the survey answers already on this laptop. This can take a few seconds; do not switch the laptop off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n workshop(s) on this laptop were encrypted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There were no survey answers on this laptop yet: every answer saved from now on is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n file(s) made by a newer version of Workshop Kit were left as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your programme lead&apos;s key can open the answers if the unlock code is lost: no recovery sheet is needed. Keep the unlock code you wrote down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The keys were made, but encrypting the survey answers stopped: {error} Nothing is lost: Workshop Kit finishes encrypting at its next start, with the unlock code you wrote down. Print a recovery sheet from Settings then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keys could not be made: {error} Nothing was changed. Fix the problem and press Encrypt to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysBox</name>
+    <message>
+        <location filename="../../workshop_kit/ui/settings/keys_box.py" line="+61"/>
+        <source>Encryption keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change &amp;unlock code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a new recovery &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add the programme lead&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Make a programme lead key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the programme lead&apos;s own computer: makes the key files to hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Working on the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not set up yet: the survey answers on this laptop are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The key files of this laptop cannot be read. Nothing was changed; ask for help before you do anything else with the survey data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Laptop fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If the unlock code is lost, the recovery sheet or the programme lead&apos;s key (fingerprint {fingerprint}) opens the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If the unlock code is lost, the programme lead&apos;s key (fingerprint {fingerprint}) opens the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If the unlock code is lost, the recovery sheet opens the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing but the unlock code opens the data: print a recovery sheet or add the programme lead&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Not changed</source>
+        <translation type="unfinished">لم يُعدَّل شيء</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Nothing was changed: the facilitator PIN is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was changed: unlock the survey data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was changed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the facilitator PIN to change the unlock code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unlock code changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new unlock code is in use. The old one no longer opens the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the facilitator PIN to make a new recovery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new recovery code is made and shown once, to print. The old recovery sheet stops working at once: shred it afterwards. Make a new sheet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The programme lead&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme lead key (*.wkkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the facilitator PIN to add the programme lead&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not a lead key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not a programme lead&apos;s key file. Nothing was changed. Ask the lead for the file whose name ends in .wkkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read this fingerprint to the programme lead by phone; every group must match the lead&apos;s:
+
+{fingerprint}
+
+Add this key? The lead will then be able to open this laptop&apos;s data if its unlock code is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It replaces the lead key added before (fingerprint {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the programme lead&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lead key added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The programme lead&apos;s key can now open this laptop&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Programme lead key made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand out {public} to every laptop of the programme (Settings, Add the programme lead&apos;s key). Keep {private} and its passphrase safe, apart from each other and never on those laptops. Its fingerprint, to read out by phone:
+
+{fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+153"/>
+        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+163"/>
         <source>Facilitator: leave the survey (PIN)</source>
         <translation>للميسّرين: الخروج من الاستبيان (الرقم السري)</translation>
     </message>
@@ -616,7 +1109,7 @@
         <translation>كل شيء جاهز: عرض الاستبيان</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>Enter the facilitator PIN to leave the survey.</source>
         <translation>يُرجى إدخال الرقم السري للميسّرين للخروج من الاستبيان.</translation>
     </message>
@@ -648,6 +1141,60 @@
         <location line="+17"/>
         <source>The language could not be saved: {error}</source>
         <translation>تعذّر حفظ اللغة: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadKeyDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/sealed_import.py" line="+52"/>
+        <source>Open a sealed bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is sealed to the programme lead&apos;s key. Choose the lead&apos;s private key file (.wkprivate) and type its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+33"/>
+        <source>The lead&apos;s private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase of the lead&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Lead private key files (*.wkprivate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the lead&apos;s private key file (.wkprivate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the passphrase of the lead&apos;s key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,7 +1360,7 @@
         <translation>جارٍ تحميل المناهج…</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+254"/>
         <source>Workshop data was repaired</source>
         <translation>أُصلحت بيانات الورش</translation>
     </message>
@@ -909,14 +1456,104 @@
     </message>
 </context>
 <context>
+    <name>MakeLeadKeyDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/keys/key_dialogs.py" line="+18"/>
+        <source>Make a programme lead key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For the programme lead&apos;s own computer. This makes two files: the key file (ending in .wkkey), which you hand to every laptop of the programme, and the private file (ending in .wkprivate), which stays with you. With the private file and its passphrase you can open the survey answers of any laptop that added your key, if its unlock code is lost, and read the bundles those laptops send you. Keep both safe and apart: if the private file or the passphrase is lost, so is that way in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no folder chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase (at least 20 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where to save the lead key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the folder to save the key files in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use only letters a to z, digits, - and _ in the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} already exists there. Choose another name: replacing a lead key would lock out every laptop that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The passphrase needs at least 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MatchAudit</name>
     <message>
         <location filename="../../workshop_kit/ui/results/audit_view.py" line="+24"/>
+        <location filename="../../workshop_kit/ui/results/group_filter.py" line="+40"/>
         <source>fewer than {k}</source>
         <translation>أقل من {k}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../workshop_kit/ui/results/group_filter.py" line="+1"/>
         <source>hidden</source>
         <translation>مخفي</translation>
     </message>
@@ -964,12 +1601,12 @@
         <translation>رمز المطابقة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Save form (Ctrl+S)</source>
         <translation>حفظ الاستمارة (Ctrl+S)</translation>
     </message>
@@ -1692,13 +2329,13 @@ Details: {detail}</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/page.py" line="+61"/>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+63"/>
         <source>Results</source>
         <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Show to the &amp;group…</source>
         <translation>عرض على ال&amp;مجموعة…</translation>
     </message>
@@ -1743,12 +2380,12 @@ Details: {detail}</source>
         <translation>النتائج حسب البند</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Cancelled.</source>
         <translation>تم الإلغاء.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{workshops} workshops · {pre} responses before, {post} after · {pairs} matched pairs · unmatched: {upre} before, {upost} after · numbers based on fewer than {k} responses are hidden</source>
         <translation>الورش: {workshops} · الردود: {pre} قبل، {post} بعد · الثنائيات المتطابقة: {pairs} · غير المتطابقة: {upre} قبل، {upost} بعد · تُخفى الأرقام التي يقل عدد ردودها عن {k}</translation>
     </message>
@@ -1758,7 +2395,7 @@ Details: {detail}</source>
         <translation>الدرجات والمؤشرات</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>يحتوي هذا الملف على كل الردود، كل رد في صف. لا يتضمن أسماء ولا رموز مطابقة، لكنه بيانات على مستوى الأفراد: احفظ الملف في مكان آمن واحذفه عند انتهاء الحاجة إليه. أدخل الرقم السري للميسّرين للمتابعة.</translation>
     </message>
@@ -1783,12 +2420,17 @@ Details: {detail}</source>
         <translation>حزم Workshop Kit (*.wkbundle)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+58"/>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{file} was not imported and nothing changed: {reason}</source>
         <translation>لم يُستورد {file} ولم يتغيّر شيء: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>{added} workshops added, {merged} merged, {present} already here, {rejected} rejected; {responses} responses added.</source>
         <translation>الورش المضافة: {added}، المدموجة: {merged}، الموجودة مسبقًا: {present}، المرفوضة: {rejected}؛ الردود المضافة: {responses}.</translation>
     </message>
@@ -1940,6 +2582,43 @@ Details: {detail}</source>
     </message>
 </context>
 <context>
+    <name>SealedImport</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/sealed_import.py" line="+57"/>
+        <source>The passphrase does not open {key}. Nothing was imported; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{key} is not a programme lead&apos;s private key file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} was not imported and nothing changed: {reason}</source>
+        <translation type="unfinished">لم يُستورد {file} ولم يتغيّر شيء: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} comes from a laptop this computer has not met before. Its fingerprint is:
+
+{fingerprint}
+
+Ask whoever sent the bundle to read you the fingerprint their laptop showed when it saved the bundle (on the phone, say). Only if every digit matches, enter the facilitator PIN to trust this laptop and import the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} was imported before (it was made on {day}); nothing new was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is an old-format bundle: it is neither sealed nor signed, so nobody can vouch for where it came from or that it was not changed on the way. Import it only if you know who made it. It cannot add responses to a workshop that is already closed here. Enter the facilitator PIN to import it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
         <location filename="../../workshop_kit/ui/kiosk/pin_dialog.py" line="+120"/>
@@ -2018,7 +2697,7 @@ Details: {detail}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/settings/page.py" line="+78"/>
+        <location filename="../../workshop_kit/ui/settings/page.py" line="+83"/>
         <source>Your centre (printed on every handout)</source>
         <translation>مركزك (يُطبع على كل نشرة)</translation>
     </message>
@@ -2104,12 +2783,12 @@ Details: {detail}</source>
         <translation>تُطبَّق لغة الواجهة الجديدة فور الحفظ.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Save settings (Ctrl+S)</source>
         <translation>حفظ الإعدادات (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>(no logo)</source>
         <translation>(لا يوجد شعار)</translation>
     </message>
@@ -2163,6 +2842,102 @@ Details: {detail}</source>
         <location line="+14"/>
         <source>The logo could not be kept: {error}</source>
         <translation>تعذّر حفظ الشعار: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/keys/sheet.py" line="+235"/>
+        <source>New recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPanel</name>
+    <message>
+        <location line="-167"/>
+        <source>This recovery code opens the survey answers if the unlock code is lost. Print the recovery sheet or save it as PDF (then print it), and keep the paper in a locked drawer in the office, never with the laptop. It is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recovery code</source>
+        <translation type="unfinished">رمز الاسترداد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you lose both the unlock code and this sheet, the survey answers cannot be opened by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sheet language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I have &amp;written the recovery code down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Save the recovery sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved</source>
+        <translation type="unfinished">لم يُحفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery sheet was not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved as {name}. Print it, then delete the file: anyone who has it can open the survey answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sheet could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent to the printer. Check that the page came out whole.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3706,19 @@ Close the workshop?</source>
     </message>
 </context>
 <context>
+    <name>_JobDialog</name>
+    <message>
+        <location filename="../../workshop_kit/ui/keys/key_dialogs.py" line="-152"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing was changed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../workshop_kit/ui/errors.py" line="-102"/>
@@ -2972,7 +3760,7 @@ Close the workshop?</source>
         <translation>أقل من {k}</translation>
     </message>
     <message>
-        <location filename="../../workshop_kit/ui/results/format.py" line="+12"/>
+        <location filename="../../workshop_kit/ui/results/format.py" line="+16"/>
         <source>Wilcoxon signed-rank</source>
         <translation>اختبار ويلكوكسون للرتب ذات الإشارة</translation>
     </message>
