@@ -586,7 +586,6 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../workshop_kit/ui/results/group_filter.py" line="+71"/>
         <source>Any</source>
         <translation>الكل</translation>
     </message>
@@ -1074,7 +1073,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+163"/>
+        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+153"/>
         <source>Facilitator: leave the survey (PIN)</source>
         <translation>للميسّرين: الخروج من الاستبيان (الرقم السري)</translation>
     </message>
@@ -1109,7 +1108,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
         <translation>كل شيء جاهز: عرض الاستبيان</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+241"/>
         <source>Enter the facilitator PIN to leave the survey.</source>
         <translation>يُرجى إدخال الرقم السري للميسّرين للخروج من الاستبيان.</translation>
     </message>
@@ -1547,13 +1546,11 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
     <name>MatchAudit</name>
     <message>
         <location filename="../../workshop_kit/ui/results/audit_view.py" line="+24"/>
-        <location filename="../../workshop_kit/ui/results/group_filter.py" line="+40"/>
         <source>fewer than {k}</source>
         <translation>أقل من {k}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../workshop_kit/ui/results/group_filter.py" line="+1"/>
         <source>hidden</source>
         <translation>مخفي</translation>
     </message>
@@ -1601,12 +1598,12 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
         <translation>رمز المطابقة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Save form (Ctrl+S)</source>
         <translation>حفظ الاستمارة (Ctrl+S)</translation>
     </message>
@@ -2329,13 +2326,13 @@ Details: {detail}</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/page.py" line="+63"/>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+62"/>
         <source>Results</source>
         <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Show to the &amp;group…</source>
         <translation>عرض على ال&amp;مجموعة…</translation>
     </message>
@@ -2380,12 +2377,12 @@ Details: {detail}</source>
         <translation>النتائج حسب البند</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+77"/>
         <source>Cancelled.</source>
         <translation>تم الإلغاء.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{workshops} workshops · {pre} responses before, {post} after · {pairs} matched pairs · unmatched: {upre} before, {upost} after · numbers based on fewer than {k} responses are hidden</source>
         <translation>الورش: {workshops} · الردود: {pre} قبل، {post} بعد · الثنائيات المتطابقة: {pairs} · غير المتطابقة: {upre} قبل، {upost} بعد · تُخفى الأرقام التي يقل عدد ردودها عن {k}</translation>
     </message>
@@ -2395,7 +2392,7 @@ Details: {detail}</source>
         <translation>الدرجات والمؤشرات</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>يحتوي هذا الملف على كل الردود، كل رد في صف. لا يتضمن أسماء ولا رموز مطابقة، لكنه بيانات على مستوى الأفراد: احفظ الملف في مكان آمن واحذفه عند انتهاء الحاجة إليه. أدخل الرقم السري للميسّرين للمتابعة.</translation>
     </message>

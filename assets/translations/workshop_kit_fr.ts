@@ -586,7 +586,6 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../workshop_kit/ui/results/group_filter.py" line="+71"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
@@ -1066,7 +1065,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+163"/>
+        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+153"/>
         <source>Facilitator: leave the survey (PIN)</source>
         <translation>Facilitateurs&#xa0;: quitter le questionnaire (code PIN)</translation>
     </message>
@@ -1101,7 +1100,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
         <translation>Tout est prêt&#xa0;: afficher le questionnaire</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+241"/>
         <source>Enter the facilitator PIN to leave the survey.</source>
         <translation>Saisissez le code PIN des facilitateurs pour quitter le questionnaire.</translation>
     </message>
@@ -1531,13 +1530,11 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
     <name>MatchAudit</name>
     <message>
         <location filename="../../workshop_kit/ui/results/audit_view.py" line="+24"/>
-        <location filename="../../workshop_kit/ui/results/group_filter.py" line="+40"/>
         <source>fewer than {k}</source>
         <translation>moins de {k}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../workshop_kit/ui/results/group_filter.py" line="+1"/>
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
@@ -1585,12 +1582,12 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
         <translation>Code d&apos;appariement</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Save form (Ctrl+S)</source>
         <translation>Enregistrer le formulaire (Ctrl+S)</translation>
     </message>
@@ -2309,13 +2306,13 @@ Détails&#xa0;: {detail}</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/page.py" line="+63"/>
+        <location filename="../../workshop_kit/ui/results/page.py" line="+62"/>
         <source>Results</source>
         <extracomment>workshops were added by an import (the Workshops page refreshes)</extracomment>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Show to the &amp;group…</source>
         <translation>Montrer au &amp;groupe…</translation>
     </message>
@@ -2360,12 +2357,12 @@ Détails&#xa0;: {detail}</translation>
         <translation>Résultats par question</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+77"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{workshops} workshops · {pre} responses before, {post} after · {pairs} matched pairs · unmatched: {upre} before, {upost} after · numbers based on fewer than {k} responses are hidden</source>
         <translation>{workshops} ateliers · {pre} réponses avant, {post} après · {pairs} paires appariées · non appariées&#xa0;: {upre} avant, {upost} après · les chiffres fondés sur moins de {k} réponses sont masqués</translation>
     </message>
@@ -2375,7 +2372,7 @@ Détails&#xa0;: {detail}</translation>
         <translation>Scores et indicateurs</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>Cet export contient toutes les réponses, une ligne chacune. Il ne contient ni noms ni codes d&apos;appariement, mais ce sont des données individuelles&#xa0;: conservez le fichier en lieu sûr et supprimez-le quand il n&apos;est plus utile. Saisissez le code PIN des facilitateurs pour continuer.</translation>
     </message>

@@ -10,11 +10,12 @@ import sys
 
 import pytest
 
+from tests.helpers import sealed_data_dir, unlock_line
+from tests.sealed_bundles import lead_key
 from workshop_kit import logs
 from workshop_kit.cli import main
 from workshop_kit.exports.run import ExportRequest, run_export
 from workshop_kit.records.pin import PinStore
-from workshop_kit.records.store import WorkshopStore
 from workshop_kit.site import HelpContact, SiteInfo, save_site
 from workshop_kit.ui.jobs import Job
 
@@ -59,7 +60,8 @@ def test_a_whole_survey_cycle_leaves_no_answer_code_pin_contact_or_time_in_the_l
     save_site(SiteInfo("Test centre", None, (CONTACT,)))
     _redact_site_contacts()
     PinStore(user_data / "pin.json").set_pin(PIN)
-    store = WorkshopStore()
+    lead = lead_key(tmp_path / "lead")[0]
+    store = sealed_data_dir(lead=lead).store  # as the app keeps data: sealed
     workshop = store.create_workshop(
         curriculum_id="equal-voices",
         session_ids=("gender-and-power",),
@@ -97,8 +99,9 @@ def test_a_whole_survey_cycle_leaves_no_answer_code_pin_contact_or_time_in_the_l
         run_export(
             ExportRequest(fmt, tmp_path / f"out-{fmt}"), store, bundled_library, progress=None
         )
-    monkeypatch.setattr(sys, "stdin", io.StringIO(PIN + "\n"))
-    assert main(["export", "--format", "csv", "--pin-stdin", "-o", str(tmp_path / "c.csv")]) == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO(unlock_line() + PIN + "\n"))
+    args = ["export", "--format", "csv", "--unlock-stdin", "--pin-stdin"]
+    assert main([*args, "-o", str(tmp_path / "c.csv")]) == 0
     logs.setup_logging(logging.DEBUG)  # the command line pointed it at the same file again
 
     def broken(progress, cancelled):  # a bug whose message carries what must not be logged
