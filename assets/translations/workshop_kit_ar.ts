@@ -203,12 +203,12 @@
     <message>
         <location filename="../../workshop_kit/ui/keys/key_dialogs.py" line="+115"/>
         <source>Change the unlock code</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير رمز فتح القفل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The old unlock code stops working as soon as you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف رمز فتح القفل القديم عن العمل بمجرد الضغط على «موافق».</translation>
     </message>
 </context>
 <context>
@@ -249,72 +249,72 @@
     <message>
         <location filename="../../workshop_kit/ui/keys/code_entry.py" line="+62"/>
         <source>This is your new unlock code. Write it down on paper now, and keep the paper where only the facilitators of this centre can find it. Workshop Kit asks for it whenever someone opens the survey answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو رمز فتح القفل الجديد. يُرجى تدوينه الآن على ورقة، والاحتفاظ بالورقة في مكان لا يصل إليه إلا ميسّرو هذا المركز. يطلبه Workshop Kit كلما فتح أحدٌ إجابات الاستبيانات.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unlock code</source>
-        <translation type="unfinished">رمز فتح القفل</translation>
+        <translation>رمز فتح القفل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show a &amp;different code</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض رمز م&amp;ختلف</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unlock code, typed back</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز فتح القفل، مكتوبًا مرة أخرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the code back from your paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى كتابة الرمز مرة أخرى من ورقتك:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose my own &amp;passphrase instead (at least 20 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار &amp;عبارة مرور خاصة بي بدلًا من ذلك (20 حرفًا على الأقل)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مرة أخرى:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Type the code from your paper to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى كتابة الرمز المدوَّن على ورقتك للمتابعة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That is not the code shown. Check what you wrote down, then type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس الرمز المعروض. يُرجى التحقق مما دوّنته، ثم كتابته مرة أخرى.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A passphrase needs at least 20 characters (or a code of at least 12 digits). A few unrelated words make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتكوّن عبارة المرور من 20 حرفًا على الأقل (أو رمز من 12 رقمًا على الأقل). بضع كلمات لا علاقة بينها تصنع عبارة مرور جيدة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان. يُرجى كتابة العبارة نفسها مرتين.</translation>
     </message>
 </context>
 <context>
@@ -443,7 +443,7 @@
     <message>
         <location line="+7"/>
         <source>Choose the lead&apos;s key file (.wkkey)…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف مفتاح مسؤول البرنامج (.wkkey)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -473,29 +473,31 @@
     <message>
         <location line="+18"/>
         <source>This laptop has no programme lead key yet, so it cannot make a data bundle: a bundle is always sealed to the lead&apos;s key, so that only the lead can open it. Ask the programme lead for their key file (.wkkey).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب مفتاح لمسؤول البرنامج بعد، لذا لا يمكنه إنشاء حزمة بيانات: فحزمة البيانات تُختم دائمًا بمفتاح مسؤول البرنامج، حتى لا يفتحها أحد غيره. يُرجى طلب ملف المفتاح (.wkkey) من مسؤول البرنامج.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The bundle is sealed to the programme lead&apos;s key and signed by this laptop: only the lead can open it, and this laptop cannot read it back.
 Lead key fingerprint:
 {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة البيانات مختومة بمفتاح مسؤول البرنامج وموقّعة من هذا الحاسوب: لا يستطيع فتحها إلا مسؤول البرنامج، ولا يستطيع هذا الحاسوب قراءتها مرة أخرى.
+بصمة مفتاح مسؤول البرنامج:
+{fingerprint}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the lead&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف مفتاح مسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead key files (*.wkkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات مفتاح مسؤول البرنامج (*.wkkey)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add the programme lead&apos;s key?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إضافة مفتاح مسؤول البرنامج؟</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -504,12 +506,16 @@ Lead key fingerprint:
 {fingerprint}
 
 Read it back with the programme lead (on the phone, say) before adding it. This laptop&apos;s bundles will be sealed to this key, and the lead can also open this laptop&apos;s data with it if the unlock code is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة مفتاح مسؤول البرنامج هذا:
+
+{fingerprint}
+
+يُرجى مطابقتها مع مسؤول البرنامج (عبر الهاتف مثلًا) قبل إضافته. ستُختم حزم البيانات من هذا الحاسوب بهذا المفتاح، ويمكن لمسؤول البرنامج أيضًا أن يفتح به بيانات هذا الحاسوب إذا فُقد رمز فتح القفل.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{file} is not a programme lead&apos;s key file; nothing was changed. The lead&apos;s file ends in .wkkey (the .wkprivate file stays with the lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} ليس ملف مفتاح لمسؤول البرنامج؛ ولم يتغيّر شيء. ينتهي اسم ملف مسؤول البرنامج بـ .wkkey (أما ملف .wkprivate فيبقى لدى المسؤول).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -715,168 +721,168 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
     <message>
         <location filename="../../workshop_kit/ui/keys/setup_dialog.py" line="+73"/>
         <source>Protect the survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>حماية إجابات الاستبيانات</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The survey answers are protected</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابات الاستبيانات محميّة</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+112"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="-111"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; ال&amp;سابق</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+107"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تالي &gt;</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The survey answers will be stored encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُخزَّن إجابات الاستبيانات مشفّرة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Workshop Kit stores every survey answer encrypted, so that no one who takes the laptop or copies its files can read them. One unlock code opens them: you will write it down now. A recovery sheet, or your programme lead&apos;s key, opens them if the code is ever lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخزّن Workshop Kit كل إجابة على الاستبيانات مشفّرة، حتى لا يستطيع قراءتها أي شخص يأخذ الحاسوب أو ينسخ ملفاته. يفتحها رمز واحد لفتح القفل، وستدوّنه الآن. وإذا فُقد الرمز يومًا، تفتحها ورقة الاسترداد أو مفتاح مسؤول البرنامج.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The kiosk keeps saving answers without the code; you need it to see workshops and results. This takes a few minutes and a pen and paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل شاشة الاستبيان حفظ الإجابات دون الرمز؛ لكنه يلزم لعرض الورش والنتائج. يستغرق ذلك بضع دقائق، ويحتاج إلى قلم وورقة.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Does your programme lead give you a key file (a name ending in .wkkey)?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يزوّدك مسؤول البرنامج بملف مفتاح (ينتهي اسمه بـ .wkkey)؟</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;No: print a recovery sheet for this laptop instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لا: طباعة ورقة استرداد لهذا الحاسوب بدلًا من ذلك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Yes: use the programme lead&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نعم: استخدام ملف مفتاح مسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Choose the key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار ملف المفتاح…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fingerprint of the lead&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة مفتاح مسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Setting up the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد المفاتيح</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تشفير</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة المحاولة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose the key file first, or answer No.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى اختيار ملف المفتاح أولًا، أو الإجابة بـ «لا».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The programme lead&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مفتاح مسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programme lead key (*.wkkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح مسؤول البرنامج (*.wkkey)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{name} is not a programme lead&apos;s key file. Ask the lead for the file whose name ends in .wkkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} ليس ملف مفتاح لمسؤول البرنامج. يُرجى أن تطلب من المسؤول الملف الذي ينتهي اسمه بـ .wkkey.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Key file {name}. Read its fingerprint to the programme lead by phone: every group must match the lead&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفتاح {name}. يُرجى قراءة بصمته لمسؤول البرنامج عبر الهاتف: يجب أن تتطابق كل مجموعة مع البصمة لدى المسؤول.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Making the keys and encrypting the survey answers already on this laptop. This can take a few seconds; do not switch the laptop off.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء المفاتيح وتشفير إجابات الاستبيانات الموجودة على هذا الحاسوب. قد يستغرق ذلك بضع ثوانٍ؛ يُرجى عدم إطفاء الحاسوب.</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n workshop(s) on this laptop were encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الورش التي شُفّرت على هذا الحاسوب: %n.</numerusform>
+            <numerusform>عدد الورش التي شُفّرت على هذا الحاسوب: %n.</numerusform>
+            <numerusform>عدد الورش التي شُفّرت على هذا الحاسوب: %n.</numerusform>
+            <numerusform>عدد الورش التي شُفّرت على هذا الحاسوب: %n.</numerusform>
+            <numerusform>عدد الورش التي شُفّرت على هذا الحاسوب: %n.</numerusform>
+            <numerusform>عدد الورش التي شُفّرت على هذا الحاسوب: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There were no survey answers on this laptop yet: every answer saved from now on is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكن على هذا الحاسوب أي إجابات على الاستبيانات بعد: كل إجابة تُحفظ من الآن فصاعدًا ستكون مشفّرة.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n file(s) made by a newer version of Workshop Kit were left as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الملفات التي أنشأها إصدار أحدث من Workshop Kit وتُركت كما هي: %n.</numerusform>
+            <numerusform>عدد الملفات التي أنشأها إصدار أحدث من Workshop Kit وتُركت كما هي: %n.</numerusform>
+            <numerusform>عدد الملفات التي أنشأها إصدار أحدث من Workshop Kit وتُركت كما هي: %n.</numerusform>
+            <numerusform>عدد الملفات التي أنشأها إصدار أحدث من Workshop Kit وتُركت كما هي: %n.</numerusform>
+            <numerusform>عدد الملفات التي أنشأها إصدار أحدث من Workshop Kit وتُركت كما هي: %n.</numerusform>
+            <numerusform>عدد الملفات التي أنشأها إصدار أحدث من Workshop Kit وتُركت كما هي: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your programme lead&apos;s key can open the answers if the unlock code is lost: no recovery sheet is needed. Keep the unlock code you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لمفتاح مسؤول البرنامج فتح الإجابات إذا فُقد رمز فتح القفل، فلا حاجة إلى ورقة استرداد. يُرجى الاحتفاظ برمز فتح القفل الذي دوّنته.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The keys were made, but encrypting the survey answers stopped: {error} Nothing is lost: Workshop Kit finishes encrypting at its next start, with the unlock code you wrote down. Print a recovery sheet from Settings then.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت المفاتيح، لكن تشفير إجابات الاستبيانات توقّف: {error} لم يُفقد شيء: سيُكمل Workshop Kit التشفير عند تشغيله في المرة القادمة، باستخدام رمز فتح القفل الذي دوّنته. يُرجى بعد ذلك طباعة ورقة استرداد من الإعدادات.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keys could not be made: {error} Nothing was changed. Fix the problem and press Encrypt to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المفاتيح: {error} لم يتغيّر شيء. يُرجى إصلاح المشكلة ثم الضغط على «تشفير» لإعادة المحاولة.</translation>
     </message>
 </context>
 <context>
@@ -884,149 +890,149 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
     <message>
         <location filename="../../workshop_kit/ui/settings/keys_box.py" line="+61"/>
         <source>Encryption keys</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح التشفير</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change &amp;unlock code…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير &amp;رمز فتح القفل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a new recovery &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة &amp;ورقة استرداد جديدة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add the programme lead&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة مفتاح مسؤول البرنامج…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Make a programme lead key…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء مفتاح لمسؤول البرنامج…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For the programme lead&apos;s own computer: makes the key files to hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>لحاسوب مسؤول البرنامج نفسه: يُنشئ ملفات المفتاح التي تُوزَّع</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Working on the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل على المفاتيح</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not set up yet: the survey answers on this laptop are not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعدّ بعد: إجابات الاستبيانات على هذا الحاسوب غير مشفّرة.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The key files of this laptop cannot be read. Nothing was changed; ask for help before you do anything else with the survey data.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملفات المفاتيح على هذا الحاسوب. لم يتغيّر شيء؛ يُرجى طلب المساعدة قبل القيام بأي شيء آخر ببيانات الاستبيانات.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Laptop fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة الحاسوب: {fingerprint}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>If the unlock code is lost, the recovery sheet or the programme lead&apos;s key (fingerprint {fingerprint}) opens the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا فُقد رمز فتح القفل، تفتح البيانات ورقةُ الاسترداد أو مفتاحُ مسؤول البرنامج (البصمة {fingerprint}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>If the unlock code is lost, the programme lead&apos;s key (fingerprint {fingerprint}) opens the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا فُقد رمز فتح القفل، يفتح البيانات مفتاحُ مسؤول البرنامج (البصمة {fingerprint}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If the unlock code is lost, the recovery sheet opens the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا فُقد رمز فتح القفل، تفتح البيانات ورقةُ الاسترداد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing but the unlock code opens the data: print a recovery sheet or add the programme lead&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يفتح البيانات سوى رمز فتح القفل: يُرجى طباعة ورقة استرداد أو إضافة مفتاح مسؤول البرنامج.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+8"/>
         <location line="+26"/>
         <source>Not changed</source>
-        <translation type="unfinished">لم يُعدَّل شيء</translation>
+        <translation>لم يتغيّر شيء</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Nothing was changed: the facilitator PIN is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء: يلزم الرقم السري للميسّرين.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was changed: unlock the survey data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء: يُرجى فتح قفل بيانات الاستبيانات أولًا.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the facilitator PIN to change the unlock code.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال الرقم السري للميسّرين لتغيير رمز فتح القفل.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unlock code changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير رمز فتح القفل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new unlock code is in use. The old one no longer opens the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز فتح القفل الجديد قيد الاستخدام. لم يعد الرمز القديم يفتح البيانات.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter the facilitator PIN to make a new recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال الرقم السري للميسّرين لإنشاء ورقة استرداد جديدة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة استرداد جديدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new recovery code is made and shown once, to print. The old recovery sheet stops working at once: shred it afterwards. Make a new sheet?</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشأ رمز استرداد جديد ويُعرض مرة واحدة لطباعته. تتوقف ورقة الاسترداد القديمة عن العمل فورًا: يُرجى إتلافها بعد ذلك. هل تريد إنشاء ورقة جديدة؟</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The programme lead&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مفتاح مسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programme lead key (*.wkkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح مسؤول البرنامج (*.wkkey)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the facilitator PIN to add the programme lead&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إدخال الرقم السري للميسّرين لإضافة مفتاح مسؤول البرنامج.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not a lead key</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مفتاحًا لمسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is not a programme lead&apos;s key file. Nothing was changed. Ask the lead for the file whose name ends in .wkkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} ليس ملف مفتاح لمسؤول البرنامج. لم يتغيّر شيء. يُرجى أن تطلب من المسؤول الملف الذي ينتهي اسمه بـ .wkkey.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1035,39 +1041,45 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
 {fingerprint}
 
 Add this key? The lead will then be able to open this laptop&apos;s data if its unlock code is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى قراءة هذه البصمة لمسؤول البرنامج عبر الهاتف؛ يجب أن تتطابق كل مجموعة مع البصمة لدى المسؤول:
+
+{fingerprint}
+
+هل تريد إضافة هذا المفتاح؟ سيتمكّن المسؤول بعدها من فتح بيانات هذا الحاسوب إذا فُقد رمز فتح القفل الخاص به.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It replaces the lead key added before (fingerprint {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>وهو يحلّ محلّ مفتاح مسؤول البرنامج الذي أُضيف سابقًا (البصمة {fingerprint}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the programme lead&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مفتاح مسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lead key added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف مفتاح مسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The programme lead&apos;s key can now open this laptop&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لمفتاح مسؤول البرنامج الآن فتح بيانات هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Programme lead key made</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ مفتاح مسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hand out {public} to every laptop of the programme (Settings, Add the programme lead&apos;s key). Keep {private} and its passphrase safe, apart from each other and never on those laptops. Its fingerprint, to read out by phone:
 
 {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى توزيع {public} على كل حواسيب البرنامج (الإعدادات، إضافة مفتاح مسؤول البرنامج). واحتفظ بـ {private} وبعبارة المرور الخاصة به في مكان آمن، كلٌّ منهما بمعزل عن الآخر، ولا تضعهما أبدًا على تلك الحواسيب. بصمته، لقراءتها عبر الهاتف:
+
+{fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -1147,53 +1159,53 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
     <message>
         <location filename="../../workshop_kit/ui/results/sealed_import.py" line="+52"/>
         <source>Open a sealed bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حزمة بيانات مختومة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} is sealed to the programme lead&apos;s key. Choose the lead&apos;s private key file (.wkprivate) and type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} مختوم بمفتاح مسؤول البرنامج. لفتحه، يُرجى اختيار ملف المفتاح الخاص بالمسؤول (.wkprivate) وكتابة عبارة المرور الخاصة به.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+33"/>
         <source>The lead&apos;s private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفتاح الخاص بمسؤول البرنامج</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase of the lead&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور مفتاح مسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف المفتاح:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Lead private key files (*.wkprivate)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات المفتاح الخاص بمسؤول البرنامج (*.wkprivate)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the lead&apos;s private key file (.wkprivate).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى اختيار ملف المفتاح الخاص بمسؤول البرنامج (.wkprivate).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the passphrase of the lead&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى كتابة عبارة مرور مفتاح مسؤول البرنامج.</translation>
     </message>
 </context>
 <context>
@@ -1459,87 +1471,87 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
     <message>
         <location filename="../../workshop_kit/ui/keys/key_dialogs.py" line="+18"/>
         <source>Make a programme lead key</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مفتاح لمسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For the programme lead&apos;s own computer. This makes two files: the key file (ending in .wkkey), which you hand to every laptop of the programme, and the private file (ending in .wkprivate), which stays with you. With the private file and its passphrase you can open the survey answers of any laptop that added your key, if its unlock code is lost, and read the bundles those laptops send you. Keep both safe and apart: if the private file or the passphrase is lost, so is that way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>لحاسوب مسؤول البرنامج نفسه. يُنشئ هذا ملفين: ملف المفتاح (ينتهي بـ .wkkey)، الذي يُسلَّم إلى كل حواسيب البرنامج، والملف الخاص (ينتهي بـ .wkprivate)، الذي يبقى معك. بالملف الخاص وعبارة المرور الخاصة به يمكنك فتح إجابات الاستبيانات على أي حاسوب أضاف مفتاحك إذا فُقد رمز فتح القفل الخاص به، وقراءة حزم البيانات التي ترسلها إليك تلك الحواسيب. يُرجى الاحتفاظ بهما في مكان آمن وبمعزل أحدهما عن الآخر: فإذا فُقد الملف الخاص أو عبارة المرور، ضاعت معه طريقة الوصول هذه.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(no folder chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُختر أي مجلد)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ال&amp;مجلد…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ في:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase (at least 20 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور (20 حرفًا على الأقل):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مرة أخرى:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where to save the lead key</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان حفظ مفتاح مسؤول البرنامج</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose the folder to save the key files in.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى اختيار المجلد الذي ستُحفظ فيه ملفات المفتاح.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters a to z, digits, - and _ in the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى استخدام الأحرف من a إلى z والأرقام و- و_ فقط في اسم الملف.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file} already exists there. Choose another name: replacing a lead key would lock out every laptop that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} موجود هناك بالفعل. يُرجى اختيار اسم آخر: فاستبدال مفتاح مسؤول البرنامج سيمنع الوصول على كل حاسوب يستخدمه.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The passphrase needs at least 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتكوّن عبارة المرور من 20 حرفًا على الأقل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان. يُرجى كتابة العبارة نفسها مرتين.</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2431,7 @@ Details: {detail}</source>
     <message>
         <location line="+58"/>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>مستورَد من قبل</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2583,17 +2595,17 @@ Details: {detail}</source>
     <message>
         <location filename="../../workshop_kit/ui/results/sealed_import.py" line="+57"/>
         <source>The passphrase does not open {key}. Nothing was imported; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لا تفتح {key}. لم يُستورد شيء؛ يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{key} is not a programme lead&apos;s private key file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {key} ليس ملف مفتاح خاص بمسؤول البرنامج. لم يُستورد شيء.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file} was not imported and nothing changed: {reason}</source>
-        <translation type="unfinished">لم يُستورد {file} ولم يتغيّر شيء: {reason}</translation>
+        <translation>لم يُستورد {file} ولم يتغيّر شيء: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2602,17 +2614,21 @@ Details: {detail}</source>
 {fingerprint}
 
 Ask whoever sent the bundle to read you the fingerprint their laptop showed when it saved the bundle (on the phone, say). Only if every digit matches, enter the facilitator PIN to trust this laptop and import the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} صادر عن حاسوب لم يتعامل معه هذا الحاسوب من قبل. بصمته هي:
+
+{fingerprint}
+
+يُرجى أن تطلب ممّن أرسل حزمة البيانات أن يقرأ لك البصمة التي عرضها حاسوبه عند حفظ الحزمة (عبر الهاتف مثلًا). ولا تُدخل الرقم السري للميسّرين للوثوق بهذا الحاسوب واستيراد الحزمة إلا إذا تطابق كل رقم.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{file} was imported before (it was made on {day}); nothing new was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد الملف {file} من قبل (أُنشئ في {day})؛ ولم يُستورد أي شيء جديد.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{file} is an old-format bundle: it is neither sealed nor signed, so nobody can vouch for where it came from or that it was not changed on the way. Import it only if you know who made it. It cannot add responses to a workshop that is already closed here. Enter the facilitator PIN to import it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} حزمة بيانات بالتنسيق القديم: فهي غير مختومة وغير موقّعة، لذا لا يمكن لأحد أن يضمن مصدرها أو أنها لم تُغيَّر في الطريق. يُرجى استيرادها فقط إذا كنت تعرف من أنشأها. ولا يمكنها إضافة ردود إلى ورشة أُغلقت هنا من قبل. يُرجى إدخال الرقم السري للميسّرين لاستيرادها على أي حال.</translation>
     </message>
 </context>
 <context>
@@ -2846,7 +2862,7 @@ Ask whoever sent the bundle to read you the fingerprint their laptop showed when
     <message>
         <location filename="../../workshop_kit/ui/keys/sheet.py" line="+235"/>
         <source>New recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة استرداد جديدة</translation>
     </message>
 </context>
 <context>
@@ -2854,87 +2870,87 @@ Ask whoever sent the bundle to read you the fingerprint their laptop showed when
     <message>
         <location line="-167"/>
         <source>This recovery code opens the survey answers if the unlock code is lost. Print the recovery sheet or save it as PDF (then print it), and keep the paper in a locked drawer in the office, never with the laptop. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح رمز الاسترداد هذا إجابات الاستبيانات إذا فُقد رمز فتح القفل. يُرجى طباعة ورقة الاسترداد أو حفظها بصيغة PDF (ثم طباعتها)، والاحتفاظ بالورقة في درج مقفل في المكتب، وليس مع الحاسوب أبدًا. لن يُعرض إلا هذه المرة فقط.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recovery code</source>
-        <translation type="unfinished">رمز الاسترداد</translation>
+        <translation>رمز الاسترداد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If you lose both the unlock code and this sheet, the survey answers cannot be opened by anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا فُقد رمز فتح القفل وهذه الورقة معًا، فلن يتمكّن أحد من فتح إجابات الاستبيانات.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sheet language:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الورقة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الورقة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I have &amp;written the recovery code down</source>
-        <translation type="unfinished"></translation>
+        <translation>لقد &amp;دوّنتُ رمز الاسترداد</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Save the recovery sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ورقة الاسترداد بصيغة PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recovery-sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>recovery-sheet.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not saved</source>
-        <translation type="unfinished">لم يُحفظ</translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The recovery sheet was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ ورقة الاسترداد: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved as {name}. Print it, then delete the file: anyone who has it can open the survey answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت باسم {name}. يُرجى طباعتها ثم حذف الملف: فأي شخص يحصل عليه يمكنه فتح إجابات الاستبيانات.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة الاسترداد</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The sheet could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت طباعة الورقة.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sent to the printer. Check that the page came out whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت إلى الطابعة. يُرجى التحقق من أن الصفحة طُبعت كاملة.</translation>
     </message>
 </context>
 <context>
@@ -3707,12 +3723,12 @@ Close the workshop?</source>
     <message>
         <location filename="../../workshop_kit/ui/keys/key_dialogs.py" line="-152"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء: {error}</translation>
     </message>
 </context>
 <context>

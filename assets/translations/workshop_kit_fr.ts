@@ -203,12 +203,12 @@
     <message>
         <location filename="../../workshop_kit/ui/keys/key_dialogs.py" line="+115"/>
         <source>Change the unlock code</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le code de déverrouillage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The old unlock code stops working as soon as you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien code de déverrouillage cesse de fonctionner dès que vous appuyez sur OK.</translation>
     </message>
 </context>
 <context>
@@ -249,72 +249,72 @@
     <message>
         <location filename="../../workshop_kit/ui/keys/code_entry.py" line="+62"/>
         <source>This is your new unlock code. Write it down on paper now, and keep the paper where only the facilitators of this centre can find it. Workshop Kit asks for it whenever someone opens the survey answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici votre nouveau code de déverrouillage. Notez-le maintenant sur papier et rangez ce papier là où seuls les facilitateurs de ce centre peuvent le trouver. Workshop Kit le demande chaque fois que quelqu&apos;un ouvre les réponses aux questionnaires.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unlock code</source>
-        <translation type="unfinished">Code de déverrouillage</translation>
+        <translation>Code de déverrouillage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show a &amp;different code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un code &amp;différent</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unlock code, typed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de déverrouillage, saisi à nouveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the code back from your paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopiez le code depuis votre papier&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose my own &amp;passphrase instead (at least 20 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir plutôt ma propre &amp;phrase secrète (au moins 20 caractères)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète, à nouveau&#xa0;:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Type the code from your paper to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code noté sur votre papier pour continuer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That is not the code shown. Check what you wrote down, then type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas le code affiché. Vérifiez ce que vous avez noté, puis saisissez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A passphrase needs at least 20 characters (or a code of at least 12 digits). A few unrelated words make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète doit compter au moins 20 caractères (ou un code d&apos;au moins 12 chiffres). Quelques mots sans rapport entre eux en font une bonne.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes sont différentes. Saisissez la même deux fois.</translation>
     </message>
 </context>
 <context>
@@ -443,7 +443,7 @@
     <message>
         <location line="+7"/>
         <source>Choose the lead&apos;s key file (.wkkey)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de clé du responsable (.wkkey)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -473,29 +473,31 @@
     <message>
         <location line="+18"/>
         <source>This laptop has no programme lead key yet, so it cannot make a data bundle: a bundle is always sealed to the lead&apos;s key, so that only the lead can open it. Ask the programme lead for their key file (.wkkey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas encore de clé du responsable du programme&#xa0;: il ne peut donc pas créer de lot de données. Un lot est toujours scellé avec la clé du responsable, pour que seul le responsable puisse l&apos;ouvrir. Demandez au responsable du programme son fichier de clé (.wkkey).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The bundle is sealed to the programme lead&apos;s key and signed by this laptop: only the lead can open it, and this laptop cannot read it back.
 Lead key fingerprint:
 {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot de données est scellé avec la clé du responsable du programme et signé par cet ordinateur&#xa0;: seul le responsable peut l&apos;ouvrir, et cet ordinateur ne peut pas le relire.
+Empreinte de la clé du responsable&#xa0;:
+{fingerprint}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the lead&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de clé du responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead key files (*.wkkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de clé du responsable (*.wkkey)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add the programme lead&apos;s key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la clé du responsable du programme&#x202f;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -504,12 +506,16 @@ Lead key fingerprint:
 {fingerprint}
 
 Read it back with the programme lead (on the phone, say) before adding it. This laptop&apos;s bundles will be sealed to this key, and the lead can also open this laptop&apos;s data with it if the unlock code is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de cette clé du responsable&#xa0;:
+
+{fingerprint}
+
+Vérifiez-la avec le responsable du programme (par téléphone, par exemple) avant de l&apos;ajouter. Les lots de données de cet ordinateur seront scellés avec cette clé, et le responsable pourra aussi ouvrir avec elle les données de cet ordinateur si le code de déverrouillage est perdu.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{file} is not a programme lead&apos;s key file; nothing was changed. The lead&apos;s file ends in .wkkey (the .wkprivate file stays with the lead).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas un fichier de clé de responsable du programme&#x202f;; rien n&apos;a été modifié. Le fichier du responsable se termine par .wkkey (le fichier .wkprivate reste chez le responsable).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -715,160 +721,160 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
     <message>
         <location filename="../../workshop_kit/ui/keys/setup_dialog.py" line="+73"/>
         <source>Protect the survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger les réponses aux questionnaires</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The survey answers are protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses aux questionnaires sont protégées</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+112"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="-111"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+107"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The survey answers will be stored encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses aux questionnaires seront enregistrées chiffrées</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Workshop Kit stores every survey answer encrypted, so that no one who takes the laptop or copies its files can read them. One unlock code opens them: you will write it down now. A recovery sheet, or your programme lead&apos;s key, opens them if the code is ever lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop Kit enregistre toutes les réponses aux questionnaires sous forme chiffrée, pour que personne ne puisse les lire en prenant l&apos;ordinateur ou en copiant ses fichiers. Un seul code de déverrouillage les ouvre&#xa0;: vous allez le noter maintenant. Une feuille de récupération, ou la clé de votre responsable du programme, les ouvre si le code est un jour perdu.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The kiosk keeps saving answers without the code; you need it to see workshops and results. This takes a few minutes and a pen and paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kiosque de questionnaire continue d&apos;enregistrer les réponses sans le code&#x202f;; il vous faut le code pour voir les ateliers et les résultats. Cela prend quelques minutes&#x202f;; prévoyez un stylo et du papier.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Does your programme lead give you a key file (a name ending in .wkkey)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre responsable du programme vous fournit-il un fichier de clé (dont le nom se termine par .wkkey)&#x202f;?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;No: print a recovery sheet for this laptop instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non&#xa0;: imprimer plutôt une feuille de récupération pour cet ordinateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Yes: use the programme lead&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui&#xa0;: utiliser le fichier de clé du responsable du programme</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Choose the key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir le fichier de clé…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fingerprint of the lead&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de la clé du responsable</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Setting up the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration des clés</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose the key file first, or answer No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le fichier de clé, ou répondez Non.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The programme lead&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé du responsable du programme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programme lead key (*.wkkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé du responsable du programme (*.wkkey)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{name} is not a programme lead&apos;s key file. Ask the lead for the file whose name ends in .wkkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier de clé de responsable du programme. Demandez au responsable le fichier dont le nom se termine par .wkkey.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Key file {name}. Read its fingerprint to the programme lead by phone: every group must match the lead&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé {name}. Lisez son empreinte au responsable du programme par téléphone&#xa0;: chaque groupe doit correspondre à celle du responsable.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Making the keys and encrypting the survey answers already on this laptop. This can take a few seconds; do not switch the laptop off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des clés et chiffrement des réponses aux questionnaires déjà présentes sur cet ordinateur. Cela peut prendre quelques secondes&#x202f;; n&apos;éteignez pas l&apos;ordinateur.</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n workshop(s) on this laptop were encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ateliers chiffrés sur cet ordinateur&#xa0;: %n.</numerusform>
+            <numerusform>Ateliers chiffrés sur cet ordinateur&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There were no survey answers on this laptop yet: every answer saved from now on is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y avait encore aucune réponse aux questionnaires sur cet ordinateur&#xa0;: chaque réponse enregistrée désormais sera chiffrée.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n file(s) made by a newer version of Workshop Kit were left as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fichiers créés par une version plus récente de Workshop Kit, laissés tels quels&#xa0;: %n.</numerusform>
+            <numerusform>Fichiers créés par une version plus récente de Workshop Kit, laissés tels quels&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your programme lead&apos;s key can open the answers if the unlock code is lost: no recovery sheet is needed. Keep the unlock code you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de votre responsable du programme peut ouvrir les réponses si le code de déverrouillage est perdu&#xa0;: aucune feuille de récupération n&apos;est nécessaire. Conservez le code de déverrouillage que vous avez noté.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The keys were made, but encrypting the survey answers stopped: {error} Nothing is lost: Workshop Kit finishes encrypting at its next start, with the unlock code you wrote down. Print a recovery sheet from Settings then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés ont été créées, mais le chiffrement des réponses aux questionnaires s&apos;est arrêté&#xa0;: {error} Rien n&apos;est perdu&#xa0;: Workshop Kit terminera le chiffrement à son prochain démarrage, avec le code de déverrouillage que vous avez noté. Imprimez ensuite une feuille de récupération depuis les Paramètres.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keys could not be made: {error} Nothing was changed. Fix the problem and press Encrypt to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer les clés&#xa0;: {error} Rien n&apos;a été modifié. Corrigez le problème et appuyez sur Chiffrer pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -876,149 +882,149 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
     <message>
         <location filename="../../workshop_kit/ui/settings/keys_box.py" line="+61"/>
         <source>Encryption keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de chiffrement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change &amp;unlock code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le code de &amp;déverrouillage…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a new recovery &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une nouvelle &amp;feuille de récupération…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add the programme lead&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter la clé du responsable du programme…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Make a programme lead key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une clé de responsable du programme…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For the programme lead&apos;s own computer: makes the key files to hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;ordinateur du responsable du programme&#xa0;: crée les fichiers de clé à distribuer</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Working on the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement des clés en cours</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not set up yet: the survey answers on this laptop are not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore configuré&#xa0;: les réponses aux questionnaires de cet ordinateur ne sont pas chiffrées.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The key files of this laptop cannot be read. Nothing was changed; ask for help before you do anything else with the survey data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de clé de cet ordinateur sont illisibles. Rien n&apos;a été modifié&#x202f;; demandez de l&apos;aide avant de faire quoi que ce soit d&apos;autre avec les données des questionnaires.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Laptop fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de l&apos;ordinateur&#xa0;: {fingerprint}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>If the unlock code is lost, the recovery sheet or the programme lead&apos;s key (fingerprint {fingerprint}) opens the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le code de déverrouillage est perdu, la feuille de récupération ou la clé du responsable du programme (empreinte {fingerprint}) ouvre les données.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>If the unlock code is lost, the programme lead&apos;s key (fingerprint {fingerprint}) opens the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le code de déverrouillage est perdu, la clé du responsable du programme (empreinte {fingerprint}) ouvre les données.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If the unlock code is lost, the recovery sheet opens the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le code de déverrouillage est perdu, la feuille de récupération ouvre les données.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing but the unlock code opens the data: print a recovery sheet or add the programme lead&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le code de déverrouillage ouvre les données&#xa0;: imprimez une feuille de récupération ou ajoutez la clé du responsable du programme.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+8"/>
         <location line="+26"/>
         <source>Not changed</source>
-        <translation type="unfinished">Non modifié</translation>
+        <translation>Non modifié</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Nothing was changed: the facilitator PIN is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: le code PIN des facilitateurs est nécessaire.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was changed: unlock the survey data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: déverrouillez d&apos;abord les données des questionnaires.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the facilitator PIN to change the unlock code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN des facilitateurs pour modifier le code de déverrouillage.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unlock code changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de déverrouillage modifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new unlock code is in use. The old one no longer opens the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau code de déverrouillage est en service. L&apos;ancien n&apos;ouvre plus les données.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter the facilitator PIN to make a new recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN des facilitateurs pour créer une nouvelle feuille de récupération.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle feuille de récupération</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new recovery code is made and shown once, to print. The old recovery sheet stops working at once: shred it afterwards. Make a new sheet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau code de récupération est créé et affiché une seule fois, pour être imprimé. L&apos;ancienne feuille de récupération cesse aussitôt de fonctionner&#xa0;: détruisez-la ensuite. Créer une nouvelle feuille&#x202f;?</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The programme lead&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé du responsable du programme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programme lead key (*.wkkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé du responsable du programme (*.wkkey)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the facilitator PIN to add the programme lead&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN des facilitateurs pour ajouter la clé du responsable du programme.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not a lead key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une clé de responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is not a programme lead&apos;s key file. Nothing was changed. Ask the lead for the file whose name ends in .wkkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier de clé de responsable du programme. Rien n&apos;a été modifié. Demandez au responsable le fichier dont le nom se termine par .wkkey.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1027,39 +1033,45 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
 {fingerprint}
 
 Add this key? The lead will then be able to open this laptop&apos;s data if its unlock code is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez cette empreinte au responsable du programme par téléphone&#x202f;; chaque groupe doit correspondre à celle du responsable&#xa0;:
+
+{fingerprint}
+
+Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de cet ordinateur si son code de déverrouillage est perdu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It replaces the lead key added before (fingerprint {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle remplace la clé du responsable ajoutée précédemment (empreinte {fingerprint}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the programme lead&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la clé du responsable du programme</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lead key added</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé du responsable ajoutée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The programme lead&apos;s key can now open this laptop&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du responsable du programme peut désormais ouvrir les données de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Programme lead key made</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé du responsable du programme créée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hand out {public} to every laptop of the programme (Settings, Add the programme lead&apos;s key). Keep {private} and its passphrase safe, apart from each other and never on those laptops. Its fingerprint, to read out by phone:
 
 {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuez {public} à chaque ordinateur du programme (Paramètres, Ajouter la clé du responsable du programme). Conservez {private} et sa phrase secrète en lieu sûr, séparément l&apos;un de l&apos;autre et jamais sur ces ordinateurs. Son empreinte, à lire par téléphone&#xa0;:
+
+{fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -1139,53 +1151,53 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
     <message>
         <location filename="../../workshop_kit/ui/results/sealed_import.py" line="+52"/>
         <source>Open a sealed bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un lot de données scellé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} is sealed to the programme lead&apos;s key. Choose the lead&apos;s private key file (.wkprivate) and type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est scellé avec la clé du responsable du programme. Pour l&apos;ouvrir, choisissez le fichier de clé privée du responsable (.wkprivate) et saisissez sa phrase secrète.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+33"/>
         <source>The lead&apos;s private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé privée du responsable</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase of the lead&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé du responsable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de clé&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Lead private key files (*.wkprivate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de clé privée du responsable (*.wkprivate)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the lead&apos;s private key file (.wkprivate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de clé privée du responsable (.wkprivate).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the passphrase of the lead&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète de la clé du responsable.</translation>
     </message>
 </context>
 <context>
@@ -1443,87 +1455,87 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
     <message>
         <location filename="../../workshop_kit/ui/keys/key_dialogs.py" line="+18"/>
         <source>Make a programme lead key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé de responsable du programme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For the programme lead&apos;s own computer. This makes two files: the key file (ending in .wkkey), which you hand to every laptop of the programme, and the private file (ending in .wkprivate), which stays with you. With the private file and its passphrase you can open the survey answers of any laptop that added your key, if its unlock code is lost, and read the bundles those laptops send you. Keep both safe and apart: if the private file or the passphrase is lost, so is that way in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;ordinateur du responsable du programme. Deux fichiers sont créés&#xa0;: le fichier de clé (se terminant par .wkkey), que vous remettez à chaque ordinateur du programme, et le fichier privé (se terminant par .wkprivate), que vous gardez. Avec le fichier privé et sa phrase secrète, vous pouvez ouvrir les réponses aux questionnaires de tout ordinateur ayant ajouté votre clé, si son code de déverrouillage est perdu, et lire les lots de données que ces ordinateurs vous envoient. Conservez-les tous deux en lieu sûr et séparément&#xa0;: si le fichier privé ou la phrase secrète est perdu, cet accès l&apos;est aussi.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(no folder chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun dossier choisi)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le &amp;dossier…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase (at least 20 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète (au moins 20 caractères)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète, à nouveau&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where to save the lead key</source>
-        <translation type="unfinished"></translation>
+        <translation>Où enregistrer la clé du responsable</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose the folder to save the key files in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier où enregistrer les fichiers de clé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use only letters a to z, digits, - and _ in the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez uniquement les lettres a à z, des chiffres, - et _ dans le nom du fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file} already exists there. Choose another name: replacing a lead key would lock out every laptop that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} existe déjà à cet endroit. Choisissez un autre nom&#xa0;: remplacer une clé du responsable bloquerait l&apos;accès de chaque ordinateur qui l&apos;utilise.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The passphrase needs at least 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète doit compter au moins 20 caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes sont différentes. Saisissez la même deux fois.</translation>
     </message>
 </context>
 <context>
@@ -2399,7 +2411,7 @@ Détails&#xa0;: {detail}</translation>
     <message>
         <location line="+58"/>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà importé</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2563,17 +2575,17 @@ Détails&#xa0;: {detail}</translation>
     <message>
         <location filename="../../workshop_kit/ui/results/sealed_import.py" line="+57"/>
         <source>The passphrase does not open {key}. Nothing was imported; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n&apos;ouvre pas {key}. Rien n&apos;a été importé&#x202f;; réessayez.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{key} is not a programme lead&apos;s private key file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} n&apos;est pas un fichier de clé privée de responsable du programme. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file} was not imported and nothing changed: {reason}</source>
-        <translation type="unfinished">{file} n&apos;a pas été importé et rien n&apos;a changé&#xa0;: {reason}</translation>
+        <translation>{file} n&apos;a pas été importé et rien n&apos;a changé&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2582,17 +2594,21 @@ Détails&#xa0;: {detail}</translation>
 {fingerprint}
 
 Ask whoever sent the bundle to read you the fingerprint their laptop showed when it saved the bundle (on the phone, say). Only if every digit matches, enter the facilitator PIN to trust this laptop and import the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} provient d&apos;un ordinateur que celui-ci ne connaît pas encore. Son empreinte est&#xa0;:
+
+{fingerprint}
+
+Demandez à la personne qui a envoyé le lot de données de vous lire l&apos;empreinte affichée par son ordinateur lors de l&apos;enregistrement du lot (par téléphone, par exemple). Seulement si chaque chiffre correspond, saisissez le code PIN des facilitateurs pour faire confiance à cet ordinateur et importer le lot.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{file} was imported before (it was made on {day}); nothing new was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a déjà été importé (il a été créé le {day})&#x202f;; rien de nouveau n&apos;a été importé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{file} is an old-format bundle: it is neither sealed nor signed, so nobody can vouch for where it came from or that it was not changed on the way. Import it only if you know who made it. It cannot add responses to a workshop that is already closed here. Enter the facilitator PIN to import it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est un lot de données à l&apos;ancien format&#xa0;: il n&apos;est ni scellé ni signé, donc personne ne peut garantir sa provenance ni qu&apos;il n&apos;a pas été modifié en chemin. Importez-le seulement si vous savez qui l&apos;a créé. Il ne peut pas ajouter de réponses à un atelier déjà clôturé ici. Saisissez le code PIN des facilitateurs pour l&apos;importer malgré tout.</translation>
     </message>
 </context>
 <context>
@@ -2826,7 +2842,7 @@ Ask whoever sent the bundle to read you the fingerprint their laptop showed when
     <message>
         <location filename="../../workshop_kit/ui/keys/sheet.py" line="+235"/>
         <source>New recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle feuille de récupération</translation>
     </message>
 </context>
 <context>
@@ -2834,87 +2850,87 @@ Ask whoever sent the bundle to read you the fingerprint their laptop showed when
     <message>
         <location line="-167"/>
         <source>This recovery code opens the survey answers if the unlock code is lost. Print the recovery sheet or save it as PDF (then print it), and keep the paper in a locked drawer in the office, never with the laptop. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de récupération ouvre les réponses aux questionnaires si le code de déverrouillage est perdu. Imprimez la feuille de récupération ou enregistrez-la en PDF (puis imprimez-la), et rangez le papier dans un tiroir fermé à clé au bureau, jamais avec l&apos;ordinateur. Il n&apos;est affiché que cette fois-ci.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recovery code</source>
-        <translation type="unfinished">Code de récupération</translation>
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If you lose both the unlock code and this sheet, the survey answers cannot be opened by anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous perdez à la fois le code de déverrouillage et cette feuille, personne ne pourra ouvrir les réponses aux questionnaires.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sheet language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la feuille&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la feuille</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I have &amp;written the recovery code down</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;noté le code de récupération</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Save the recovery sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la feuille de récupération en PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recovery-sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>recovery-sheet.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not saved</source>
-        <translation type="unfinished">Non enregistré</translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The recovery sheet was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de récupération n&apos;a pas été enregistrée&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved as {name}. Print it, then delete the file: anyone who has it can open the survey answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée sous {name}. Imprimez-la, puis supprimez le fichier&#xa0;: toute personne qui le possède peut ouvrir les réponses aux questionnaires.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de récupération</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The sheet could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;imprimer la feuille.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sent to the printer. Check that the page came out whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée à l&apos;imprimante. Vérifiez que la page est sortie en entier.</translation>
     </message>
 </context>
 <context>
@@ -3687,12 +3703,12 @@ Clôturer l&apos;atelier&#x202f;?</translation>
     <message>
         <location filename="../../workshop_kit/ui/keys/key_dialogs.py" line="-152"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
