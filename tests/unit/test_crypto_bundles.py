@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sealed_bundles import add_closed_workshop
 from workshop_kit.content.library import load_library
 from workshop_kit.records.bundle import BundleError, export_bundle, import_bundle, laptop_id
 from workshop_kit.records.bundle_seal import BundleOpener, BundleSealer
@@ -16,17 +17,6 @@ from workshop_kit.records.vault import Vault
 
 FAST = ScryptCost(n=2**10, r=8, p=1)
 CODE = "0481-7730-2956"
-DETAILS = {
-    "curriculum_id": "equal-voices",
-    "session_ids": ["gender-and-power"],
-    "site": "East Amman centre",
-    "day": "2024-05-01",
-    "language": "ar",
-    "expected_participants": 12,
-    "instrument_id": "gbv-attitudes",
-    "instrument_version": 1,
-}
-
 LIBRARY = load_library()  # the bundled content: the survey the workshops use
 
 
@@ -35,25 +25,7 @@ def _laptop(folder, lead):
     vault.setup(CODE, lead=lead, cost=FAST)
     vault.unlock(CODE)
     store = WorkshopStore(backend=SealedDiskBackend(folder / "workshops", vault))
-    workshop = store.create_workshop(**DETAILS)
-    for day in (1, 2):
-        for phase in ("pre", "post"):
-            store.add_response(
-                workshop.id,
-                phase=phase,
-                instrument_id="gbv-attitudes",
-                instrument_version=1,
-                answers={"hit_if_antagonising": day},
-                entry_mode="kiosk",
-                code_answers={
-                    "mother_initial": "m",
-                    "birth_day": str(day),
-                    "older_siblings": "1",
-                    "birthplace_initial": "k",
-                    "younger_siblings": "0",
-                },
-            )
-    store.close_workshop(workshop.id)
+    workshop = store.get_workshop(add_closed_workshop(store))
     return vault, store, workshop
 
 

@@ -200,7 +200,6 @@ class MainWindow(QMainWindow):
                 self.store, self.migration = protected.store, protected.migration
                 checked = self.store
                 self.data_lock = DataLock(protected.vault, self)
-        self.data_lock.about_to_lock.connect(self._on_data_about_to_lock)
         self.data_lock.changed.connect(self._on_data_lock_changed)
         return checked
 
@@ -245,18 +244,14 @@ class MainWindow(QMainWindow):
         # The kiosk saves with public keys only: nothing at it can read earlier answers.
         self.lock_data()
 
-    def _on_data_about_to_lock(self) -> None:
-        if self.results_page is not None:
-            self.results_page.stop()
-
     def _on_data_lock_changed(self, readable: bool) -> None:
         self._update_lock_action()
         page = self.print_page
-        if page is not None and not readable and page.workshop.currentData() is not None:
-            page.refresh_workshops()  # no site or workshop of the locked data stays on show
-            page.rebuild()
-        elif page is not None:
-            page.refresh_workshops()
+        if page is not None:
+            chosen = page.workshop.currentData()
+            page.refresh_workshops()  # no site or workshop of locked data stays on show
+            if not readable and chosen is not None:
+                page.rebuild()
 
     def _update_lock_action(self) -> None:
         action = getattr(self, "lock_action", None)

@@ -65,8 +65,9 @@ class DataLock(QObject):
         self.idle.setInterval(IDLE_MINUTES * 60_000)
         self.idle.timeout.connect(self._on_idle_timeout)
         app = QApplication.instance()
-        if vault is not None and app is not None:
-            app.installEventFilter(self)
+        if app is not None:
+            app.installEventFilter(self)  # idle only counts while there is a vault unlocked
+        if vault is not None:
             self.idle.start()
 
     @property
@@ -109,10 +110,6 @@ class DataLock(QObject):
         """The first-run key setup made ``vault`` (unlocked)."""
         self.vault = vault
         self.needs_setup = False
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-            app.installEventFilter(self)
         self.idle.start()
         self.set_up.emit()
         self.changed.emit(True)
@@ -191,6 +188,7 @@ class DataGate(QStackedWidget):
         self.addWidget(self.panel)
         self.addWidget(page)
         lock.changed.connect(self._on_lock_changed)
+        lock.about_to_lock.connect(self._on_about_to_lock)
         self._show_state()
 
     def _show_state(self) -> None:
@@ -202,6 +200,11 @@ class DataGate(QStackedWidget):
         else:
             self.panel.show_locked()
         self.setCurrentWidget(self.panel)
+
+    def _on_about_to_lock(self) -> None:
+        stop = getattr(self.page, "stop", None)  # work reading the data ends first
+        if stop is not None:
+            stop()
 
     def _on_lock_changed(self, readable: bool) -> None:
         if readable:

@@ -161,15 +161,15 @@ class UnlockDialog(QDialog):
         for widget in (self.code, self.ok_button, self.lead_button):
             widget.setEnabled(False)
         job = Job(work, self)
-        job.done.connect(lambda _result: self._on_opened(how))
+        job.done.connect(self._on_opened)
         job.failure.connect(self._on_failure)
         job.finished.connect(self._on_job_finished)
         self.job = job
         job.start()
         return job
 
-    def _on_opened(self, how: str) -> None:
-        self.opened_with = how
+    def _on_opened(self, _result: object) -> None:
+        self.opened_with = self._how
         log.info("survey data unlocked")  # never the code, never with what
         self.accept()
 

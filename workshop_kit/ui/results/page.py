@@ -234,8 +234,7 @@ class ResultsPage(QWidget):
             self.group_view.close()
 
     def forget(self) -> None:
-        """The data were locked: stop reading and drop every figure on show."""
-        self.stop()
+        """The data were locked (after ``stop``): drop every figure on show."""
         self.results = None
         self.cards = []
         self._analysed = None
