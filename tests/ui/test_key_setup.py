@@ -238,3 +238,13 @@ def test_a_failure_before_the_keys_exist_changes_nothing_and_can_be_retried(
     encrypt(qtbot, dialog)  # Try again
     assert dialog.stack.currentIndex() == DONE and dialog.protected is not None
     assert not protection.has_plain_data(data_dir)
+
+
+def test_on_the_code_page_typing_goes_into_the_typed_back_box(qtbot, dialog):
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.next_button.click()
+    assert dialog.stack.currentIndex() == CODE
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.code_entry.typed)
+    dialog.code_entry.own.setChecked(True)  # a passphrase instead: its first box
+    assert dialog.focusWidget() is dialog.code_entry.first

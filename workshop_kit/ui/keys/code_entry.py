@@ -118,7 +118,11 @@ class CodeEntry(QWidget):
             widget.setVisible(not own)
         self.own_row.setVisible(own)
         self.error.clear()
-        (self.first if own else self.typed).setFocus()
+        self.focus_entry()
+
+    def focus_entry(self) -> None:
+        """Put the cursor where the user types next (the code typed back, or the passphrase)."""
+        (self.first if self.own_row.isVisibleTo(self) else self.typed).setFocus()
 
     # -- reading -----------------------------------------------------------------------
     def secret(self) -> str | None:

@@ -201,6 +201,8 @@ class KeySetupDialog(QDialog):
         self.cancel_button.setText(self.tr("Close") if self._made else self.tr("Cancel"))
         self.finish_button.setVisible(index == DONE)
         self.finish_button.setEnabled(self.can_finish())
+        if index == CODE:
+            self.code_entry.focus_entry()  # typing starts in the box, not on a button
 
     def _on_back_button_clicked(self) -> None:
         self._show(max(WHY, self.stack.currentIndex() - 1))
