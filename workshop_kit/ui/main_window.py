@@ -28,6 +28,7 @@ from workshop_kit.settings import Settings
 
 if TYPE_CHECKING:
     from workshop_kit.content.library import Library
+    from workshop_kit.records.migration import MigrationReport
     from workshop_kit.ui.keys.gate import DataLock
     from workshop_kit.ui.library.page import LibraryPage
     from workshop_kit.ui.printing.page import PrintPage
@@ -75,7 +76,8 @@ class MainWindow(QMainWindow):
         self.recovery_notes: list = []
         #: the survey data's lock (``ui.keys.gate``), made with the store
         self.data_lock: DataLock | None = None
-        self.migration = None  # what the start sealed of a folder made before encryption
+        #: what the start sealed of a folder made before encryption
+        self.migration: MigrationReport | None = None
         self.storage_problems: tuple = ()  # what the start-up check could not do
         self.run_windows: list = []  # RunWindow, imported when first needed
         #: False for a smoke run: a check of the installation leaves the user's size alone
@@ -279,7 +281,7 @@ class MainWindow(QMainWindow):
         self.store = protected.store
         self.migration = protected.migration
         self.data_lock.became_set_up(protected.vault)
-        if self.library_page is not None:
+        if self.library_page is not None and self.library is not None:
             self._stop_pages()
             self._create_pages(self.library)
 

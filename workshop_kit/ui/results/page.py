@@ -86,10 +86,10 @@ class ResultsPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Results by item"))
-        layout.addWidget(self.scroll, 1)
+        self.by_item = QScrollArea(self)
+        self.by_item.setWidgetResizable(True)
+        self.by_item.setAccessibleName(self.tr("Results by item"))
+        layout.addWidget(self.by_item, 1)
 
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh)
@@ -214,7 +214,7 @@ class ResultsPage(QWidget):
             self.audit_label = audit_label(results.audit, results.k, body)
             column.addWidget(self.audit_label)
         column.addStretch(1)
-        self.scroll.setWidget(body)
+        self.by_item.setWidget(body)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -239,7 +239,7 @@ class ResultsPage(QWidget):
         self.cards = []
         self._analysed = None
         self.status.clear()
-        self.scroll.setWidget(QWidget())
+        self.by_item.setWidget(QWidget())
         self.filters.set_workshops([])
         self._update_buttons()
 
