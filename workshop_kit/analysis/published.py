@@ -75,8 +75,8 @@ def _order(value: Hashable) -> tuple:
 
 
 def test(result: stats.TestResult) -> stats.TestResult:
-    """A test as published: no statistic and no note (both can be counts)."""
-    return dataclasses.replace(result, statistic=math.nan, note="")
+    """A test as published: no statistic (``None``) and no note (both can be counts)."""
+    return dataclasses.replace(result, statistic=None, note="")
 
 
 def _withheld(n: int) -> PairedResult:

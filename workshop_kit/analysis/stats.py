@@ -124,7 +124,8 @@ class TestResult:
     __test__ = False  # not a pytest test class, despite its name
 
     name: str
-    statistic: float
+    #: None once published (``analysis.published.test``): a statistic can be solved for counts.
+    statistic: float | None
     p_value: float
     n: int
     method: str
