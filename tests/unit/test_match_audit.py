@@ -199,3 +199,45 @@ def test_an_open_workshop_reports_its_tolerant_and_ambiguous_matches(instrument)
     audit = summarise(dataset, instrument, k=5).audit
     assert audit.pairs.value == 17 and audit.tolerant.value == 5
     assert audit.ambiguous_pre.value == 0 and audit.detail_workshops == 1
+
+
+def test_tolerant_and_ambiguous_counts_are_published_with_cell_key_noise(instrument):  # noqa: F811
+    """The audit's counts from open workshops are perturbed like every other count: by who
+    forms them, so the same people give the same number and others usually another."""
+    from dataclasses import replace
+
+    from workshop_kit.analysis import cellkey
+    from workshop_kit.records.model import HASH_LENGTH
+
+    def h(text: str) -> str:
+        return hashlib.sha256(text.encode()).hexdigest()[:HASH_LENGTH]
+
+    def open_workshop(seed: int):
+        workshop = closed_workshop(status="open", closed_day=None)
+        responses = []
+        for n in range(12):
+            same = tuple(h(f"{seed}a{n}{e}") for e in "bcdef")
+            responses.append(replace(response(workshop, "pre", {}), match_hashes=same))
+            responses.append(replace(response(workshop, "post", {}), match_hashes=same))
+        for n in range(8):
+            before = tuple(h(f"{seed}t{n}{e}") for e in "bcdef")
+            after = (before[0], h(f"{seed}x{n}"), *before[2:])
+            responses.append(replace(response(workshop, "pre", {}), match_hashes=before))
+            responses.append(replace(response(workshop, "post", {}), match_hashes=after))
+        return workshop, responses
+
+    published = []
+    for seed in range(12):
+        workshop, responses = open_workshop(seed)
+        dataset = make_dataset(Filters(), [(workshop, responses)])
+        assert dataset.tolerant_pairs == 8
+        audit = _summarise(dataset, instrument, k=5).audit
+        again = _summarise(make_dataset(Filters(), [(workshop, responses[::-1])]), instrument, k=5)
+        assert again.audit.tolerant == audit.tolerant  # same people, same number
+        tolerant_keys = [
+            cellkey.record_key(r) for r in responses[24:]
+        ]  # the 8 tolerant pairs: both responses of each
+        expected = cellkey.perturb(8, cellkey.cell_key(tolerant_keys), 5)
+        assert audit.tolerant.value == expected >= 5
+        published.append(audit.tolerant.value)
+    assert len(set(published)) > 1  # noise was added

@@ -2,7 +2,9 @@
 who were paired differed, before the workshop, from those who were not.
 
 Paired tests use matched pairs only, so a reader needs to know how many were matched and
-whether those were typical. Every number passes disclosure control (``disclosure``):
+whether those were typical. What is hidden is decided here on the true counts (``disclosure``);
+every number shown is then replaced by its cell-key perturbed value (``published.audit``:
+the counts, the rates, the tolerant and ambiguous counts and the means before):
 
 - Before responses split into matched and unmatched, after responses likewise: each split
   is a line with a published total (``protect_line``). The number of pairs is in both

@@ -16,6 +16,7 @@ import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 
+from workshop_kit.analysis import cellkey
 from workshop_kit.cancel import Cancelled
 from workshop_kit.records import Response, Workshop, WorkshopStore, match
 from workshop_kit.records.matchcode import MatchResult
@@ -78,6 +79,11 @@ class Dataset:
     ambiguous_pre: int = 0
     ambiguous_post: int = 0
     match_detail_workshops: int = 0
+    # The cell keys (``analysis.cellkey``) of those three sets, so the audit prints them
+    # perturbed like every other count.
+    tolerant_key: int = 0
+    ambiguous_pre_key: int = 0
+    ambiguous_post_key: int = 0
 
     def pairs(self) -> list[tuple[Response, Response]]:
         """Matched (before, after) responses."""
@@ -116,6 +122,7 @@ def make_dataset(filters: Filters, workshops: Iterable[tuple[Workshop, list[Resp
     unmatched = {"pre": 0, "post": 0}
     skipped = 0
     detail = dict.fromkeys(("workshops", "tolerant", "ambiguous_pre", "ambiguous_post"), 0)
+    key_sums = dict.fromkeys(("tolerant", "ambiguous_pre", "ambiguous_post"), 0)
     for workshop, responses in workshops:
         if not filters.accepts(workshop):
             continue
@@ -126,6 +133,10 @@ def make_dataset(filters: Filters, workshops: Iterable[tuple[Workshop, list[Resp
             detail["tolerant"] += len(matched.tolerant)
             detail["ambiguous_pre"] += len(matched.ambiguous_pre)
             detail["ambiguous_post"] += len(matched.ambiguous_post)
+            key_of = {r.id: cellkey.record_key(r) for r in responses}
+            key_sums["tolerant"] += sum(key_of[p] + key_of[q] for p, q in matched.tolerant)
+            key_sums["ambiguous_pre"] += sum(key_of[r] for r in matched.ambiguous_pre)
+            key_sums["ambiguous_post"] += sum(key_of[r] for r in matched.ambiguous_post)
         for response in responses:
             if filters.instrument_id and response.instrument_id != filters.instrument_id:
                 skipped += 1
@@ -147,6 +158,9 @@ def make_dataset(filters: Filters, workshops: Iterable[tuple[Workshop, list[Resp
         ambiguous_pre=detail["ambiguous_pre"],
         ambiguous_post=detail["ambiguous_post"],
         match_detail_workshops=detail["workshops"],
+        tolerant_key=cellkey.cell_key([key_sums["tolerant"]]),
+        ambiguous_pre_key=cellkey.cell_key([key_sums["ambiguous_pre"]]),
+        ambiguous_post_key=cellkey.cell_key([key_sums["ambiguous_post"]]),
     )
 
 

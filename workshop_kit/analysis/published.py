@@ -149,6 +149,9 @@ def audit(
     pairs: int,
     unmatched_pre: int,
     unmatched_post: int,
+    tolerant: int,
+    ambiguous_pre: int,
+    ambiguous_post: int,
 ) -> MatchAudit:
     """The audit with every shown count and rate replaced by its perturbed value."""
 
@@ -167,4 +170,7 @@ def audit(
         unmatched_post=value(found.unmatched_post, unmatched_post),
         rate_pre=rate(found.rate_pre, responses_pre),
         rate_post=rate(found.rate_post, responses_post),
+        tolerant=value(found.tolerant, tolerant),
+        ambiguous_pre=value(found.ambiguous_pre, ambiguous_pre),
+        ambiguous_post=value(found.ambiguous_post, ambiguous_post),
     )

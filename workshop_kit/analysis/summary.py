@@ -108,6 +108,10 @@ class _Columns:
         keys = self.keys[phase]
         return self._noisy([keys[i] for i in chosen], floor)
 
+    def perturb(self, count: int, key: int, floor: int = 0) -> int:
+        """``count`` records whose cell key is ``key``, as published."""
+        return count if self.exact else cellkey.perturb(count, key, floor)
+
     def _noisy(self, picked: list[int], floor: int) -> int:
         if self.exact:
             return len(picked)
@@ -386,6 +390,9 @@ def _audit(instrument: Instrument, dataset: Dataset, data: _Columns, k: int) -> 
         pairs=data.noisy_pairs(range(len(data.pairs))),
         unmatched_pre=data.noisy("pre", unmatched_pre),
         unmatched_post=data.noisy("post", unmatched_post),
+        tolerant=data.perturb(dataset.tolerant_pairs, dataset.tolerant_key, k),
+        ambiguous_pre=data.perturb(dataset.ambiguous_pre, dataset.ambiguous_pre_key, k),
+        ambiguous_post=data.perturb(dataset.ambiguous_post, dataset.ambiguous_post_key, k),
     )
 
 

@@ -222,8 +222,9 @@ WORDS: dict[str, str] = {
     "number who chose “Prefer not to answer”: it follows from the totals anyway and says "
     "nothing about anyone's view.",
     "report.disclosure_noise": "So that comparing two reports cannot single anyone out, "
-    "every count in this report had a small random amount, at most 2, added or taken away "
-    "before anything was worked out from it; the same people always get the same amount, so "
+    "every count in this report had a small random amount added or taken away (nine "
+    "times in ten 2 or less) before anything was worked out from it; the same people "
+    "always get the same amount, so "
     "numbers differ slightly from a plain count and may not add up exactly. Test results "
     "are given only as a range of p-values (below 0.01, 0.01 to 0.05, 0.05 or more). "
     "Everything is computed from the adjusted counts.",
@@ -303,7 +304,10 @@ WORDS: dict[str, str] = {
     "data-protection rules allow.",
     "xlsx.about.disclosure": "The summary sheet has passed disclosure control with k = {k}: "
     "a number based on fewer than {k} people reads '{fewer}'; a number hidden so that a "
-    "small group cannot be worked out reads '{hidden}'.",
+    "small group cannot be worked out reads '{hidden}'. Every count and everything worked "
+    "out from it had a small random amount added or taken away (nine times in ten 2 or "
+    "less; the same people always get the same amount), so that comparing two exports "
+    "cannot single anyone out; p-values are given only as ranges.",
     "xlsx.about.columns": "Columns of the responses sheet",
     "xlsx.about.items": "(items)",
     "xlsx.about.items_text": "One column per item, see the codebook sheet: the option value; "

@@ -186,7 +186,8 @@ class ResultsPage(QWidget):
             self.tr(
                 "{workshops} workshops · {pre} responses before, {post} after · "
                 "{pairs} matched pairs · unmatched: {upre} before, {upost} after · "
-                "numbers based on fewer than {k} responses are hidden"
+                "numbers based on fewer than {k} responses are hidden, and every count is "
+                "adjusted a little so that no one can be singled out"
             ).format(
                 workshops=locale_number(results.workshops),
                 pre=locale_number(results.responses_pre),
