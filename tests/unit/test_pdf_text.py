@@ -65,7 +65,7 @@ def test_fonts_register_once_and_come_from_the_bundle():
     for name, filename in fonts.FILES.items():
         assert (ROOT / "assets" / "fonts" / filename).is_file(), name
     licences = {p.name for p in (ROOT / "assets" / "fonts").glob("OFL-*.txt")}
-    assert {"OFL-NotoNaskhArabic.txt", "OFL-NotoSans.txt"} <= licences
+    assert {"OFL-NotoNaskhArabic.txt", "OFL-NotoSans.txt", "OFL-NotoSansMath.txt"} <= licences
 
 
 @pytest.mark.parametrize(
@@ -90,6 +90,27 @@ def test_arabic_script_goes_to_naskh_everything_else_to_sans(ch, expected):
 def test_a_space_stays_in_the_run_it_is_in():
     assert fonts.font_for(" ", current=fonts.NASKH) == fonts.NASKH
     assert fonts.font_for(" ") == fonts.SANS
+
+
+def test_signs_noto_sans_lacks_come_from_noto_sans_math():
+    for ch in "≤≥−→":
+        assert not fonts.has_glyph(fonts.SANS, ch)
+        assert fonts.font_for(ch) == fonts.font_for(ch, bold=True) == fonts.MATH
+    assert fonts.font_for("<") == fonts.SANS  # what Noto Sans has stays Noto Sans
+
+
+def test_every_printed_label_and_p_band_has_a_glyph():
+    """Report, form and sheet labels are not bundled content: check them too (a p band
+    once printed "0.01 \ufffd p < 0.05" because Noto Sans has no ≤)."""
+    from workshop_kit.analysis.stats import P_BANDS
+    from workshop_kit.content.labels import LABELS
+
+    texts = [(f"P_BANDS[{key}]", value) for key, value in P_BANDS.items()]
+    texts += [
+        (f"{lang}:{key}", value) for lang, table in LABELS.items() for key, value in table.items()
+    ]
+    missing = {where: fonts.missing_glyphs(value) for where, value in texts}
+    assert not {where: chars for where, chars in missing.items() if chars}
 
 
 def test_a_character_no_font_has_is_named_and_never_drawn_as_a_box():

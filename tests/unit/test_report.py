@@ -321,6 +321,7 @@ def test_the_english_pdf_reads_back(results, pdfs):
     assert normal(label("report.disclosure", "en", k=5)) in body
     assert re.search(r"p < 0\.01|0\.01 ≤ p < 0\.05|p ≥ 0\.05", text)
     assert not re.search(r"p = \d", text)
+    assert "\ufffd" not in text  # every sign drawn, none replaced
 
 
 @needs_poppler
@@ -335,6 +336,7 @@ def test_the_arabic_pdf_reads_back_in_logical_order(results, pdfs):
     assert normal(label("report.disclosure", "ar", k=5)) in body
     assert normal(label("report.bar_hidden", "ar", k=5)) in text
     assert "أقل من 5" in text
+    assert "\ufffd" not in text
 
 
 @needs_poppler

@@ -1,7 +1,8 @@
 """The bundled fonts, registered once, and which font draws which character.
 
-Two families ship in ``assets/fonts`` (with their OFL licences): Noto Naskh Arabic for
-Arabic script and Noto Sans for everything else. Noto Naskh Arabic has no Latin letters and
+Three families ship in ``assets/fonts`` (with their OFL licences): Noto Naskh Arabic for
+Arabic script, Noto Sans for everything else, and Noto Sans Math (regular only) for the
+signs Noto Sans lacks, such as ≤, ≥, − and →. Noto Naskh Arabic has no Latin letters and
 Noto Sans no Arabic, so the renderer picks a font per character and draws a line as runs of
 one font each. A character neither font has must never reach the page as a missing-glyph
 box: :func:`missing_glyphs` names such characters (the tests run it over all bundled
@@ -21,6 +22,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from workshop_kit import paths
 
 __all__ = [
+    "MATH",
     "NASKH",
     "NASKH_BOLD",
     "REPLACEMENT",
@@ -39,11 +41,13 @@ SANS = "WK-NotoSans"
 SANS_BOLD = "WK-NotoSans-Bold"
 NASKH = "WK-NotoNaskhArabic"
 NASKH_BOLD = "WK-NotoNaskhArabic-Bold"
+MATH = "WK-NotoSansMath"  # no bold: it draws the few signs the other two lack
 FILES = {
     SANS: "NotoSans-Regular.ttf",
     SANS_BOLD: "NotoSans-Bold.ttf",
     NASKH: "NotoNaskhArabic-Regular.ttf",
     NASKH_BOLD: "NotoNaskhArabic-Bold.ttf",
+    MATH: "NotoSansMath-Regular.ttf",
 }
 #: Drawn in place of a character no bundled font has (Noto Sans has a glyph for it).
 REPLACEMENT = "\ufffd"
@@ -67,7 +71,7 @@ _registered = False
 
 
 def register_fonts() -> None:
-    """Register the four bundled fonts with reportlab; calling it again does nothing."""
+    """Register the bundled fonts with reportlab; calling it again does nothing."""
     global _registered
     if _registered:
         return
@@ -83,7 +87,7 @@ def register_fonts() -> None:
         _registered = True
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _cmap(font: str) -> frozenset[int]:
     register_fonts()
     found = pdfmetrics.getFont(font)
@@ -108,14 +112,16 @@ def _preferred(ch: str, bold: bool) -> str | None:
         first, second = (NASKH_BOLD, SANS_BOLD) if bold else (NASKH, SANS)
     else:
         first, second = (SANS_BOLD, NASKH_BOLD) if bold else (SANS, NASKH)
-    if has_glyph(first, ch):
-        return first
-    return second if has_glyph(second, ch) else None
+    for font in (first, second, MATH):
+        if has_glyph(font, ch):
+            return font
+    return None
 
 
 def font_for(ch: str, bold: bool = False, current: str | None = None) -> str | None:
     """The font that draws ``ch``: Noto Naskh Arabic for Arabic script, Noto Sans for the
-    rest, the other one if the first lacks the glyph, None if neither has it.
+    rest, the other one if the first lacks the glyph, then Noto Sans Math, None if no
+    bundled font has it.
 
     Spaces and bidi marks stay in ``current`` (the font of the run they are in) when it has
     them, so they do not cut a run of Arabic in two."""
