@@ -346,6 +346,11 @@ WORDS: dict[str, str] = {
         "known only for the {open} of {workshops} workshops still open: closing "
         "a workshop deletes its codes and keeps only its pairs."
     ),
+    "report.audit.detail_none": (
+        "How pairs were found (with one differing code element, or left ambiguous) is not "
+        "known here: every workshop is closed, and closing a workshop deletes its codes "
+        "and keeps only its pairs."
+    ),
     "report.audit.score": "Score before the workshop (0–100)",
     "report.audit.matched": "Matched",
     "report.audit.unmatched": "Not matched",

@@ -200,7 +200,9 @@ def _audit(results: Results, say: _Words) -> list[Block]:
         Heading(say("report.audit_heading"), 2),
         Table((), tuple(rows), (0.7, 0.3)),
         Para(
-            say("report.audit.detail", open=audit.detail_workshops, workshops=audit.workshops),
+            say("report.audit.detail", open=audit.detail_workshops, workshops=audit.workshops)
+            if audit.detail_workshops
+            else say("report.audit.detail_none"),
             "note",
         ),
     ]
