@@ -297,7 +297,7 @@
         <translation>عبارة المرور مرة أخرى:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Type the code from your paper to go on.</source>
         <translation>يُرجى كتابة الرمز المدوَّن على ورقتك للمتابعة.</translation>
     </message>
@@ -811,7 +811,7 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose the key file first, or answer No.</source>
         <translation>يُرجى اختيار ملف المفتاح أولًا، أو الإجابة بـ «لا».</translation>
     </message>
@@ -1319,7 +1319,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>LockedPanel</name>
     <message>
-        <location filename="../../workshop_kit/ui/keys/gate.py" line="+152"/>
+        <location filename="../../workshop_kit/ui/keys/gate.py" line="+149"/>
         <source>The survey data are locked</source>
         <extracomment>minutes without a key press or click before the data lock by themselves just before the keys are forgotten: stop work that reads the data the data became readable (True) or were locked (False) the keys were set up (the main window builds its data pages again) no keys yet: nothing may be saved until the key setup has run</extracomment>
         <translation>بيانات الاستبيانات مقفلة</translation>
@@ -1353,10 +1353,10 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+83"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+85"/>
         <location line="+75"/>
         <source>Workshop Kit</source>
-        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store what the start sealed of a folder made before encryption False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
@@ -1371,7 +1371,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
         <translation>جارٍ تحميل المناهج…</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+249"/>
         <source>Workshop data was repaired</source>
         <translation>أُصلحت بيانات الورش</translation>
     </message>
@@ -2395,16 +2395,16 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="+19"/>
-        <source>{workshops} workshops · {pre} responses before, {post} after · {pairs} matched pairs · unmatched: {upre} before, {upost} after · numbers based on fewer than {k} responses are hidden</source>
-        <translation>الورش: {workshops} · الردود: {pre} قبل، {post} بعد · الثنائيات المتطابقة: {pairs} · غير المتطابقة: {upre} قبل، {upost} بعد · تُخفى الأرقام التي يقل عدد ردودها عن {k}</translation>
+        <source>{workshops} workshops · {pre} responses before, {post} after · {pairs} matched pairs · unmatched: {upre} before, {upost} after · numbers based on fewer than {k} responses are hidden, and every count is adjusted a little so that no one can be singled out</source>
+        <translation>الورش: {workshops} · الردود: {pre} قبل، {post} بعد · الثنائيات المتطابقة: {pairs} · غير المتطابقة: {upre} قبل، {upost} بعد · تُخفى الأرقام التي يقل عدد ردودها عن {k}، ويُعدَّل كل عدد قليلًا كي لا يمكن تمييز أي شخص</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Scores and indicators</source>
         <translation>الدرجات والمؤشرات</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>يحتوي هذا الملف على كل الردود، كل رد في صف. لا يتضمن أسماء ولا رموز مطابقة، لكنه بيانات على مستوى الأفراد: احفظ الملف في مكان آمن واحذفه عند انتهاء الحاجة إليه. أدخل الرقم السري للميسّرين للمتابعة.</translation>
     </message>
