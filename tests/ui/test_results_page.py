@@ -87,6 +87,8 @@ def test_group_view_shows_only_chosen_items_that_pass(qtbot, page):
     qtbot.keyClick(view, Qt.Key.Key_Right)  # stays on the last
     assert view.index == 1
     assert view.bars.scale > 2  # large for the back of the room
+    room = view.screen().availableGeometry()
+    assert room.contains(view.frameGeometry()) or room.contains(view.geometry())  # all of it seen
 
 
 def test_raw_export_needs_the_pin(qtbot, page, tmp_path, monkeypatch):

@@ -72,6 +72,21 @@ class BarsWidget(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(int(420 * self.scale), len(self.rows) * (self.row_height() + 6) + 4)
 
+    @staticmethod
+    def _draw_fitted(painter: QPainter, area: QRectF, text: str) -> None:
+        """``text`` centred in ``area``, in a smaller font when it would not fit (a narrow
+        window or a long translation): never clipped."""
+        before = QFont(painter.font())
+        font = QFont(before)
+        flags = int(Qt.AlignmentFlag.AlignCenter)
+        while font.pointSizeF() > 6:
+            painter.setFont(font)
+            if painter.fontMetrics().horizontalAdvance(text) <= area.width():
+                break
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+        painter.drawText(area, flags, text)
+        painter.setFont(before)
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -101,7 +116,7 @@ class BarsWidget(QWidget):
                 text = self.hidden_text
                 if text is None:
                     text = self.tr("not shown: fewer than {k}").format(k=locale_number(self.k))
-                painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), text)
+                self._draw_fitted(painter, area.adjusted(6, 0, -6, 0), text)
                 continue
             for tone, rect in segment_rects(bar, area):
                 painter.fillRect(rect, tone_colour(tone))

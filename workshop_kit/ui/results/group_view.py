@@ -72,6 +72,14 @@ class GroupView(QWidget):
         screens = QGuiApplication.screens()
         if len(screens) > 1:  # the projector is usually the second screen
             self.setGeometry(screens[1].availableGeometry())
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()  # a 1024x600 netbook must see all of it
+        size = self.size().boundedTo(room.size() * 0.9)  # and room for the title bar
+        self.resize(size)
+        self.move(room.center() - self.rect().center())
 
     def show_item(self, index: int) -> None:
         self.index = max(0, min(index, len(self.items) - 1))
