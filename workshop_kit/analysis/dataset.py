@@ -16,6 +16,7 @@ import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 
+from workshop_kit.analysis.groups import in_group
 from workshop_kit.cancel import Cancelled
 from workshop_kit.records import Response, Workshop, WorkshopStore, match
 from workshop_kit.records.matchcode import MatchResult
@@ -37,6 +38,9 @@ class Filters:
     day_to: str | None = None
     language: str | None = None
     workshop_id: str | None = None
+    # A respondent group: (about-you item id, option value). A pair belongs to the group
+    # given by its before answer; an unmatched response by its own answer (``groups``).
+    group: tuple[str, int] | None = None
 
     def accepts(self, workshop: Workshop) -> bool:
         return (
@@ -50,7 +54,10 @@ class Filters:
 
     def describe(self) -> dict[str, str]:
         """The filters that are set, by name (for reports and exports)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+        found = {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+        if self.group is not None:
+            found["group"] = f"{self.group[0]}={self.group[1]}"
+        return found
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,8 @@ def make_dataset(filters: Filters, workshops: Iterable[tuple[Workshop, list[Resp
             detail["tolerant"] += len(matched.tolerant)
             detail["ambiguous_pre"] += len(matched.ambiguous_pre)
             detail["ambiguous_post"] += len(matched.ambiguous_post)
+        if filters.group is not None:
+            responses = in_group(responses, pair_of, filters.group)
         for response in responses:
             if filters.instrument_id and response.instrument_id != filters.instrument_id:
                 skipped += 1

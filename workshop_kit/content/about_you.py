@@ -9,11 +9,11 @@ able to read the question and each answer in the language of the workshop).
 
 from __future__ import annotations
 
-from workshop_kit.content.model import AboutYou, Option, Text
+from workshop_kit.content.model import AboutYou, Item, Option, Scale, Text
 from workshop_kit.content.reader import FieldReader
 from workshop_kit.content.yamlsource import SEQ, Node
 
-__all__ = ["MAX_ABOUT_YOU", "MAX_OPTIONS", "read_about_you"]
+__all__ = ["MAX_ABOUT_YOU", "MAX_OPTIONS", "as_item", "read_about_you"]
 
 MAX_ABOUT_YOU = 5
 MAX_OPTIONS = 8
@@ -109,3 +109,9 @@ def _options(r: FieldReader, node: Node | None, what: str) -> tuple[Option, ...]
 def _is_prefer_not(label: Text) -> bool:
     words = " ".join(label.values.values()).casefold()
     return any(p.casefold() in words for p in _PREFER_NOT)
+
+
+def as_item(about: AboutYou) -> Item:
+    """The about-you item as a single-choice survey item, for screens and forms that ask
+    items one at a time. It is never put in ``Instrument.items``, so it is never scored."""
+    return Item(about.id, about.text, Scale(about.id, "single-choice", about.options), "")

@@ -38,6 +38,7 @@ WORDS: dict[str, str] = {
     "kiosk.back": "رجوع",
     "kiosk.skip": "تخطَّ هذا السؤال",
     "kiosk.prefer_not": "أفضّل عدم الإجابة",
+    "kiosk.prefer_not_say": "أفضّل عدم القول",
     "kiosk.progress": "السؤال {number} من {count}",
     "kiosk.code_intro": "في البداية، {count} أسئلة صغيرة تصنع رمزك الخاص. "
     "يسمح لنا هذا الرمز بمقارنة إجاباتك قبل الدورة وبعدها من دون اسمك. "

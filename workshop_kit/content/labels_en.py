@@ -42,6 +42,7 @@ WORDS: dict[str, str] = {
     "kiosk.back": "Back",
     "kiosk.skip": "Skip this question",
     "kiosk.prefer_not": "Prefer not to answer",
+    "kiosk.prefer_not_say": "Prefer not to say",
     "kiosk.progress": "Question {number} of {count}",
     "kiosk.code_intro": "First, {count} small questions make your private code. "
     "It lets us compare your answers before and after the course without your name. "

@@ -397,6 +397,7 @@ class WorkshopsPage(QWidget):
                 phase,
                 " · ".join((workshop.code, workshop.site, locale_day(workshop.day))),
             ),
+            about_you=phase == "pre",
         )
         self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._kiosk_workshop = workshop.id
