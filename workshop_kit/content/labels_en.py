@@ -105,6 +105,9 @@ WORDS: dict[str, str] = {
     "question, or the circle for “{prefer_not}”. You may leave out any question.",
     "pdf.code_heading": "Your private code",
     "pdf.code_hint": "Write your answer in the boxes: a letter or a number.",
+    "pdf.about_you_heading": "About you",
+    "pdf.about_you_note": "These questions are not part of your score. They let us compare "
+    "groups, never single people. You may choose “Prefer not to say”.",
     "pdf.items_heading": "Questions",
     "pdf.page_of": "Page {page} of {pages}",
     "report.title": "Survey results: {title}",

@@ -453,6 +453,7 @@ class WorkshopsPage(QWidget):
             language=workshop.language,
             code_elements=CODE_ELEMENTS,
             save=lambda answers, code: (saver(answers, code), self.refresh(workshop.id)),
+            about_you=phase == "pre",
             parent=self,
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
