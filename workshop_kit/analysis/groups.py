@@ -10,10 +10,14 @@ after response was not asked, so it is in no group). "Prefer not to say" (``None
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from workshop_kit.records import Response
 
-__all__ = ["group_of", "in_group"]
+if TYPE_CHECKING:
+    from workshop_kit.analysis.dataset import Dataset
+
+__all__ = ["group_of", "in_group", "subset"]
 
 
 def group_of(
@@ -39,3 +43,32 @@ def in_group(
     item_id, value = group
     of = group_of(responses, pair_of, item_id)
     return [r for r in responses if of[r.id] is not None and of[r.id] == value]
+
+
+def subset(dataset: Dataset, group: tuple[str, int]) -> Dataset:
+    """The rows of ``dataset`` in ``group``, pairs kept as they are: the same responses a
+    load with ``Filters(group=group)`` gives, without reading or matching again."""
+    from dataclasses import replace
+
+    from workshop_kit.analysis.dataset import Dataset
+
+    by_workshop: dict[str, list] = {}
+    for row in dataset.rows:
+        by_workshop.setdefault(row.workshop.id, []).append(row)
+    kept = []
+    for rows in by_workshop.values():
+        pair_of = {row.response.id: row.pair for row in rows if row.pair is not None}
+        members = {r.id for r in in_group([row.response for row in rows], pair_of, group)}
+        kept += [row for row in rows if row.response.id in members]
+    unmatched = {
+        phase: sum(1 for row in kept if row.pair is None and row.response.phase == phase)
+        for phase in ("pre", "post")
+    }
+    return Dataset(
+        filters=replace(dataset.filters, group=group),
+        workshops=dataset.workshops,
+        rows=tuple(kept),
+        unmatched_pre=unmatched["pre"],
+        unmatched_post=unmatched["post"],
+        skipped_other_instruments=dataset.skipped_other_instruments,
+    )

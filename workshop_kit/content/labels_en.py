@@ -171,6 +171,12 @@ WORDS: dict[str, str] = {
     "report.n": "(n = {n})",
     "report.fewer": "fewer than {k}",
     "report.hidden": "hidden",
+    "report.groups_heading": "Scores by group",
+    "report.groups_intro": "The same scores for each group that participants said they "
+    "belong to (asked before the workshop; “prefer not to say” is in no group). A pair "
+    "counts in the group of its before answer. A group score with fewer than {k} people "
+    "is not shown.",
+    "report.group": "Group",
     "report.scores_heading": "Scores",
     "report.scores_intro": "Each score runs from 0 to 100; a higher score means more of "
     "what the score names. The change is in points on that scale.",
