@@ -297,7 +297,7 @@
         <translation>عبارة المرور مرة أخرى:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Type the code from your paper to go on.</source>
         <translation>يُرجى كتابة الرمز المدوَّن على ورقتك للمتابعة.</translation>
     </message>
@@ -526,7 +526,7 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/filters.py" line="+25"/>
+        <location filename="../../workshop_kit/ui/results/filters.py" line="+27"/>
         <source>Curriculum</source>
         <translation>المنهاج</translation>
     </message>
@@ -591,7 +591,7 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
         <translation>ال&amp;ورشة</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Any</source>
         <translation>الكل</translation>
     </message>
@@ -643,6 +643,29 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
         <location line="+14"/>
         <source>A facilitator PIN is set. Enter it to save changes to what every handout prints.</source>
         <translation>تم تعيين رقم سري للميسّرين. يُرجى إدخاله لحفظ التغييرات على ما يُطبع في كل نشرة.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/group_filter.py" line="+27"/>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respondent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item}: {option}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -811,7 +834,7 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose the key file first, or answer No.</source>
         <translation>يُرجى اختيار ملف المفتاح أولًا، أو الإجابة بـ «لا».</translation>
     </message>
@@ -1085,7 +1108,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+153"/>
+        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+161"/>
         <source>Facilitator: leave the survey (PIN)</source>
         <translation>للميسّرين: الخروج من الاستبيان (الرقم السري)</translation>
     </message>
@@ -1120,7 +1143,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
         <translation>كل شيء جاهز: عرض الاستبيان</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>Enter the facilitator PIN to leave the survey.</source>
         <translation>يُرجى إدخال الرقم السري للميسّرين للخروج من الاستبيان.</translation>
     </message>
@@ -1319,7 +1342,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>LockedPanel</name>
     <message>
-        <location filename="../../workshop_kit/ui/keys/gate.py" line="+152"/>
+        <location filename="../../workshop_kit/ui/keys/gate.py" line="+149"/>
         <source>The survey data are locked</source>
         <extracomment>minutes without a key press or click before the data lock by themselves just before the keys are forgotten: stop work that reads the data the data became readable (True) or were locked (False) the keys were set up (the main window builds its data pages again) no keys yet: nothing may be saved until the key setup has run</extracomment>
         <translation>بيانات الاستبيانات مقفلة</translation>
@@ -1353,10 +1376,10 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+83"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+85"/>
         <location line="+75"/>
         <source>Workshop Kit</source>
-        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store what the start sealed of a folder made before encryption False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
@@ -1371,7 +1394,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
         <translation>جارٍ تحميل المناهج…</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+249"/>
         <source>Workshop data was repaired</source>
         <translation>أُصلحت بيانات الورش</translation>
     </message>
@@ -1595,7 +1618,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>PaperEntryWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/paper/window.py" line="+74"/>
+        <location filename="../../workshop_kit/ui/paper/window.py" line="+75"/>
         <source>Key each form twice and compare</source>
         <translation>إدخال كل استمارة مرتين ومقارنة الإدخالين</translation>
     </message>
@@ -1613,6 +1636,11 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
         <location line="+6"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2404,7 +2432,7 @@ Details: {detail}</source>
         <translation>الدرجات والمؤشرات</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>يحتوي هذا الملف على كل الردود، كل رد في صف. لا يتضمن أسماء ولا رموز مطابقة، لكنه بيانات على مستوى الأفراد: احفظ الملف في مكان آمن واحذفه عند انتهاء الحاجة إليه. أدخل الرقم السري للميسّرين للمتابعة.</translation>
     </message>
@@ -3650,7 +3678,7 @@ Close the workshop?</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Before (first session)</source>
         <translation>قبل (الجلسة الأولى)</translation>
     </message>

@@ -297,7 +297,7 @@
         <translation>Phrase secrète, à nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Type the code from your paper to go on.</source>
         <translation>Saisissez le code noté sur votre papier pour continuer.</translation>
     </message>
@@ -526,7 +526,7 @@ Vérifiez-la avec le responsable du programme (par téléphone, par exemple) ava
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/filters.py" line="+25"/>
+        <location filename="../../workshop_kit/ui/results/filters.py" line="+27"/>
         <source>Curriculum</source>
         <translation>Programme</translation>
     </message>
@@ -591,7 +591,7 @@ Vérifiez-la avec le responsable du programme (par téléphone, par exemple) ava
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
@@ -643,6 +643,29 @@ Vérifiez-la avec le responsable du programme (par téléphone, par exemple) ava
         <location line="+14"/>
         <source>A facilitator PIN is set. Enter it to save changes to what every handout prints.</source>
         <translation>Un code PIN des facilitateurs est défini. Saisissez-le pour enregistrer les modifications de ce qui est imprimé sur chaque document.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/group_filter.py" line="+27"/>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respondent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item}: {option}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -811,7 +834,7 @@ Vérifiez-la avec le responsable du programme (par téléphone, par exemple) ava
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose the key file first, or answer No.</source>
         <translation>Choisissez d&apos;abord le fichier de clé, ou répondez Non.</translation>
     </message>
@@ -1077,7 +1100,7 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+153"/>
+        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+161"/>
         <source>Facilitator: leave the survey (PIN)</source>
         <translation>Facilitateurs&#xa0;: quitter le questionnaire (code PIN)</translation>
     </message>
@@ -1112,7 +1135,7 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
         <translation>Tout est prêt&#xa0;: afficher le questionnaire</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>Enter the facilitator PIN to leave the survey.</source>
         <translation>Saisissez le code PIN des facilitateurs pour quitter le questionnaire.</translation>
     </message>
@@ -1303,7 +1326,7 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
 <context>
     <name>LockedPanel</name>
     <message>
-        <location filename="../../workshop_kit/ui/keys/gate.py" line="+152"/>
+        <location filename="../../workshop_kit/ui/keys/gate.py" line="+149"/>
         <source>The survey data are locked</source>
         <extracomment>minutes without a key press or click before the data lock by themselves just before the keys are forgotten: stop work that reads the data the data became readable (True) or were locked (False) the keys were set up (the main window builds its data pages again) no keys yet: nothing may be saved until the key setup has run</extracomment>
         <translation>Les données des questionnaires sont verrouillées</translation>
@@ -1337,10 +1360,10 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+83"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+85"/>
         <location line="+75"/>
         <source>Workshop Kit</source>
-        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store what the start sealed of a folder made before encryption False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
@@ -1355,7 +1378,7 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
         <translation>Chargement des programmes…</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+249"/>
         <source>Workshop data was repaired</source>
         <translation>Les données des ateliers ont été réparées</translation>
     </message>
@@ -1579,7 +1602,7 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
 <context>
     <name>PaperEntryWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/paper/window.py" line="+74"/>
+        <location filename="../../workshop_kit/ui/paper/window.py" line="+75"/>
         <source>Key each form twice and compare</source>
         <translation>Saisir chaque formulaire deux fois et comparer</translation>
     </message>
@@ -1597,6 +1620,11 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
         <location line="+6"/>
         <source>Answers</source>
         <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2384,7 +2412,7 @@ Détails&#xa0;: {detail}</translation>
         <translation>Scores et indicateurs</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>Cet export contient toutes les réponses, une ligne chacune. Il ne contient ni noms ni codes d&apos;appariement, mais ce sont des données individuelles&#xa0;: conservez le fichier en lieu sûr et supprimez-le quand il n&apos;est plus utile. Saisissez le code PIN des facilitateurs pour continuer.</translation>
     </message>
@@ -3630,7 +3658,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Before (first session)</source>
         <translation>Avant (première séance)</translation>
     </message>

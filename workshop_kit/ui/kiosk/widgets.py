@@ -123,7 +123,6 @@ class OptionButton(QPushButton):
     def set_picture_size(self, size: int) -> None:
         self.picture.setPixmap(self._icon.pixmap(QSize(size, size)))
         self.picture.setFixedSize(size, size)
-        self.picture.setVisible(not self._icon.isNull())  # about-you answers have none
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # the layout's, not an empty push button's
