@@ -526,7 +526,7 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/filters.py" line="+25"/>
+        <location filename="../../workshop_kit/ui/results/filters.py" line="+27"/>
         <source>Curriculum</source>
         <translation>المنهاج</translation>
     </message>
@@ -591,7 +591,7 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
         <translation>ال&amp;ورشة</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Any</source>
         <translation>الكل</translation>
     </message>
@@ -643,6 +643,29 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
         <location line="+14"/>
         <source>A facilitator PIN is set. Enter it to save changes to what every handout prints.</source>
         <translation>تم تعيين رقم سري للميسّرين. يُرجى إدخاله لحفظ التغييرات على ما يُطبع في كل نشرة.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/group_filter.py" line="+27"/>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respondent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item}: {option}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1108,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+153"/>
+        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+161"/>
         <source>Facilitator: leave the survey (PIN)</source>
         <translation>للميسّرين: الخروج من الاستبيان (الرقم السري)</translation>
     </message>
@@ -1120,7 +1143,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
         <translation>كل شيء جاهز: عرض الاستبيان</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>Enter the facilitator PIN to leave the survey.</source>
         <translation>يُرجى إدخال الرقم السري للميسّرين للخروج من الاستبيان.</translation>
     </message>
@@ -1595,7 +1618,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>PaperEntryWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/paper/window.py" line="+74"/>
+        <location filename="../../workshop_kit/ui/paper/window.py" line="+75"/>
         <source>Key each form twice and compare</source>
         <translation>إدخال كل استمارة مرتين ومقارنة الإدخالين</translation>
     </message>
@@ -1613,6 +1636,11 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
         <location line="+6"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3650,7 +3678,7 @@ Close the workshop?</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Before (first session)</source>
         <translation>قبل (الجلسة الأولى)</translation>
     </message>

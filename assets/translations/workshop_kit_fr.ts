@@ -526,7 +526,7 @@ Vérifiez-la avec le responsable du programme (par téléphone, par exemple) ava
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/filters.py" line="+25"/>
+        <location filename="../../workshop_kit/ui/results/filters.py" line="+27"/>
         <source>Curriculum</source>
         <translation>Programme</translation>
     </message>
@@ -591,7 +591,7 @@ Vérifiez-la avec le responsable du programme (par téléphone, par exemple) ava
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
@@ -643,6 +643,29 @@ Vérifiez-la avec le responsable du programme (par téléphone, par exemple) ava
         <location line="+14"/>
         <source>A facilitator PIN is set. Enter it to save changes to what every handout prints.</source>
         <translation>Un code PIN des facilitateurs est défini. Saisissez-le pour enregistrer les modifications de ce qui est imprimé sur chaque document.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <location filename="../../workshop_kit/ui/results/group_filter.py" line="+27"/>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respondent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item}: {option}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1100,7 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+153"/>
+        <location filename="../../workshop_kit/ui/kiosk/window.py" line="+161"/>
         <source>Facilitator: leave the survey (PIN)</source>
         <translation>Facilitateurs&#xa0;: quitter le questionnaire (code PIN)</translation>
     </message>
@@ -1112,7 +1135,7 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
         <translation>Tout est prêt&#xa0;: afficher le questionnaire</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>Enter the facilitator PIN to leave the survey.</source>
         <translation>Saisissez le code PIN des facilitateurs pour quitter le questionnaire.</translation>
     </message>
@@ -1579,7 +1602,7 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
 <context>
     <name>PaperEntryWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/paper/window.py" line="+74"/>
+        <location filename="../../workshop_kit/ui/paper/window.py" line="+75"/>
         <source>Key each form twice and compare</source>
         <translation>Saisir chaque formulaire deux fois et comparer</translation>
     </message>
@@ -1597,6 +1620,11 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
         <location line="+6"/>
         <source>Answers</source>
         <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3630,7 +3658,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Before (first session)</source>
         <translation>Avant (première séance)</translation>
     </message>

@@ -17,8 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.about_you_data import gbv_with_about_you
 from tests.unit.attacker import BIG, Figure, Line, attack
 from workshop_kit.analysis import cellkey, scales
+from workshop_kit.analysis import disclosure as dc
 from workshop_kit.analysis.dataset import Dataset, Filters, make_dataset
 from workshop_kit.analysis.results import PhaseResult, Results
 from workshop_kit.analysis.summary import summarise
@@ -46,12 +48,22 @@ FILTERS: list[tuple[str, Callable[[Sequence[Workshop]], list[Filters]]]] = [
         "curriculum",
         lambda ws: [Filters(curriculum_id=c) for c in sorted({w.curriculum_id for w in ws})],
     ),
+    ("group", lambda ws: [Filters(group=g) for g in GROUPS]),
 ]
+#: The respondent groups of the about-you items of ``tests.about_you_data`` (what the
+#: Results page's group filter offers).
+GROUPS = [("sex", 1), ("sex", 2), ("age_band", 1), ("age_band", 2), ("age_band", 3)]
 
 
 @pytest.fixture(scope="module")
-def instrument() -> Instrument:
-    return load_library([ContentRoot(BUNDLED, bundled=True)]).instrument("gbv-attitudes")
+def instrument(tmp_path_factory) -> Instrument:
+    """The bundled survey's items, with the about-you items of the tests."""
+    found = gbv_with_about_you(tmp_path_factory.mktemp("survey"))
+    bundled = load_library([ContentRoot(BUNDLED, bundled=True)]).instrument("gbv-attitudes")
+    assert found.items == bundled.items or [i.id for i in found.items] == [
+        i.id for i in bundled.items
+    ]
+    return found
 
 
 # ------------------------------------------------------------------------------- data
@@ -94,6 +106,8 @@ def make_world(instrument: Instrument, seed: int, sizes: Sequence[int]) -> World
                 if unmatched and phase == rng.choice(("pre", "post")):
                     continue
                 answers = {i.id: _answer(rng, i.scale.values, lean) for i in instrument.items}
+                if phase == "pre":  # about you: asked before only
+                    answers |= {a.id: _answer(rng, a.values, 1.0) for a in instrument.about_you}
                 responses.append(
                     Response(
                         id=new_id(),
@@ -120,10 +134,15 @@ def outputs(world: World) -> list[tuple[str, Filters]]:
     for name, offer in FILTERS:
         choices += [(f"{name}={f.describe()}", f) for f in offer(workshops)]
     for name, chosen in choices:
-        members = frozenset(w.id for w in workshops if chosen.accepts(w))
+        members = frozenset(_members(world, chosen))
         if members:
             found.setdefault(members, (name, chosen))
     return list(found.values())
+
+
+def _members(world: World, filters: Filters) -> set[str]:
+    """The ids of the responses an output counts (a group filter keeps some of a workshop)."""
+    return {row.response.id for row in make_dataset(filters, world).rows}
 
 
 # ------------------------------------------------------------------------------- lines
@@ -158,6 +177,8 @@ def _phase_figures(
         elif cell.shown:
             value = int(cell.value)
             figures.append(Figure_.perturbed(out, (c,), value, k, at_least=k if value else 0))
+        elif cell.reason == dc.TOTAL:  # fewer than k answered: zeros are hidden too
+            figures.append(Figure(out, (c,), 0, k - 1))
         else:
             figures.append(Figure(out, (c,), 1, BIG))
     answered = [r for r in rows if r.answers[item.id] is not None]
@@ -177,16 +198,12 @@ def _phase_figures(
 
 
 def _atoms(world: World, a: Filters, b: Filters | None) -> dict[str, set[str]]:
-    atoms: dict[str, set[str]] = {"AB": set(), "A": set(), "B": set()}
-    for workshop, _ in world:
-        in_a, in_b = a.accepts(workshop), b is not None and b.accepts(workshop)
-        if in_a and (in_b or b is None):
-            atoms["AB" if b is not None else "A"].add(workshop.id)
-        elif in_a:
-            atoms["A"].add(workshop.id)
-        elif in_b:
-            atoms["B"].add(workshop.id)
-    return atoms
+    """Response ids: in both outputs ("AB", or "A" alone with one output), in one only."""
+    in_a = _members(world, a)
+    if b is None:
+        return {"AB": set(), "A": in_a, "B": set()}
+    in_b = _members(world, b)
+    return {"AB": in_a & in_b, "A": in_a - in_b, "B": in_b - in_a}
 
 
 def item_line(
@@ -198,7 +215,7 @@ def item_line(
     a, b = chosen["A"][0], chosen["B"][0] if "B" in chosen else None
     atoms = _atoms(world, a, b)
     rows = {
-        atom: [r for w, rs in world if w.id in ids for r in rs if r.phase == phase]
+        atom: [r for _, rs in world for r in rs if r.id in ids and r.phase == phase]
         for atom, ids in atoms.items()
     }
     truth = {
@@ -225,14 +242,14 @@ def binary_line(world, instrument, item_id, chosen, k):
     pairs: dict[str, list[tuple[tuple[bool, bool], int]]] = {}
     for atom, ids in atoms.items():
         found = []
-        for w, rs in world:
-            if w.id not in ids:
-                continue
+        for _, rs in world:
             by_pair: dict[int, dict[str, Response]] = {}
             for r in rs:
-                if r.pair is not None:
+                if r.pair is not None and r.id in ids:
                     by_pair.setdefault(r.pair, {})[r.phase] = r
             for two in by_pair.values():
+                if len(two) < 2:
+                    continue
                 pre, post = two["pre"], two["post"]
                 x, y = pre.answers[item_id], post.answers[item_id]
                 if x is not None and y is not None:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 
 from workshop_kit.analysis import cellkey
+from workshop_kit.analysis.groups import in_group
 from workshop_kit.cancel import Cancelled
 from workshop_kit.records import Response, Workshop, WorkshopStore, match
 from workshop_kit.records.matchcode import MatchResult
@@ -38,6 +39,9 @@ class Filters:
     day_to: str | None = None
     language: str | None = None
     workshop_id: str | None = None
+    # A respondent group: (about-you item id, option value). A pair belongs to the group
+    # given by its before answer; an unmatched response by its own answer (``groups``).
+    group: tuple[str, int] | None = None
 
     def accepts(self, workshop: Workshop) -> bool:
         return (
@@ -51,7 +55,10 @@ class Filters:
 
     def describe(self) -> dict[str, str]:
         """The filters that are set, by name (for reports and exports)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+        found = {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+        if self.group is not None:
+            found["group"] = f"{self.group[0]}={self.group[1]}"
+        return found
 
 
 @dataclass(frozen=True)
@@ -128,15 +135,21 @@ def make_dataset(filters: Filters, workshops: Iterable[tuple[Workshop, list[Resp
             continue
         kept.append(workshop)
         pair_of, matched = _pair_numbers(workshop, responses)
+        if filters.group is not None:
+            responses = in_group(responses, pair_of, filters.group)
         if matched is not None:
-            detail["workshops"] += 1
-            detail["tolerant"] += len(matched.tolerant)
-            detail["ambiguous_pre"] += len(matched.ambiguous_pre)
-            detail["ambiguous_post"] += len(matched.ambiguous_post)
+            # the detail of the responses kept (a group filter keeps part of a workshop)
             key_of = {r.id: cellkey.record_key(r) for r in responses}
-            key_sums["tolerant"] += sum(key_of[p] + key_of[q] for p, q in matched.tolerant)
-            key_sums["ambiguous_pre"] += sum(key_of[r] for r in matched.ambiguous_pre)
-            key_sums["ambiguous_post"] += sum(key_of[r] for r in matched.ambiguous_post)
+            tolerant = [(p, q) for p, q in matched.tolerant if p in key_of and q in key_of]
+            ambiguous_pre = [r for r in matched.ambiguous_pre if r in key_of]
+            ambiguous_post = [r for r in matched.ambiguous_post if r in key_of]
+            detail["workshops"] += 1
+            detail["tolerant"] += len(tolerant)
+            detail["ambiguous_pre"] += len(ambiguous_pre)
+            detail["ambiguous_post"] += len(ambiguous_post)
+            key_sums["tolerant"] += sum(key_of[p] + key_of[q] for p, q in tolerant)
+            key_sums["ambiguous_pre"] += sum(key_of[r] for r in ambiguous_pre)
+            key_sums["ambiguous_post"] += sum(key_of[r] for r in ambiguous_post)
         for response in responses:
             if filters.instrument_id and response.instrument_id != filters.instrument_id:
                 skipped += 1

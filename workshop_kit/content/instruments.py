@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workshop_kit.content.about_you import read_about_you
 from workshop_kit.content.files import INSTRUMENTS_FOLDER
 from workshop_kit.content.model import SCALE_TYPES, Block, Instrument, Item, Option, Scale
 from workshop_kit.content.problems import Problem
@@ -28,6 +29,7 @@ _INSTRUMENT_KEYS = {
     "scales": True,
     "blocks": False,
     "items": True,
+    "about_you": False,
 }
 _SCALE_KEYS = {"type": True, "options": True}
 _OPTION_KEYS = {"value": True, "label": True}
@@ -73,11 +75,14 @@ def load_instrument(path: Path) -> tuple[Instrument | None, str | None, list[Pro
     scales = _scales(r, fields.get("scales"))
     blocks = _blocks(r, fields.get("blocks"))
     items = _items(r, fields.get("items"), scales, blocks)
+    about_you = read_about_you(r, fields.get("about_you"), {i.id for i in items})
     if any(p.is_error for p in r.problems):
         return None, iid, r.problems
     if iid is None or version is None or title is None or intro is None:
         return None, iid, r.problems  # each of them missing or wrong is an error above
-    instrument = Instrument(iid, version, languages, r.default, title, intro, items, path, thanks)
+    instrument = Instrument(
+        iid, version, languages, r.default, title, intro, items, path, thanks, about_you
+    )
     return instrument, iid, r.problems
 
 

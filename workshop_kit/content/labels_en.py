@@ -42,6 +42,7 @@ WORDS: dict[str, str] = {
     "kiosk.back": "Back",
     "kiosk.skip": "Skip this question",
     "kiosk.prefer_not": "Prefer not to answer",
+    "kiosk.prefer_not_say": "Prefer not to say",
     "kiosk.progress": "Question {number} of {count}",
     "kiosk.code_intro": "First, {count} small questions make your private code. "
     "It lets us compare your answers before and after the course without your name. "
@@ -104,6 +105,9 @@ WORDS: dict[str, str] = {
     "question, or the circle for “{prefer_not}”. You may leave out any question.",
     "pdf.code_heading": "Your private code",
     "pdf.code_hint": "Write your answer in the boxes: a letter or a number.",
+    "pdf.about_you_heading": "About you",
+    "pdf.about_you_note": "These questions are not part of your score. They let us compare "
+    "groups, never single people. You may choose “Prefer not to say”.",
     "pdf.items_heading": "Questions",
     "pdf.page_of": "Page {page} of {pages}",
     "report.title": "Survey results: {title}",
@@ -167,6 +171,12 @@ WORDS: dict[str, str] = {
     "report.n": "(n = {n})",
     "report.fewer": "fewer than {k}",
     "report.hidden": "hidden",
+    "report.groups_heading": "Scores by group",
+    "report.groups_intro": "The same scores for each group that participants said they "
+    "belong to (asked before the workshop; “prefer not to say” is in no group). A pair "
+    "counts in the group of its before answer. A group score with fewer than {k} people "
+    "is not shown.",
+    "report.group": "Group",
     "report.scores_heading": "Scores",
     "report.scores_intro": "Each score runs from 0 to 100; a higher score means more of "
     "what the score names. The change is in points on that scale.",

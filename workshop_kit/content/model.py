@@ -12,6 +12,7 @@ from workshop_kit.content.problems import Problem
 __all__ = [
     "ACTIVITY_KINDS",
     "SCALE_TYPES",
+    "AboutYou",
     "Activity",
     "Block",
     "Curriculum",
@@ -208,6 +209,28 @@ class Item:
 
 
 @dataclass(frozen=True)
+class AboutYou:
+    """An "about you" question (sex, age band, ...): asked before the attitude items, never
+    scored, and usable as a breakdown. "Prefer not to say" is always offered (stored as
+    ``None``, like "prefer not to answer"); it is never one of ``options``."""
+
+    id: str
+    name: Text  # short, for breakdown labels: "Sex" in "Sex: women"
+    text: Text  # the question as asked
+    options: tuple[Option, ...]
+
+    @property
+    def values(self) -> tuple[int, ...]:
+        return tuple(o.value for o in self.options)
+
+    def option(self, value: int) -> Option:
+        for option in self.options:
+            if option.value == value:
+                return option
+        raise KeyError(f"about-you item '{self.id}' has no option with value {value}")
+
+
+@dataclass(frozen=True)
 class Instrument:
     """A before-and-after questionnaire."""
 
@@ -220,6 +243,13 @@ class Instrument:
     items: tuple[Item, ...]
     source: Path
     thanks: Text | None = None
+    about_you: tuple[AboutYou, ...] = ()
+
+    def about(self, item_id: str) -> AboutYou:
+        for about in self.about_you:
+            if about.id == item_id:
+                return about
+        raise KeyError(f"instrument '{self.id}' has no about-you item '{item_id}'")
 
     def item(self, item_id: str) -> Item:
         for item in self.items:

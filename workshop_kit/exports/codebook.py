@@ -22,6 +22,7 @@ from typing import Any
 from workshop_kit.content.model import Instrument, Text
 from workshop_kit.exports.tables import (
     PREFER_NOT_CODE,
+    answer_items,
     check_codes,
     item_columns,
     prefer_not_label,
@@ -60,7 +61,7 @@ def codebook_rows(instrument: Instrument) -> list[list[Any]]:
     check_codes(instrument)
     langs = instrument.languages
     rows: list[list[Any]] = []
-    for item, column in zip(instrument.items, item_columns(instrument), strict=True):
+    for item, column in zip(answer_items(instrument), item_columns(instrument), strict=True):
         stem = item.block.stem if item.block is not None else None
         start = [
             item.id,

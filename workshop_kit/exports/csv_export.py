@@ -27,6 +27,7 @@ from workshop_kit.content.model import Instrument
 from workshop_kit.exports.tables import (
     FIXED_COLUMNS,
     Progress,
+    answer_items,
     columns,
     prefer_not_label,
     response_rows,
@@ -49,7 +50,7 @@ def csv_safe(value: Any) -> Any:
 
 def _risky_labels(instrument: Instrument, lang: str) -> dict[str, str]:
     """The answer labels a spreadsheet would run as formulas, and their safe form."""
-    labels = {o.label.get(lang) for item in instrument.items for o in item.scale.options}
+    labels = {o.label.get(lang) for item in answer_items(instrument) for o in item.scale.options}
     labels.add(prefer_not_label(lang))
     return {label: csv_safe(label) for label in labels if csv_safe(label) != label}
 

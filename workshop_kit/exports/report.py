@@ -39,6 +39,7 @@ from pathlib import Path
 
 from workshop_kit.analysis import chart, scales
 from workshop_kit.analysis.disclosure import TOTAL, Cell
+from workshop_kit.analysis.groups_breakdown import GroupResult
 from workshop_kit.analysis.results import (
     ConstructResult,
     IndicatorResult,
@@ -50,6 +51,7 @@ from workshop_kit.analysis.results import (
 from workshop_kit.analysis.stats import P_BANDS, TestResult, p_band
 from workshop_kit.content.labels import LABELS, label
 from workshop_kit.content.model import Item
+from workshop_kit.exports.report_groups import group_section
 from workshop_kit.pdf.blocks import (
     BarData,
     Block,
@@ -441,12 +443,18 @@ def _methods(say: _Words) -> list[Block]:
 
 
 def report(
-    results: Results, lang: str, site: SiteInfo | None, *, day: str | None = None
+    results: Results,
+    lang: str,
+    site: SiteInfo | None,
+    *,
+    day: str | None = None,
+    groups: Sequence[GroupResult] = (),
 ) -> Document:
     """The results report in ``lang`` (``en`` or ``ar``; another language gets English
     words and the instrument's text in that language where it has it).
 
-    ``day`` is the day printed as the report's date (``YYYY-MM-DD``, today by default)."""
+    ``day`` is the day printed as the report's date (``YYYY-MM-DD``, today by default);
+    ``groups`` (``analysis.groups_breakdown``) adds the scores by respondent group."""
     say = _Words(lang, results.k)
     day = day or today()
     title = say("report.title", title=line(results.instrument.title, lang))
@@ -464,6 +472,7 @@ def report(
         blocks += _item(number, result, say)
     blocks += _constructs(results.constructs, say)
     blocks += _indicators(results.indicators, say)
+    blocks += group_section(groups, say, lambda c: _construct_name(c, say), lambda v: _plain(v, 1))
     blocks += _methods(say)
     return Document(
         kind="report",
@@ -484,10 +493,11 @@ def write_report(
     site: SiteInfo | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    groups: Sequence[GroupResult] = (),
 ) -> int:
     """Draw the report into a PDF at ``path`` (written atomically) and return its pages.
 
     ``progress`` and ``cancelled`` are passed to the renderer: when ``cancelled()`` turns
     true it raises :class:`workshop_kit.pdf.render.Cancelled` and writes nothing."""
-    document = report(results, lang, site)
+    document = report(results, lang, site, groups=groups)
     return render([document], Path(path), paper=paper, progress=progress, cancelled=cancelled)

@@ -234,8 +234,10 @@ def _write_data(request, dataset, instrument, site, progress, cancelled) -> Expo
             cancelled=cancelled,
         )
         return ExportOutcome(request.path, f"{rows} responses and the summary")
+    from workshop_kit.analysis.groups_breakdown import breakdown
     from workshop_kit.exports.report import write_report
 
+    groups = breakdown(dataset, instrument, k=request.k)
     pages = write_report(
         results,
         request.path,
@@ -244,5 +246,6 @@ def _write_data(request, dataset, instrument, site, progress, cancelled) -> Expo
         site=site,
         progress=progress,
         cancelled=cancelled,
+        groups=groups,
     )
     return ExportOutcome(request.path, f"{pages} pages, {results.workshops} workshops")

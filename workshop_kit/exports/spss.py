@@ -40,6 +40,7 @@ from workshop_kit.exports.tables import (
     NUMERIC_COLUMNS,
     PREFER_NOT_CODE,
     WORKSHOP_KEY_LENGTH,
+    answer_items,
     check_codes,
     item_columns,
     item_label,
@@ -138,7 +139,7 @@ def write_sps(instrument: Instrument, path: Path, *, csv_name: str, lang: str = 
         raise ValueError(f"the CSV file name must be one line, got {csv_name!r}")
     check_codes(instrument)
     names = spss_names(instrument)
-    items = list(zip(instrument.items, names, strict=True))
+    items = list(zip(answer_items(instrument), names, strict=True))
     title = truncate_utf8(_one_line(instrument.title.get(lang)), 120)
     out = [
         "* Encoding: UTF-8.",
@@ -147,6 +148,7 @@ def write_sps(instrument: Instrument, path: Path, *, csv_name: str, lang: str = 
         "* Run it with the CSV file in the SPSS working folder, or write its full path in /FILE.",
         f"* Items: the option value; {PREFER_NOT_CODE} = prefer not to answer (missing);"
         f" {DONT_KNOW} = don't know on yes/no items (missing); empty = not asked.",
+        *_about_you_note(instrument),
         "",
         "GET DATA",
         "  /TYPE=TXT",
@@ -216,3 +218,13 @@ def write_sps(instrument: Instrument, path: Path, *, csv_name: str, lang: str = 
         out.append("* No item of this survey is reverse-worded.")
     out += ["", "EXECUTE.", ""]
     atomic_write_text(Path(path), "\r\n".join(out))
+
+
+def _about_you_note(instrument: Instrument) -> list[str]:
+    if not instrument.about_you:
+        return []
+    names = ", ".join(a.id for a in instrument.about_you)
+    return [
+        f"* About you ({names}): asked in the before survey only, never scored;"
+        f" {PREFER_NOT_CODE} = prefer not to say (missing).",
+    ]

@@ -40,6 +40,7 @@ from typing import Any
 
 from workshop_kit.analysis.dataset import Dataset
 from workshop_kit.cancel import Cancelled as BaseCancelled
+from workshop_kit.content.about_you import as_item
 from workshop_kit.content.labels import label
 from workshop_kit.content.model import Instrument, Item
 from workshop_kit.records.model import WORKSHOP_KEY_LENGTH
@@ -53,6 +54,7 @@ __all__ = [
     "WORKSHOP_KEY_LENGTH",
     "Cancelled",
     "Progress",
+    "answer_items",
     "check_codes",
     "columns",
     "item_columns",
@@ -104,10 +106,16 @@ def prefer_not_label(lang: str) -> str:
     return PREFER_NOT_LABELS.get(lang, PREFER_NOT_LABELS["en"])
 
 
+def answer_items(instrument: Instrument) -> list[Item]:
+    """The items that have a column: the survey's, then its "about you" items (as
+    single-choice items; empty where not asked, as in the after survey)."""
+    return [*instrument.items, *(as_item(about) for about in instrument.about_you)]
+
+
 def item_columns(instrument: Instrument) -> list[str]:
-    """The column name of each item, in instrument order."""
+    """The column name of each item (``answer_items``), in instrument order."""
     fixed = set(FIXED_COLUMNS)
-    return [f"item_{i.id}" if i.id in fixed else i.id for i in instrument.items]
+    return [f"item_{i.id}" if i.id in fixed else i.id for i in answer_items(instrument)]
 
 
 def item_label(item: Item, lang: str) -> str:
@@ -120,7 +128,7 @@ def item_label(item: Item, lang: str) -> str:
 
 def check_codes(instrument: Instrument) -> None:
     """Refuse a survey whose options use ``PREFER_NOT_CODE``: the two could not be told apart."""
-    for item in instrument.items:
+    for item in answer_items(instrument):
         if PREFER_NOT_CODE in item.scale.values:
             raise ValueError(
                 f"survey '{instrument.id}': scale '{item.scale.id}' (item '{item.id}') uses "
@@ -137,10 +145,10 @@ def _value_maps(instrument: Instrument, labelled: bool, lang: str) -> list[dict[
     """Per item: stored answer -> cell value (an answer not in the map is written as is)."""
     if not labelled:
         shared = {None: PREFER_NOT_CODE, _MISSING: ""}
-        return [shared for _ in instrument.items]
+        return [shared for _ in answer_items(instrument)]
     prefer_not = prefer_not_label(lang)
     maps = []
-    for item in instrument.items:
+    for item in answer_items(instrument):
         mapping: dict[Any, Any] = {o.value: o.label.get(lang) for o in item.scale.options}
         mapping[None] = prefer_not
         mapping[_MISSING] = ""
@@ -160,7 +168,7 @@ def response_rows(
     """The table's rows (without the header), as lists: numbers as ``int``, text as
     ``str``, an empty cell as ``""``. Raises ``Cancelled`` when ``cancelled()`` says so."""
     check_codes(instrument)
-    item_ids = [item.id for item in instrument.items]
+    item_ids = [item.id for item in answer_items(instrument)]
     maps = _value_maps(instrument, labelled, lang)
     shared = maps[0] if not labelled and maps else None
     shared_get = shared.get if shared is not None else None

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from workshop_kit.content.labels import label, survey_note
 from workshop_kit.content.model import Curriculum, Instrument, Session
+from workshop_kit.pdf.about_you_form import about_you_blocks
 from workshop_kit.pdf.blocks import (
     Block,
     Box,
@@ -203,7 +204,8 @@ def survey_form(
     Code questions come first (numbered 1..5), then one :class:`BubbleItem` per item in
     instrument order (numbered 1..n); each item's bubbles are its scale's options in order,
     keyed 1..n, then "prefer not to answer", keyed 0. A block's stem is repeated on each of
-    its items so an item read on its own (or after a page turn) still makes sense.
+    its items so an item read on its own (or after a page turn) still makes sense. The
+    before form then asks the "about you" items, numbered on from the last item.
     ``site`` is accepted for symmetry with the other builders; a form carries no contacts
     (the instrument's closing words point to the facilitator)."""
     if phase not in PHASES:
@@ -240,6 +242,8 @@ def survey_form(
         )
         for number, item in enumerate(instrument.items, 1)
     ]
+    if phase == "pre":  # asked once, before (docs/respondent-groups.md)
+        blocks += about_you_blocks(instrument, lang, first=len(instrument.items) + 1)
     blocks += prose(instrument.thanks, lang)
     code_part = f"{label('pdf.workshop_code', lang)}: {code} · " if code else ""
     return Document(

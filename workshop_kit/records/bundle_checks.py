@@ -15,7 +15,8 @@ The rules:
   has. A version newer than the one installed asks for an update of Workshop Kit; an
   older one cannot be checked (its questions are not installed) and is refused too.
 - Every response is to the workshop's survey and version, answers at least one item, and
-  answers only items of that survey, each with one of the item's scale values or ``None``
+  answers only items of that survey (its "about you" items included), each with one of
+  the item's values or ``None``
   ("prefer not to answer"). An item left out was not asked or skipped.
 - Days are real and plausible: no earlier than ``EARLIEST_DAY``, no later than tomorrow
   (a laptop's clock may be a day ahead); the closing day is on or after the workshop's
@@ -215,7 +216,10 @@ def _check_instrument(
             version=version,
             installed=installed,
         )
-    return {item.id: frozenset(item.scale.values) for item in instrument.items}
+    allowed = {item.id: frozenset(item.scale.values) for item in instrument.items}
+    about_you = getattr(instrument, "about_you", ())  # "about you" items answer too
+    allowed.update({about.id: frozenset(about.values) for about in about_you})
+    return allowed
 
 
 def _check_response(

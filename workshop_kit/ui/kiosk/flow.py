@@ -1,8 +1,9 @@
 """Where a participant is in the survey, and what they have answered so far.
 
 Plain Python (no Qt), so the whole flow is tested without a window. Screens run:
-(handover →) intro → one screen per match-code question → one screen per item → submit →
-thanks. The handover screen, for the facilitator, comes once when the kiosk opens.
+(handover →) intro → one screen per match-code question → one screen per item → (in the
+before survey) one screen per "about you" item → submit → thanks. The handover screen,
+for the facilitator, comes once when the kiosk opens.
 After submit or an idle reset, :meth:`SurveyFlow.reset` forgets every answer, so the next
 participant can never see the previous one's.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from workshop_kit.content.about_you import as_item
 from workshop_kit.content.model import Instrument, Item
 
 __all__ = ["PREFER_NOT", "Screen", "SurveyFlow"]
@@ -27,22 +29,32 @@ class Screen:
     index: int = 0  # position among screens of its kind
     item: Item | None = None
     code_element: str | None = None
+    about: bool = False  # an "about you" item: "prefer not to say", no picture
 
 
 class SurveyFlow:
     """The participant's path through one survey."""
 
     def __init__(
-        self, instrument: Instrument, code_elements: Sequence[str], *, handover: bool = False
+        self,
+        instrument: Instrument,
+        code_elements: Sequence[str],
+        *,
+        handover: bool = False,
+        about_you: bool = False,
     ):
         self.instrument = instrument
         self.code_elements = tuple(code_elements)
         self._first = 1 if handover else 0  # where a new participant starts
+        asked = [*instrument.items]
+        about = [as_item(a) for a in instrument.about_you] if about_you else []
+        self._asked = [i.id for i in asked + about]
         self._screens = (
             [Screen("handover")] * self._first
             + [Screen("intro")]
             + [Screen("code", i, code_element=e) for i, e in enumerate(self.code_elements)]
-            + [Screen("item", i, item=item) for i, item in enumerate(instrument.items)]
+            + [Screen("item", i, item=item) for i, item in enumerate(asked)]
+            + [Screen("item", len(asked) + i, item=a, about=True) for i, a in enumerate(about)]
             + [Screen("submit"), Screen("thanks")]
         )
         self.reset()
@@ -66,7 +78,7 @@ class SurveyFlow:
 
     @property
     def item_count(self) -> int:
-        return len(self.instrument.items)
+        return len(self._asked)
 
     def answer(self, item_id: str) -> object:
         """The recorded answer, :data:`PREFER_NOT`, or a private 'unanswered' marker."""
@@ -79,8 +91,9 @@ class SurveyFlow:
         return self._code.get(element, "")
 
     def answers(self) -> Mapping[str, int | None]:
-        """Every answered item, in instrument order; unanswered items are left out."""
-        return {i.id: self._answers[i.id] for i in self.instrument.items if i.id in self._answers}
+        """Every answered item (about-you items last), in instrument order; unanswered
+        items are left out."""
+        return {i: self._answers[i] for i in self._asked if i in self._answers}
 
     def code_answers(self) -> Mapping[str, str]:
         return dict(self._code)

@@ -123,6 +123,9 @@ class OptionButton(QPushButton):
     def set_picture_size(self, size: int) -> None:
         self.picture.setPixmap(self._icon.pixmap(QSize(size, size)))
         self.picture.setFixedSize(size, size)
+        if self._icon.isNull():  # an about-you answer: no picture, as big a button
+            self.picture.hide()
+            self.setMinimumHeight(size + 40)
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # the layout's, not an empty push button's

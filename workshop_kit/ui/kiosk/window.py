@@ -63,6 +63,10 @@ class Handover:
     workshop: str  # one line: code, site, day
 
 
+def _scale_dir():
+    return paths.assets_dir() / "scale"
+
+
 def picture_for(item: Item, index: int) -> str:
     """The file name in assets/scale/ of the picture for option number ``index``."""
     scale = item.scale
@@ -95,6 +99,7 @@ class KioskWindow(QWidget):
         speaker: Speaker | None = None,
         handover: Handover | None = None,
         site: SiteInfo | None = None,
+        about_you: bool = False,
         parent=None,
     ):
         super().__init__(parent, Qt.WindowType.Window)
@@ -110,7 +115,10 @@ class KioskWindow(QWidget):
         self.handover = handover
         self.site = site if site is not None else load_site()
         self.flow = SurveyFlow(
-            instrument, [element for element, _ in code_elements], handover=handover is not None
+            instrument,
+            [element for element, _ in code_elements],
+            handover=handover is not None,
+            about_you=about_you,  # the before survey asks the "about you" items
         )
         self.speaker = speaker or Speaker()
         self.lock = DesktopLock(self)
@@ -473,12 +481,15 @@ class KioskWindow(QWidget):
         chosen = self.flow.answer(item.id)
         page = self.pages.widget(_PAGES.index("item"))
         for index, option in enumerate(item.scale.options):
-            icon = QIcon(str(paths.assets_dir() / "scale" / picture_for(item, index)))
+            icon = QIcon() if screen.about else QIcon(str(_scale_dir() / picture_for(item, index)))
             button = OptionButton(local(option.label, self.lang), icon, page)
             button.setChecked(chosen == option.value)
             button.clicked.connect(lambda _=False, v=option.value: self.choose(v))
             self.options_row.addWidget(button, 1)
             self.option_buttons.append(button)
+        self.prefer_not.set_label(
+            self.say("kiosk.prefer_not_say" if screen.about else "kiosk.prefer_not")
+        )
         self.prefer_not.setChecked(self.flow.is_answered(item.id) and chosen is PREFER_NOT)
         self._apply_scale()
         # The keyboard starts on the answer already given; on a new item on no answer at

@@ -1,6 +1,7 @@
 """What a facilitator types for one paper form, row by row (no Qt).
 
-Rows come in the order of the paper form: the match-code questions, then the items. An item
+Rows come in the order of the paper form: the match-code questions, then the items, then
+(on the before form) the "about you" items, numbered on from the last item. An item
 is keyed by the position of the ticked option (1 = the first option printed on the form),
 0 for "prefer not to answer", and left empty when the participant left it blank.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from workshop_kit.content.about_you import as_item
 from workshop_kit.content.model import Instrument, Item
 
 __all__ = ["BLANK", "PREFER_NOT_KEY", "Row", "differences", "item_value", "rows_for"]
@@ -25,9 +27,12 @@ class Row:
     item: Item | None = None
     code_kind: str | None = None  # "letter" | "number" for code rows
     code_element: str | None = None
+    about: bool = False  # an "about you" item: 0 is "prefer not to say"
 
 
-def rows_for(instrument: Instrument, code_elements: Sequence[tuple[str, str]]) -> list[Row]:
+def rows_for(
+    instrument: Instrument, code_elements: Sequence[tuple[str, str]], *, about_you: bool = False
+) -> list[Row]:
     rows = [
         Row(f"code:{element}", number, code_kind=kind, code_element=element)
         for number, (element, kind) in enumerate(code_elements, start=1)
@@ -36,6 +41,12 @@ def rows_for(instrument: Instrument, code_elements: Sequence[tuple[str, str]]) -
         Row(f"item:{item.id}", number, item=item)
         for number, item in enumerate(instrument.items, start=1)
     ]
+    if about_you:
+        first = len(instrument.items) + 1
+        rows += [
+            Row(f"item:{about.id}", number, item=as_item(about), about=True)
+            for number, about in enumerate(instrument.about_you, start=first)
+        ]
     return rows
 
 

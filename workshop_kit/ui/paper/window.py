@@ -50,13 +50,14 @@ class PaperEntryWindow(QWidget):
         language: str,
         code_elements: Sequence[tuple[str, str]],
         save: Callable[[Mapping[str, int | None], Mapping[str, str]], None],
+        about_you: bool = False,
         parent=None,
     ):
         super().__init__(parent, Qt.WindowType.Window)
         self.instrument = instrument
         self.lang = language
         self.save = save
-        self.rows = rows_for(instrument, code_elements)
+        self.rows = rows_for(instrument, code_elements, about_you=about_you)
         self.saved_count = 0
         self._first_pass: dict[str, str] | None = None
         self._resolving = False
@@ -97,6 +98,10 @@ class PaperEntryWindow(QWidget):
             if row.item is not None and row.number == 1:
                 answers_title = self.tr("Answers")
                 grid.addWidget(QLabel(f"<b>{answers_title}</b>", grid_host), line, 0, 1, 3)
+                line += 1
+            if row.about and row.number == len(self.instrument.items) + 1:
+                about_title = self.tr("About you")
+                grid.addWidget(QLabel(f"<b>{about_title}</b>", grid_host), line, 0, 1, 3)
                 line += 1
             text = self._row_text(row)
             caption = QLabel(f"{row.number}. {text}", grid_host)
@@ -203,7 +208,7 @@ class PaperEntryWindow(QWidget):
         if value is BLANK:
             meaning = self.tr("(blank)")
         elif value is None:
-            meaning = label("kiosk.prefer_not", self.lang)
+            meaning = label("kiosk.prefer_not_say" if row.about else "kiosk.prefer_not", self.lang)
         else:
             meaning = local(row.item.scale.option(value).label, self.lang)
         self.meanings[row.key].setText(meaning)

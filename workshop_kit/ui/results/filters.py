@@ -1,4 +1,5 @@
-"""The filter bar of the results page: curriculum, survey, site, dates, language, workshop."""
+"""The filter bar of the results page: curriculum, survey, site, dates, language, workshop,
+and (for a survey with "about you" items) respondent group."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
 
 from workshop_kit.analysis.dataset import Filters
+from workshop_kit.ui.results.group_filter import GroupFilter
 from workshop_kit.ui.text import LANGUAGES, local
 
 __all__ = ["FilterBar"]
@@ -68,6 +70,11 @@ class FilterBar(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(6)
+        self.group = GroupFilter(lang, self)  # respondent groups: shown for about-you items
+        grid.addWidget(self.group, 3, 0, 1, 2)
+        self.group.changed.connect(self.changed)
+        self.instrument.currentIndexChanged.connect(self._on_instrument_changed)
+        self._on_instrument_changed()
         self.use_dates.toggled.connect(self._on_use_dates_toggled)
         self.day_from.dateChanged.connect(self.changed)
         self.day_to.dateChanged.connect(self.changed)
@@ -84,6 +91,11 @@ class FilterBar(QWidget):
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setAccessibleName(name)
         return edit
+
+    def _on_instrument_changed(self, _index: int = 0) -> None:
+        chosen = self.instrument.currentData()
+        found = [i for i in self.library.instruments if i.id == chosen]
+        self.group.set_instrument(found[0] if found else None)
 
     def _on_use_dates_toggled(self, on: bool) -> None:
         self.day_from.setEnabled(on)
@@ -116,4 +128,5 @@ class FilterBar(QWidget):
             day_to=self.day_to.date().toString("yyyy-MM-dd") if dates else None,
             language=self.language.currentData(),
             workshop_id=self.workshop.currentData(),
+            group=self.group.value(),
         )

@@ -397,6 +397,7 @@ class WorkshopsPage(QWidget):
                 phase,
                 " · ".join((workshop.code, workshop.site, locale_day(workshop.day))),
             ),
+            about_you=phase == "pre",
         )
         self.kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._kiosk_workshop = workshop.id
@@ -452,6 +453,7 @@ class WorkshopsPage(QWidget):
             language=workshop.language,
             code_elements=CODE_ELEMENTS,
             save=lambda answers, code: (saver(answers, code), self.refresh(workshop.id)),
+            about_you=phase == "pre",
             parent=self,
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
