@@ -150,7 +150,7 @@
         <translation>{label}: غير موافقين {disagree}٪، موافقون {agree}٪</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>not shown: fewer than {k}</source>
         <translation>غير معروض: أقل من {k}</translation>
     </message>
@@ -649,23 +649,23 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
     <name>GroupFilter</name>
     <message>
         <location filename="../../workshop_kit/ui/results/group_filter.py" line="+27"/>
-        <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <source>Gr&amp;oup</source>
+        <translation>ال&amp;فئة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Respondent group</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة المجيبين</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{item}: {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {option}</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1640,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
     <message>
         <location line="+4"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات عنك</translation>
     </message>
     <message>
         <location line="+27"/>

@@ -150,7 +150,7 @@
         <translation>{label}&#xa0;: {disagree}&#x202f;% pas d&apos;accord, {agree}&#x202f;% d&apos;accord</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>not shown: fewer than {k}</source>
         <translation>non affiché&#xa0;: moins de {k}</translation>
     </message>
@@ -649,23 +649,23 @@ Vérifiez-la avec le responsable du programme (par téléphone, par exemple) ava
     <name>GroupFilter</name>
     <message>
         <location filename="../../workshop_kit/ui/results/group_filter.py" line="+27"/>
-        <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <source>Gr&amp;oup</source>
+        <translation>Gr&amp;oupe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Respondent group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de répondants</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{item}: {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}&#xa0;: {option}</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1624,7 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
     <message>
         <location line="+4"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de vous</translation>
     </message>
     <message>
         <location line="+27"/>

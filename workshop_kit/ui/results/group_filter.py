@@ -24,7 +24,7 @@ class GroupFilter(QWidget):
         self.lang = lang
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(self.tr("&Group"), self)
+        self.label = QLabel(self.tr("Gr&oup"), self)
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(self.tr("Respondent group"))
         self.combo.setSizeAdjustPolicy(
