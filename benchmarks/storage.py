@@ -13,7 +13,8 @@ workshop, and beside each one, in the same round:
   calibration saves (``os.fsync`` and ``os.fdatasync`` wrapped), so the reference follows
   whatever the store does.
 
-Sizes and references are taken in turn, so a busy moment of the disk weighs on all alike.
+Sizes and references are taken in turn (the sizes' order rotating from round to round), so
+a busy moment of the disk weighs on all alike.
 Measures (issue 14's budgets): save vs SQLite at every size (<= 1.5x) and the save's growth
 from the smallest to the largest size (<= 1.1x). For information: save vs the bare write.
 
@@ -272,7 +273,8 @@ def main(args: argparse.Namespace) -> list[Row]:
         }
         warmup = 10
         for i in range(warmup + saves):
-            for size in sizes:
+            shift = i % len(sizes)  # each size takes each place in the round in turn
+            for size in sizes[shift:] + sizes[:shift]:
                 workshop_id, response = projects[size].prepare()
                 for name, target in (
                     ("store", projects[size]),
