@@ -2,8 +2,8 @@
 
 Made-up closed workshops (``tests/survey_data``: 300,000 responses in 9,000 workshops;
 ``--quick``: 10,000 in 300) are written as store files, and the project's CSV export of
-them. Then, in turn, fresh processes report their maximum resident set
-(``resource.getrusage``):
+them. Then, in turn, fresh processes report their own peak resident set (``VmHWM``;
+``ru_maxrss`` would start from the parent's figure on Linux):
 
 - project: ``load_dataset`` of a new store, then ``summarise`` (what the Results page needs);
 - pandas route: ``pandas.read_csv`` of the CSV, then pandas + SciPy computing the same
@@ -32,29 +32,45 @@ from _common import ROOT, AppFailed, Row, add_common_arguments, median, print_ta
 
 PROJECT = r"""
 import json, resource, sys
+def peak_mb():
+    # VmHWM: this process's own peak. ru_maxrss is not: on Linux a child starts with its
+    # parent's figure (the parent here holds the generated data set).
+    try:
+        with open("/proc/self/status") as handle:
+            return next(int(l.split()[1]) for l in handle if l.startswith("VmHWM")) / 1024
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 from pathlib import Path
 from workshop_kit.analysis.dataset import Filters, load_dataset
 from workshop_kit.analysis.summary import summarise
 from workshop_kit.content.library import load_library
 from workshop_kit.records.store import WorkshopStore
 instrument = load_library().instrument("gbv-attitudes")
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+before = peak_mb()
 dataset = load_dataset(WorkshopStore(Path(sys.argv[1])), Filters())
 results = summarise(dataset, instrument)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak = peak_mb()
 print(json.dumps({"before": before, "peak": peak, "rows": len(dataset.rows)}))
 """
 
 PANDAS = r"""
 import json, resource, sys
+def peak_mb():
+    # VmHWM: this process's own peak. ru_maxrss is not: on Linux a child starts with its
+    # parent's figure (the parent here holds the generated data set).
+    try:
+        with open("/proc/self/status") as handle:
+            return next(int(l.split()[1]) for l in handle if l.startswith("VmHWM")) / 1024
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 sys.path.insert(0, sys.argv[2])
 import _pandas_route
 from workshop_kit.content.library import load_library
 instrument = load_library().instrument("gbv-attitudes")
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+before = peak_mb()
 frame = _pandas_route.read(sys.argv[1])
 results = _pandas_route.statistics(frame, instrument)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak = peak_mb()
 print(json.dumps({"before": before, "peak": peak, "rows": len(frame)}))
 """
 
