@@ -254,10 +254,11 @@ def main(args: argparse.Namespace) -> list[Row]:
     saves = args.saves or (30 if args.quick else 300)
     parent = Path(tempfile.mkdtemp(prefix="wk-bench-storage-", dir=args.dir))
     kind = "sealed (kiosk, locked)" if args.sealed else "plaintext"
+    sqlites: dict[int, Sqlite] = {}
     try:
         start = time.perf_counter()
         projects = {size: Project(size, parent, args.sealed) for size in sizes}
-        sqlites = {size: Sqlite(size, parent) for size in sizes}
+        sqlites.update((size, Sqlite(size, parent)) for size in sizes)
         bares = {size: Bare(projects[size].folder) for size in sizes}
         print(
             f"durable {kind} saves in {parent}: sizes {', '.join(f'{s:,}' for s in sizes)}; "
@@ -300,7 +301,7 @@ def main(args: argparse.Namespace) -> list[Row]:
             stored = sum(len(r) for _, r in projects[size].store.read_workshops())
             assert stored >= saves + warmup, (size, stored)  # every timed save is there
     finally:
-        for sqlite in locals().get("sqlites", {}).values():
+        for sqlite in sqlites.values():
             sqlite.db.close()
         shutil.rmtree(parent, ignore_errors=True)
 
