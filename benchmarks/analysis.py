@@ -1,123 +1,158 @@
-"""Results at a program lead's scale: 100,000 responses over 3,000 workshops.
+"""Results at a programme lead's scale beside pandas + SciPy: read, analysis, CSV, XLSX.
 
-Made-up closed workshops (about 17 participants each, most answering before and after,
-5% "prefer not to answer") are written as store files into a temporary data folder, then:
+Made-up closed workshops (``tests/survey_data``: 3,000 workshops, 100,000 responses by
+default; ``--quick``: 100 and 3,000) are written as store files into a temporary data
+folder (with ``--sealed`` the app's migration seals them, and the store reads unlocked).
+The project's CSV export of them is what the references start from. Then, each pair taken
+in turn (project, reference, project, ...), medians of ``--repeat`` runs:
 
-- read: the store lists the workshops and reads every file (each file parsed and every
-  response validated) — shown, no budget of its own;
-- analysis: ``summarise`` of the data set read (all 18 items, paired tests, construct
-  scores, the DHS indicator, disclosure control) — budget 2 s;
-- CSV and XLSX exports of the same data set — budgets 2 s and 30 s;
-- bundle: export of every workshop to one bundle (shown), then import of that bundle into
-  an empty store (every file checked before anything is written) — budget 20 s.
+- read: ``load_dataset`` from a new store (every file read, nothing cached) vs
+  ``pandas.read_csv`` of the project's CSV (budget <= 3x);
+- analysis: ``summarise`` (every item, paired tests, construct scores, the DHS indicator,
+  disclosure control) vs pandas + SciPy computing the same statistics
+  (``_pandas_route.statistics``; it does no disclosure control) (budget <= 1x);
+- CSV: ``write_csv`` vs ``DataFrame.to_csv`` of the same table (budget <= 1x);
+- XLSX: ``write_xlsx`` (responses and results sheets) vs XlsxWriter writing the response
+  table (no budget: shown).
 
-Peak memory (the process's maximum resident set) is printed at the end.
-Each step runs ``--repeat`` times (default 3; import once per fresh store) and the
-median is reported.
+``--profile`` prints cProfile's top entries (cumulative) of one project read and one
+analysis. Peak memory is ``memory.py``.
 
-Usage: python benchmarks/analysis.py [--responses N] [--workshops N] [--repeat N]
+Usage: python benchmarks/analysis.py [--quick] [--responses N] [--workshops N]
+       [--repeat N] [--sealed] [--profile] [--strict]
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import resource
-import statistics
+import cProfile
+import pstats
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _common import Row, add_common_arguments, interleave, median, print_table, run
 
-from tests import survey_data  # noqa: E402
-from workshop_kit.analysis.dataset import Filters, load_dataset  # noqa: E402
-from workshop_kit.analysis.summary import summarise  # noqa: E402
-from workshop_kit.content.library import load_library  # noqa: E402
-from workshop_kit.exports.csv_export import write_csv  # noqa: E402
-from workshop_kit.exports.xlsx_export import write_xlsx  # noqa: E402
-from workshop_kit.records.bundle import export_bundle, import_bundle  # noqa: E402
-from workshop_kit.records.store import WorkshopStore  # noqa: E402
+from tests import survey_data
+from workshop_kit.analysis.dataset import Filters, load_dataset
+from workshop_kit.analysis.summary import summarise
+from workshop_kit.content.library import load_library
+from workshop_kit.exports.csv_export import write_csv
+from workshop_kit.exports.xlsx_export import write_xlsx
+from workshop_kit.records.store import WorkshopStore
 
-BUDGETS = {"analysis": 2.0, "csv": 2.0, "xlsx": 30.0, "import": 20.0}
+BUDGETS = {"read": 3.0, "analysis": 1.0, "csv": 1.0}
 
 
-def timed(function, repeat: int):
-    times, result = [], None
-    for _ in range(repeat):
+def make_store(data: Path, workshops: int, responses: int, sealed: bool) -> Callable[[], object]:
+    """Write the made-up workshops; returns how to open a new store on them."""
+    instrument = load_library().instrument("gbv-attitudes")
+    made = survey_data.many_workshops(instrument, workshops=workshops, responses=responses)
+    folder = data / "workshops"
+    survey_data.write_store(folder, list(made))
+    if not sealed:
+        return lambda: WorkshopStore(folder)
+    from tests.helpers import sealed_data_dir
+    from workshop_kit.records.sealed_backend import SealedDiskBackend
+
+    vault = sealed_data_dir(data).vault  # migrated (sealed) by the app, and unlocked
+    return lambda: WorkshopStore(backend=SealedDiskBackend(folder, vault))
+
+
+def xlsxwriter_table(frame, path: Path) -> None:
+    """The response table as XlsxWriter writes it (one sheet, header and rows)."""
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = workbook.add_worksheet("Responses")
+    sheet.write_row(0, 0, list(frame.columns))
+    for number, row in enumerate(frame.itertuples(index=False), start=1):
+        sheet.write_row(number, 0, [None if value != value else value for value in row])
+    workbook.close()
+
+
+def profile(label: str, action: Callable[[], object], top: int = 10) -> None:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    action()
+    profiler.disable()
+    print(f"\ncProfile, {label}: top {top} by cumulative time")
+    pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(top)
+
+
+def main(args: argparse.Namespace) -> list[Row]:
+    import _pandas_route as pandas_route
+
+    responses = args.responses or (3_000 if args.quick else 100_000)
+    workshops = args.workshops or (100 if args.quick else 3_000)
+    repeat = args.repeat or (2 if args.quick else 5)
+    instrument = load_library().instrument("gbv-attitudes")
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="wk-bench-analysis-") as tmp_name:
+        tmp = Path(tmp_name)
         start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
-
-
-def report(name: str, seconds: float, extra: str = "") -> bool:
-    budget = BUDGETS.get(name)
-    if budget is None:
-        print(f"{name:<10}{seconds:>9.2f} s   (no budget){extra}")
-        return True
-    ok = seconds <= budget
-    verdict = "ok" if ok else "OVER BUDGET"
-    print(f"{name:<10}{seconds:>9.2f} s   budget {budget:>5.1f} s  {verdict}{extra}")
-    return ok
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--responses", type=int, default=100_000)
-    parser.add_argument("--workshops", type=int, default=3_000)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    library = load_library()
-    instrument = library.instrument("gbv-attitudes")
-    with tempfile.TemporaryDirectory(prefix="wk-bench-") as tmp:
-        tmp = Path(tmp)
-        os.environ["WORKSHOP_KIT_DATA_DIR"] = str(tmp / "data")
-        data = list(
-            survey_data.many_workshops(
-                instrument, workshops=args.workshops, responses=args.responses
-            )
+        new_store = make_store(tmp / "data", workshops, responses, args.sealed)
+        dataset = load_dataset(new_store(), Filters())
+        csv_path = tmp / "export.csv"
+        write_csv(dataset, instrument, csv_path)
+        frame = pandas_route.read(csv_path)
+        kind = "sealed" if args.sealed else "plaintext"
+        print(
+            f"{workshops:,} workshops, {len(dataset.rows):,} responses ({kind}), "
+            f"{len(instrument.items)} items; CSV {csv_path.stat().st_size / 1e6:.1f} MB; "
+            f"set-up {time.perf_counter() - start:.0f} s; medians of {repeat} interleaved runs"
         )
-        survey_data.write_store(tmp / "data" / "workshops", data)
-        total = sum(len(responses) for _, responses in data)
-        del data
-        print(f"{args.workshops} workshops, {total} responses, {len(instrument.items)} items")
-        ok = True
 
-        def read():
-            return load_dataset(WorkshopStore(), Filters())  # a new store: nothing cached
+        def pair(name: str, project: Callable[[], object], reference: Callable[[], object]):
+            times = interleave({"project": project, "reference": reference}, repeat)
+            return median(times["project"]), median(times["reference"])
 
-        seconds, dataset = timed(read, args.repeat)
-        ok &= report("read", seconds)
-        seconds, results = timed(lambda: summarise(dataset, instrument), args.repeat)
-        ok &= report("analysis", seconds, f"  ({results.pairs} pairs)")
-        csv_path, xlsx_path = tmp / "out.csv", tmp / "out.xlsx"
-        seconds, _ = timed(lambda: write_csv(dataset, instrument, csv_path), args.repeat)
-        ok &= report("csv", seconds, f"  ({csv_path.stat().st_size / 1e6:.1f} MB)")
-        seconds, _ = timed(
-            lambda: write_xlsx(dataset, instrument, results, xlsx_path), max(1, args.repeat - 2)
+        def read() -> None:
+            load_dataset(new_store(), Filters())  # a new store: nothing cached
+
+        project, reference = pair("read", read, lambda: pandas_route.read(csv_path))
+        rows.append(Row(f"read {len(dataset.rows):,} vs pandas.read_csv of the CSV", project,
+                        reference, "s", BUDGETS["read"]))  # fmt: skip
+        project, reference = pair(
+            "analysis",
+            lambda: summarise(dataset, instrument),
+            lambda: pandas_route.statistics(frame, instrument),
         )
-        ok &= report("xlsx", seconds, f"  ({xlsx_path.stat().st_size / 1e6:.1f} MB)")
-        bundle = tmp / "all.wkbundle"
-        seconds, _ = timed(lambda: export_bundle(WorkshopStore(), bundle), 1)
-        ok &= report("bundle", seconds, f"  ({bundle.stat().st_size / 1e6:.1f} MB)")
-        imports = []
-        for run in range(args.repeat):
-            lead = WorkshopStore(tmp / f"lead-{run}" / "workshops")
-            seconds, outcome = timed(
-                lambda lead=lead: import_bundle(lead, bundle, library=library), 1
-            )
-            imports.append(seconds)
-        ok &= report("import", statistics.median(imports), f"  ({outcome.responses_added} added)")
-        print(f"peak memory {peak_mb():.0f} MB (maximum resident set of this process)")
-    return 0 if ok else 1
+        rows.append(Row(f"analysis {len(dataset.rows):,} vs pandas + SciPy", project, reference,
+                        "s", BUDGETS["analysis"]))  # fmt: skip
+        out_csv, ref_csv = tmp / "out.csv", tmp / "ref.csv"
+        project, reference = pair(
+            "csv",
+            lambda: write_csv(dataset, instrument, out_csv),
+            lambda: frame.to_csv(ref_csv, index=False, encoding="utf-8-sig", lineterminator="\r\n"),
+        )
+        rows.append(Row(f"CSV {len(dataset.rows):,} vs DataFrame.to_csv", project, reference,
+                        "s", BUDGETS["csv"]))  # fmt: skip
+        results = summarise(dataset, instrument)
+        out_xlsx, ref_xlsx = tmp / "out.xlsx", tmp / "ref.xlsx"
+        project, reference = pair(
+            "xlsx",
+            lambda: write_xlsx(dataset, instrument, results, out_xlsx),
+            lambda: xlsxwriter_table(frame, ref_xlsx),
+        )
+        rows.append(Row(f"XLSX {len(dataset.rows):,} vs XlsxWriter (response table)", project,
+                        reference, "s"))  # fmt: skip
+        if args.profile:
+            profile(f"read {len(dataset.rows):,} (load_dataset)", read)
+            profile(f"analysis {len(dataset.rows):,} (summarise)",
+                    lambda: summarise(dataset, instrument))  # fmt: skip
+    print_table("results at scale, project vs pandas route", rows)
+    return rows
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_common_arguments(parser)
+    parser.add_argument("--responses", type=int, default=0, help="default 100,000; quick 3,000")
+    parser.add_argument("--workshops", type=int, default=0, help="default 3,000; quick 100")
+    parser.add_argument("--repeat", type=int, default=0, help="runs of each (default 5; quick 2)")
+    parser.add_argument("--sealed", action="store_true", help="sealed files, read unlocked")
+    parser.add_argument("--profile", action="store_true", help="cProfile of read and analysis")
+    sys.exit(run(main, parser.parse_args()))

@@ -4,9 +4,9 @@ A bundle of made-up closed workshops (about 30 participants each, answering the 
 survey before and after) is written straight into a zip until its files declare the
 format's limit (``bundle_format.MAX_TOTAL_BYTES``, or ``--megabytes`` of JSON), then
 imported into an empty store in a fresh process, which reports its maximum resident set
-(``resource.getrusage``). The same child first reports its resident set before the
-import (Python, the toolkit and the content library loaded), so the import's own share
-is the difference.
+(``VmHWM``; ``resource.getrusage`` would start from this parent's figure on Linux). The
+same child first reports its resident set before the import (Python, the toolkit and the
+content library loaded), so the import's own share is the difference.
 
 The importer reads the zip one member at a time (twice: checked, then planned and
 staged), so its peak is about one workshop file, parsed, plus 8 bytes per response (the
@@ -46,16 +46,23 @@ from pathlib import Path
 from workshop_kit.content.library import load_library
 from workshop_kit.records.bundle import import_bundle
 from workshop_kit.records.store import WorkshopStore
+def peak_mb():
+    # VmHWM: this process's own peak (ru_maxrss starts from the parent's figure on Linux)
+    try:
+        with open("/proc/self/status") as handle:
+            return next(int(l.split()[1]) for l in handle if l.startswith("VmHWM")) / 1024
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 library = load_library()
 store = WorkshopStore(Path(sys.argv[2]))
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+before = peak_mb()
 start = time.perf_counter()
 try:
     report = import_bundle(store, Path(sys.argv[1]), library=library)
 except TypeError:  # an importer from before the content checks
     report = import_bundle(store, Path(sys.argv[1]))
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak = peak_mb()
 import workshop_kit
 code = str(Path(workshop_kit.__file__).parent.parent)
 print(json.dumps({"code": code, "before": before, "peak": peak, "seconds": seconds,

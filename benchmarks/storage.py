@@ -1,48 +1,62 @@
-"""Durable save latency: WorkshopStore.add_response beside a bare atomic write.
+"""Durable save: WorkshopStore.add_response beside SQLite and beside a bare write.
 
-For 100, 1,000 and 10,000 stored responses (spread over workshops of 30, as a centre's
-laptop fills up), times durable saves into a workshop being filled, and after each one a
-bare write-temp / fsync / rename of exactly the bytes the save wrote, in the same folder.
-Saves at the three sizes and the bare writes are taken in turn, so a busy moment of the
-disk (or of the machine) weighs on all figures alike. Prints median and 95th percentile, the budgets
-beside the measurements, and the peak memory of the run.
+For 100, 1,000, 10,000 and 100,000 responses already stored (closed workshops of about
+30; ``--quick``: 100 and 1,000), times the save that Submit at the kiosk does into an open
+workshop, and beside each one, in the same round:
 
-Budgets: median under 10 ms at 10,000; at most 3 times the bare figure; the 10,000
-median at most 1.5 times the 100 median.
+- SQLite in WAL mode with ``synchronous=FULL`` (durable at commit), a database holding
+  the same number of responses, inserting the same response as JSON in one transaction;
+- a bare write with the SAME syncs the store did: the bytes the save just wrote (``wchar``
+  of ``/proc/self/io``) split over as many temporary files as the store fsynced files, each
+  written, synced the same way (``fsync`` or ``fdatasync``) and renamed, then the folder
+  synced as many times as the store synced folders. The syncs are counted on untimed
+  calibration saves (``os.fsync`` and ``os.fdatasync`` wrapped), so the reference follows
+  whatever the store does.
 
-Then, for 150 workshops, what the Workshops page does after each Submit: count before and
-after responses from the store's listing (``workshop_summaries``), beside the old way of
-reading every workshop's responses. Printed for information (no budget).
+Sizes and references are taken in turn (the sizes' order rotating from round to round), so
+a busy moment of the disk weighs on all alike.
+Measures (issue 14's budgets): save vs SQLite at every size (<= 1.5x) and the save's growth
+from the smallest to the largest size (<= 1.1x). For information: save vs the bare write.
 
-Usage: python benchmarks/storage.py [--saves N] [--dir FOLDER] [--sealed]
+Set-up is not measured: stored workshops are written as files (``tests/survey_data``); with
+``--sealed`` the app's migration seals them and the timed saves are the kiosk's (locked,
+sealing each response to the workshop's public keys).
+
+Usage: python benchmarks/storage.py [--quick] [--saves N] [--dir FOLDER] [--sealed] [--strict]
 (FOLDER should be on the disk the app uses; the default is the system temp folder.)
-With ``--sealed`` the store keeps encrypted files (``SealedDiskBackend``) and the timed
-saves are the kiosk's: locked, sealing each response with the workshop's public keys.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import os
 import random
 import shutil
-import statistics
+import sqlite3
+import stat
 import sys
 import tempfile
 import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from unittest import mock
 
-from workshop_kit.records.crypto import ScryptCost
-from workshop_kit.records.sealed_backend import SealedDiskBackend
-from workshop_kit.records.store import WorkshopStore
-from workshop_kit.records.vault import Vault
+from _common import Row, add_common_arguments, median, print_table, run
 
-SIZES = (100, 1_000, 10_000)
+from tests import survey_data
+from workshop_kit.content.library import load_library
+from workshop_kit.records.store import WorkshopStore
+
+SIZES = (100, 1_000, 10_000, 100_000)
+QUICK_SIZES = (100, 1_000)
 WORKSHOP_SIZE = 30
-MEDIAN_BUDGET_MS = 10.0
-BARE_RATIO = 3.0
-GROWTH_RATIO = 1.5
+SQLITE_BUDGET = 1.5
+GROWTH_BUDGET = 1.1
+UNLOCK_CODE = "0481-7730-2956"
 DETAILS = {
     "curriculum_id": "equal-voices",
     "session_ids": ["gender-and-power"],
@@ -53,222 +67,277 @@ DETAILS = {
 }
 
 
-SEALED = False  # set by --sealed
-UNLOCK_CODE = "0481-7730-2956"
+def fields(rng: random.Random) -> dict:
+    """One kiosk response, as Submit passes it to the store."""
+    return {
+        "phase": rng.choice(["pre", "post"]),
+        "instrument_id": "gbv-attitudes",
+        "instrument_version": 1,
+        "answers": {f"item-{i:02d}": rng.choice([1, 2, 3, 4, 5, None]) for i in range(18)},
+        "entry_mode": "kiosk",
+        "code_answers": {
+            "mother_initial": rng.choice("ابتثجحخدذرزسشصضطظعغفقكلمنهوي"),
+            "birth_day": str(rng.randint(1, 31)),
+            "older_siblings": str(rng.randint(0, 6)),
+            "birthplace_initial": rng.choice("abcdefghijklmnopqrstuvwxyz"),
+            "younger_siblings": str(rng.randint(0, 6)),
+        },
+    }
 
 
-def make_store(folder: Path) -> WorkshopStore:
-    """A plaintext store, or with --sealed an encrypted one, locked (the kiosk)."""
-    if not SEALED:
-        return WorkshopStore(folder)
-    vault = Vault(folder.parent / "keys")
-    vault.setup(UNLOCK_CODE, cost=ScryptCost(n=2**10))  # unlock cost is not measured here
-    return WorkshopStore(backend=SealedDiskBackend(folder, vault))
+class Project:
+    """A store holding ``size`` responses, saving into open workshops of 30."""
 
-
-def unlocked(store: WorkshopStore) -> WorkshopStore:
-    """The same store unlocked, for the checks that read every response."""
-    backend = store.backend
-    if isinstance(backend, SealedDiskBackend):
-        backend.vault.unlock(UNLOCK_CODE)
-    return store
-
-
-class Filler:
-    """Adds realistic responses, opening a new workshop every 30."""
-
-    def __init__(self, store: WorkshopStore, rng: random.Random) -> None:
-        self.store, self.rng = store, rng
-        self.workshop_id, self.size = "", WORKSHOP_SIZE
-
-    def next_workshop(self) -> str:
-        """The workshop the next response goes to (a new one every 30)."""
-        if self.size >= WORKSHOP_SIZE:
-            self.workshop_id, self.size = self.store.create_workshop(**DETAILS).id, 0
-        self.size += 1
-        return self.workshop_id
-
-    def save(self) -> str:
-        """Save one response; returns the workshop id it went to."""
-        workshop_id = self.next_workshop()
-        self.store.add_response(workshop_id, **self.fields())
-        return workshop_id
-
-    def fields(self) -> dict:
-        rng = self.rng
-        return {
-            "phase": rng.choice(["pre", "post"]),
-            "instrument_id": "gbv-attitudes",
-            "instrument_version": 1,
-            "answers": {f"item-{i:02d}": rng.choice([1, 2, 3, 4, 5, None]) for i in range(18)},
-            "entry_mode": "kiosk",
-            "code_answers": {
-                "mother_initial": rng.choice("ابتثجحخدذرزسشصضطظعغفقكلمنهوي"),
-                "birth_day": str(rng.randint(1, 31)),
-                "older_siblings": str(rng.randint(0, 6)),
-                "birthplace_initial": rng.choice("abcdefghijklmnopqrstuvwxyz"),
-                "younger_siblings": str(rng.randint(0, 6)),
-            },
-        }
-
-
-def bare_write(path: Path, data: bytes, *, fsync_folder: bool = False) -> float:
-    """The least a crash-safe save can do: temp file, write, fsync, rename."""
-    start = time.perf_counter()
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-    if fsync_folder:
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
-    return time.perf_counter() - start
-
-
-def fill(size: int, parent: Path) -> Filler:
-    """A store holding ``size`` responses in workshops of 30 (set-up, not measured)."""
-    folder = Path(tempfile.mkdtemp(prefix=f"wk-storage-{size}-", dir=parent))
-    filler = Filler(make_store(folder / "workshops"), random.Random(size))
-    with mock.patch("os.fsync"):  # filling is set-up, not what is measured
-        for _ in range(size):
-            filler.save()
-    filler.size = WORKSHOP_SIZE  # measured saves fill new workshops, as a kiosk does
-    return filler
-
-
-def measure(saves: int, parent: Path) -> dict[int, dict[str, list[float]]]:
-    """Timed saves at every size, taken in turn (so a busy moment of the disk hits all
-    sizes alike), each followed by bare writes of the same bytes."""
-    fillers = {size: fill(size, parent) for size in SIZES}
-    if hasattr(os, "sync"):
-        os.sync()  # no write-back of the set-up during the measurement
-    times = {size: {"store": [], "bare": [], "bare+folder": []} for size in SIZES}
-    try:
-        for i in range(saves + 10):
-            for size, filler in fillers.items():
-                store = filler.store
-                workshop_id, fields = filler.next_workshop(), filler.fields()
-                start = time.perf_counter()
-                store.add_response(workshop_id, **fields)  # what Submit at the kiosk does
-                elapsed = time.perf_counter() - start
-                data = (store.folder / f"{workshop_id}.json").read_bytes()
-                scratch = store.folder / "bare.json"
-                bare = bare_write(scratch, data)
-                bare_folder = bare_write(scratch, data, fsync_folder=True)
-                if i >= 10:  # the first few warm up caches
-                    times[size]["store"].append(elapsed)
-                    times[size]["bare"].append(bare)
-                    times[size]["bare+folder"].append(bare_folder)
-        for size, filler in fillers.items():
-            store = unlocked(filler.store)
-            stored = sum(len(store.responses(w.id)) for w in store.list_workshops())
-            assert stored == size + saves + 10, (size, stored)
-    finally:
-        for filler in fillers.values():
-            shutil.rmtree(filler.store.folder.parent, ignore_errors=True)
-    return times
-
-
-def refresh_after_save(parent: Path, workshops: int = 150, rounds: int = 30) -> tuple[float, float]:
-    """Median milliseconds of a page refresh after a save: (listing, every response)."""
-    folder = Path(tempfile.mkdtemp(prefix="wk-listing-", dir=parent))
-    filler = Filler(make_store(folder / "workshops"), random.Random(workshops))
-    unlocked(filler.store)  # the facilitator's pages read while unlocked
-    try:
-        with mock.patch("os.fsync"):
-            for _ in range(workshops * WORKSHOP_SIZE):
-                filler.save()
-            store = filler.store
-            listing, everything = [], []
-            for _ in range(rounds):
-                store.add_response(filler.workshop_id, **filler.fields())
-                start = time.perf_counter()
-                store.workshop_summaries()
-                listing.append(time.perf_counter() - start)
-                start = time.perf_counter()
-                for workshop in store.list_workshops():
-                    store.responses(workshop.id)
-                everything.append(time.perf_counter() - start)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    return statistics.median(listing) * 1000, statistics.median(everything) * 1000
-
-
-def ms(values: list[float]) -> tuple[float, float]:
-    p95 = statistics.quantiles(values, n=20)[18]
-    return statistics.median(values) * 1000, p95 * 1000
-
-
-def peak_memory_mb() -> float | None:
-    try:
-        import resource
-    except ImportError:  # Windows
-        return None
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--saves", type=int, default=300, help="timed saves per size")
-    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()))
-    parser.add_argument("--sealed", action="store_true", help="encrypted files, kiosk saves")
-    args = parser.parse_args()
-    global SEALED
-    SEALED = args.sealed
-    kind = "sealed (kiosk, locked)" if SEALED else "plaintext"
-    print(f"durable {kind} saves in {args.dir}, {args.saves} timed saves per size, workshops of 30")
-    print(
-        f"{'stored':>8}  {'save median':>11} {'p95':>7}   {'bare median':>11} {'p95':>7}   "
-        f"{'bare+folder fsync':>17}   {'save/bare':>9}"
-    )
-    medians: dict[int, float] = {}
-    ratios: dict[int, float] = {}
-    all_times = measure(args.saves, args.dir)
-    for size in SIZES:
-        times = all_times[size]
-        (save_med, save_p95), (bare_med, bare_p95) = ms(times["store"]), ms(times["bare"])
-        folder_med, _ = ms(times["bare+folder"])
-        medians[size], ratios[size] = save_med, save_med / bare_med
-        print(
-            f"{size:>8}  {save_med:>8.2f} ms {save_p95:>7.2f}   {bare_med:>8.2f} ms "
-            f"{bare_p95:>7.2f}   {folder_med:>14.2f} ms   {ratios[size]:>8.2f}x"
+    def __init__(self, size: int, parent: Path, sealed: bool) -> None:
+        self.data = Path(tempfile.mkdtemp(prefix=f"wk-save-{size}-", dir=parent))
+        instrument = load_library().instrument("gbv-attitudes")
+        made = survey_data.many_workshops(
+            instrument, workshops=max(1, math.ceil(size / WORKSHOP_SIZE)), responses=size, seed=size
         )
-    growth = medians[SIZES[-1]] / medians[SIZES[0]]
-    checks = [
-        (
-            f"median at {SIZES[-1]:,} under {MEDIAN_BUDGET_MS:.0f} ms",
-            f"{medians[SIZES[-1]]:.2f} ms",
-            medians[SIZES[-1]] < MEDIAN_BUDGET_MS,
-        ),
-        (
-            f"at most {BARE_RATIO:.0f}x the bare write (worst size)",
-            f"{max(ratios.values()):.2f}x",
-            max(ratios.values()) <= BARE_RATIO,
-        ),
-        (
-            f"{SIZES[-1]:,} median at most {GROWTH_RATIO}x the {SIZES[0]} median",
-            f"{growth:.2f}x",
-            growth <= GROWTH_RATIO,
-        ),
-    ]
-    for label, value, ok in checks:
-        print(f"budget: {label:45s} measured {value:>9}: {'within' if ok else 'OVER'}")
-    listing, everything = refresh_after_save(args.dir)
-    print(
-        f"page refresh after a save, 150 workshops: counts from the listing {listing:.2f} ms; "
-        f"reading every workshop's responses {everything:.2f} ms"
+        folder = self.data / "workshops"
+        survey_data.write_store(folder, list(made))
+        if sealed:
+            from tests.helpers import sealed_data_dir
+
+            protected = sealed_data_dir(self.data)  # the app's migration seals the files
+            protected.vault.lock()  # the kiosk saves locked
+            self.store = protected.store
+        else:
+            self.store = WorkshopStore(folder)
+        self.folder = folder
+        self.rng = random.Random(size)
+        self.workshop_id, self.filled = "", WORKSHOP_SIZE
+
+    def prepare(self) -> tuple[str, dict]:
+        """The workshop the next save goes to (a new one every 30, untimed) and its fields."""
+        if self.filled >= WORKSHOP_SIZE:
+            self.workshop_id, self.filled = self.store.create_workshop(**DETAILS).id, 0
+        self.filled += 1
+        return self.workshop_id, fields(self.rng)
+
+    def save(self, workshop_id: str, response: dict) -> None:
+        self.store.add_response(workshop_id, **response)
+
+
+class Sqlite:
+    """SQLite, WAL, synchronous=FULL, holding ``size`` responses as JSON rows."""
+
+    def __init__(self, size: int, parent: Path) -> None:
+        self.path = Path(tempfile.mkdtemp(prefix=f"wk-sqlite-{size}-", dir=parent)) / "db.sqlite"
+        self.db = sqlite3.connect(self.path, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.execute(
+            "CREATE TABLE responses (id TEXT PRIMARY KEY, workshop_id TEXT NOT NULL, doc TEXT)"
+        )
+        rng = random.Random(size)
+        self.db.execute("BEGIN")
+        self.db.executemany(
+            "INSERT INTO responses VALUES (?, ?, ?)",
+            ((os.urandom(16).hex(), f"w{n // 30}", json.dumps(fields(rng))) for n in range(size)),
+        )
+        self.db.execute("COMMIT")
+
+    def save(self, workshop_id: str, response: dict) -> None:
+        doc = json.dumps({**response, "workshop_id": workshop_id, "day": DETAILS["day"]})
+        self.db.execute("BEGIN")
+        self.db.execute(
+            "INSERT INTO responses VALUES (?, ?, ?)", (os.urandom(16).hex(), workshop_id, doc)
+        )
+        self.db.execute("COMMIT")
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM responses").fetchone()[0]
+
+
+def _written_bytes() -> int | None:
+    try:
+        with open("/proc/self/io") as handle:
+            return int(next(line for line in handle if line.startswith("wchar")).split()[1])
+    except (OSError, StopIteration, ValueError):
+        return None
+
+
+@contextmanager
+def counting_syncs() -> Iterator[Counter]:
+    """Counts ``(function, "file" or "folder")`` of every fsync and fdatasync inside."""
+    seen: Counter = Counter()
+    real = {"fsync": os.fsync, "fdatasync": getattr(os, "fdatasync", os.fsync)}
+
+    def wrap(name: str):
+        def synced(fd: int) -> None:
+            kind = "folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file"
+            seen[(name, kind)] += 1
+            real[name](fd)
+
+        return synced
+
+    with mock.patch("os.fsync", wrap("fsync")):
+        if hasattr(os, "fdatasync"):
+            with mock.patch("os.fdatasync", wrap("fdatasync")):
+                yield seen
+        else:
+            yield seen
+
+
+def _syncs(seen: Counter, kind: str) -> list[str]:
+    """The sync functions called on ``kind`` ("file" or "folder"), once per call."""
+    return [name for (name, target), n in sorted(seen.items()) if target == kind for _ in range(n)]
+
+
+class Bare:
+    """The least work with the store's syncs: ``calibrate`` learns them, ``save`` repeats."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.file_syncs: list[str] = ["fsync"]
+        self.folder_syncs: list[str] = ["fsync"]
+        self.size = 1
+        self.payload = b"x"
+
+    def follow(self, written: int | None) -> None:
+        """The bytes the store's last save wrote, to write the same amount next."""
+        if written:
+            self.size = written
+        if len(self.payload) != self.size:
+            self.payload = os.urandom(self.size)
+
+    def calibrate(self, project: Project) -> None:
+        """One untimed save of ``project``, counting its syncs and the bytes it wrote."""
+        workshop_id, response = project.prepare()
+        before = _written_bytes()
+        with counting_syncs() as seen:
+            project.save(workshop_id, response)
+        after = _written_bytes()
+        self.file_syncs = _syncs(seen, "file")
+        self.folder_syncs = _syncs(seen, "folder")
+        if before is not None and after is not None and after > before:
+            self.size = after - before
+        else:  # not Linux: the whole workshop file, as the store rewrites it
+            self.size = (project.folder / f"{workshop_id}.json").stat().st_size
+        self.follow(None)
+
+    def describe(self) -> str:
+        files = Counter(self.file_syncs)
+        folders = Counter(self.folder_syncs)
+        return (
+            f"{self.size:,} bytes, file syncs {dict(files) or 0}, folder syncs {dict(folders) or 0}"
+        )
+
+    def save(self, workshop_id: str, response: dict) -> None:
+        payload = self.payload
+        count = max(1, len(self.file_syncs))
+        share = math.ceil(len(payload) / count)
+        for n in range(count):
+            target = self.folder / f"bare-{n}.json"
+            tmp = self.folder / f".bare-{n}.json.tmp"
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                os.write(fd, payload[n * share : (n + 1) * share])
+                if self.file_syncs:
+                    getattr(os, self.file_syncs[n])(fd)
+            finally:
+                os.close(fd)
+            os.replace(tmp, target)
+        for name in self.folder_syncs:
+            fd = os.open(self.folder, os.O_RDONLY)
+            try:
+                getattr(os, name)(fd)
+            finally:
+                os.close(fd)
+
+
+def main(args: argparse.Namespace) -> list[Row]:
+    sizes = QUICK_SIZES if args.quick else SIZES
+    if args.sizes:
+        sizes = tuple(int(s) for s in args.sizes.split(","))
+    saves = args.saves or (30 if args.quick else 300)
+    parent = Path(tempfile.mkdtemp(prefix="wk-bench-storage-", dir=args.dir))
+    kind = "sealed (kiosk, locked)" if args.sealed else "plaintext"
+    sqlites: dict[int, Sqlite] = {}
+    try:
+        start = time.perf_counter()
+        projects = {size: Project(size, parent, args.sealed) for size in sizes}
+        sqlites.update((size, Sqlite(size, parent)) for size in sizes)
+        bares = {size: Bare(projects[size].folder) for size in sizes}
+        print(
+            f"durable {kind} saves in {parent}: sizes {', '.join(f'{s:,}' for s in sizes)}; "
+            f"{saves} timed saves each; set-up {time.perf_counter() - start:.0f} s"
+        )
+        if hasattr(os, "sync"):
+            os.sync()  # no write-back of the set-up during the measurement
+        for size in sizes:
+            bares[size].calibrate(projects[size])
+        print(f"bare write, as calibrated at {sizes[-1]:,}: {bares[sizes[-1]].describe()}")
+        times: dict[int, dict[str, list[float]]] = {
+            size: {"store": [], "sqlite": [], "bare": []} for size in sizes
+        }
+        warmup = 10
+        for i in range(warmup + saves):
+            shift = i % len(sizes)  # each size takes each place in the round in turn
+            for size in sizes[shift:] + sizes[:shift]:
+                workshop_id, response = projects[size].prepare()
+                for name, target in (
+                    ("store", projects[size]),
+                    ("sqlite", sqlites[size]),
+                    ("bare", bares[size]),
+                ):
+                    written = _written_bytes() if name == "store" else None
+                    begin = time.perf_counter()
+                    target.save(workshop_id, response)
+                    elapsed = time.perf_counter() - begin
+                    if written is not None:  # the bare write writes what this save wrote
+                        after = _written_bytes()
+                        bares[size].follow(after - written if after is not None else None)
+                    if i >= warmup:
+                        times[size][name].append(elapsed)
+            if i % 50 == 49:  # a store whose syncs change as it fills is followed
+                for size in sizes:
+                    bares[size].calibrate(projects[size])
+        for size in sizes:
+            assert sqlites[size].count() >= size + saves + warmup
+            if args.sealed:
+                projects[size].store.backend.vault.unlock(UNLOCK_CODE)
+            stored = sum(len(r) for _, r in projects[size].store.read_workshops())
+            assert stored >= saves + warmup, (size, stored)  # every timed save is there
+    finally:
+        for sqlite in sqlites.values():
+            sqlite.db.close()
+        shutil.rmtree(parent, ignore_errors=True)
+
+    def ms(size: int, name: str) -> float:
+        return median(times[size][name]) * 1000
+
+    rows = [Row(f"save vs SQLite WAL FULL, {s:,} stored", ms(s, "store"), ms(s, "sqlite"), "ms",
+                SQLITE_BUDGET) for s in sizes]  # fmt: skip
+    rows.append(
+        Row(
+            f"save growth, {sizes[-1]:,} vs {sizes[0]:,} stored",
+            ms(sizes[-1], "store"),
+            ms(sizes[0], "store"),
+            "ms",
+            GROWTH_BUDGET,
+        )
     )
-    peak = peak_memory_mb()
-    if peak is not None:
-        print(f"peak memory (max RSS of this run): {peak:.1f} MB")
-    return 0 if all(ok for *_, ok in checks) else 1
+    rows.append(
+        Row(
+            f"SQLite growth, {sizes[-1]:,} vs {sizes[0]:,} stored (for comparison)",
+            ms(sizes[-1], "sqlite"),
+            ms(sizes[0], "sqlite"),
+            "ms",
+        )
+    )
+    rows += [Row(f"save vs bare write with the same syncs, {s:,} stored", ms(s, "store"),
+                 ms(s, "bare"), "ms") for s in sizes]  # fmt: skip
+    print_table(f"durable {kind} save, medians of {saves} interleaved saves", rows)
+    return rows
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_common_arguments(parser)
+    parser.add_argument("--saves", type=int, default=0, help="timed saves per size (300)")
+    parser.add_argument("--sizes", default="", help="comma-separated stored sizes")
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()))
+    parser.add_argument("--sealed", action="store_true", help="encrypted files, kiosk saves")
+    sys.exit(run(main, parser.parse_args()))

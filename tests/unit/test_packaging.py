@@ -55,7 +55,8 @@ def test_qt_wheels_are_pinned_to_one_tested_release():
 
 def test_every_dependency_is_in_the_constraints_file():
     project = pyproject()["project"]
-    names = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    extras = project["optional-dependencies"]
+    names = [*project["dependencies"], *extras["test"], *extras["bench"]]
     pins = {
         line.split("==")[0].lower().replace("_", "-")
         for line in (ROOT / "constraints.txt").read_text().splitlines()
