@@ -264,7 +264,7 @@ def test_the_n_beside_alpha_is_the_perturbed_count_of_the_complete_cases(instrum
     results, responses = _results(instrument, people, cell_key=True)
     alpha = _construct(results, "violence_acceptance").alpha_pre
     keys = [r.record_key for r in responses[4:]]
-    assert alpha.n == cellkey.perturb(26, cellkey.cell_key(keys), floor=K)
+    assert alpha.n == cellkey.perturb(26, cellkey.cell_key(keys), floor=reliability.MIN_N)
     exact, _ = _results(instrument, people)
     # alpha itself is computed from the answers, the same with or without the noise
     assert alpha.value == _construct(exact, "violence_acceptance").alpha_pre.value
@@ -275,3 +275,18 @@ def test_alpha_is_rounded_half_away_from_zero():
     assert reliability._round(Fraction(-785, 1000)) == -0.79
     assert reliability._round(Fraction(-1, 1000)) == 0.0
     assert str(reliability._round(Fraction(-1, 1000))) == "0.0"
+
+
+def test_a_shown_alpha_never_prints_an_n_below_ten(instrument):
+    """With cell-key noise, ten to twelve complete cases may be perturbed below ten: beside a
+    shown alpha the n is floored at ten (as every shown count is floored at k)."""
+    seen = []
+    for seed in range(40):
+        rng = random.Random(seed)
+        people = [_violence(rng.randrange(6)) for _ in range(10 + seed % 3)]
+        results, _ = _results(instrument, people, cell_key=True)
+        alpha = _construct(results, "violence_acceptance").alpha_pre
+        if alpha.shown:
+            seen.append(alpha.n)
+    assert seen and min(seen) >= reliability.MIN_N
+    assert len(set(seen)) > 1  # the noise is there: not every n is printed as it is

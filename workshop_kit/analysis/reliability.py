@@ -21,7 +21,8 @@ Decisions (the report's methods paragraph and ``docs/disclosure.md`` say the sam
   twice and drop none, and make alpha a different number from the one a reference
   implementation gives. So it is published only from ``MIN_N`` complete cases *and* from
   ``k`` (``published_from``), rounded to 2 decimals; its ``n`` is the perturbed count of
-  the complete cases (``cellkey``, never printed below ``k``). Below that nothing of it is
+  the complete cases (``cellkey``; beside a shown alpha never below ``MIN_N``, so a reader
+  never sees "n = 9" beside a rule that says 10). Below that nothing of it is
   printed but "fewer than k" (``FEWER``) or "too few responses" (``TOO_FEW``).
   Why this cannot pin a count: ``docs/disclosure.md``.
 """
@@ -132,11 +133,12 @@ def phase_alpha(items: Sequence[Item], data: _Answers, phase: str, k: int) -> Al
         if scored is not None:
             complete.append(i)
             patterns[scored] += 1
-    n = data.units(phase, complete, k)
     if len(complete) < k:
-        return AlphaResult(None, n, FEWER)
-    if len(complete) < MIN_N:
-        return AlphaResult(None, n, TOO_FEW)
+        return AlphaResult(None, len(complete), FEWER)
+    if len(complete) < published_from(k):
+        return AlphaResult(None, data.units(phase, complete, k), TOO_FEW)
+    # A shown alpha's n is never printed below the threshold it was shown from.
+    n = data.units(phase, complete, published_from(k))
     alpha = _alpha(patterns)
     if alpha is None:
         return AlphaResult(None, n, NO_SPREAD)

@@ -99,9 +99,10 @@ class AlphaResult:
 
     ``value`` is alpha rounded to 2 decimals, and ``None`` unless it may be shown;
     ``status`` says why not (``reliability.SHOWN``, ``FEWER``, ``TOO_FEW``, ``ONE_ITEM``,
-    ``NO_SPREAD``). ``n`` is the number of complete cases as printed beside a result: the
-    true number when below ``k`` (outputs print "fewer than k"), else perturbed and never
-    below ``k``; outputs print it only beside a shown alpha.
+    ``NO_SPREAD``). ``n`` is the number of complete cases as a result carries it: the true
+    number when below ``k`` (outputs print "fewer than k"), else perturbed and never below
+    ``k`` (never below ``reliability.MIN_N`` beside a shown alpha); outputs print it only
+    beside a shown alpha.
     """
 
     value: float | None
