@@ -297,7 +297,7 @@
         <translation>عبارة المرور مرة أخرى:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Type the code from your paper to go on.</source>
         <translation>يُرجى كتابة الرمز المدوَّن على ورقتك للمتابعة.</translation>
     </message>
@@ -661,7 +661,7 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+81"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+82"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
@@ -811,7 +811,7 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose the key file first, or answer No.</source>
         <translation>يُرجى اختيار ملف المفتاح أولًا، أو الإجابة بـ «لا».</translation>
     </message>
@@ -1319,7 +1319,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>LockedPanel</name>
     <message>
-        <location filename="../../workshop_kit/ui/keys/gate.py" line="+152"/>
+        <location filename="../../workshop_kit/ui/keys/gate.py" line="+149"/>
         <source>The survey data are locked</source>
         <extracomment>minutes without a key press or click before the data lock by themselves just before the keys are forgotten: stop work that reads the data the data became readable (True) or were locked (False) the keys were set up (the main window builds its data pages again) no keys yet: nothing may be saved until the key setup has run</extracomment>
         <translation>بيانات الاستبيانات مقفلة</translation>
@@ -1353,10 +1353,10 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+83"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+85"/>
         <location line="+75"/>
         <source>Workshop Kit</source>
-        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store what the start sealed of a folder made before encryption False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
@@ -1371,7 +1371,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
         <translation>جارٍ تحميل المناهج…</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+249"/>
         <source>Workshop data was repaired</source>
         <translation>أُصلحت بيانات الورش</translation>
     </message>
@@ -2404,7 +2404,7 @@ Details: {detail}</source>
         <translation>الدرجات والمؤشرات</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>يحتوي هذا الملف على كل الردود، كل رد في صف. لا يتضمن أسماء ولا رموز مطابقة، لكنه بيانات على مستوى الأفراد: احفظ الملف في مكان آمن واحذفه عند انتهاء الحاجة إليه. أدخل الرقم السري للميسّرين للمتابعة.</translation>
     </message>
@@ -2545,7 +2545,7 @@ Details: {detail}</source>
 <context>
     <name>ScoresTable</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+24"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+25"/>
         <source>Score or indicator</source>
         <translation>الدرجة أو المؤشر</translation>
     </message>
@@ -2565,9 +2565,14 @@ Details: {detail}</source>
         <translation>التغيّر (ثنائيات متطابقة)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name} (score 0–100)</source>
         <translation>{name} (درجة من ٠ إلى ١٠٠)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reliability (Cronbach&apos;s alpha)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2580,14 +2585,40 @@ Details: {detail}</source>
         <translation>الدرجات والمؤشرات</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+17"/>
         <source>fewer than {k}</source>
         <translation>أقل من {k}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>{mean} (n = {n})</source>
         <translation>{mean} (العدد = {n})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>alpha {alpha} (n {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>too few responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one question only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not defined (the totals do not vary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cronbach&apos;s alpha: how consistently people answered this score&apos;s questions, from those who answered all of them (the nearer to 1, the more consistent). Shown from {n} such people; n is adjusted like every count.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3767,7 +3798,7 @@ Close the workshop?</source>
 <context>
     <name>results</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="-61"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="-106"/>
         <location filename="../../workshop_kit/ui/results/format.py" line="+19"/>
         <source>fewer than {k}</source>
         <translation>أقل من {k}</translation>

@@ -297,7 +297,7 @@
         <translation>Phrase secrète, à nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Type the code from your paper to go on.</source>
         <translation>Saisissez le code noté sur votre papier pour continuer.</translation>
     </message>
@@ -661,7 +661,7 @@ Vérifiez-la avec le responsable du programme (par téléphone, par exemple) ava
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+81"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+82"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
@@ -811,7 +811,7 @@ Vérifiez-la avec le responsable du programme (par téléphone, par exemple) ava
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose the key file first, or answer No.</source>
         <translation>Choisissez d&apos;abord le fichier de clé, ou répondez Non.</translation>
     </message>
@@ -1303,7 +1303,7 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
 <context>
     <name>LockedPanel</name>
     <message>
-        <location filename="../../workshop_kit/ui/keys/gate.py" line="+152"/>
+        <location filename="../../workshop_kit/ui/keys/gate.py" line="+149"/>
         <source>The survey data are locked</source>
         <extracomment>minutes without a key press or click before the data lock by themselves just before the keys are forgotten: stop work that reads the data the data became readable (True) or were locked (False) the keys were set up (the main window builds its data pages again) no keys yet: nothing may be saved until the key setup has run</extracomment>
         <translation>Les données des questionnaires sont verrouillées</translation>
@@ -1337,10 +1337,10 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+83"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+85"/>
         <location line="+75"/>
         <source>Workshop Kit</source>
-        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store what the start sealed of a folder made before encryption False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
@@ -1355,7 +1355,7 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
         <translation>Chargement des programmes…</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+249"/>
         <source>Workshop data was repaired</source>
         <translation>Les données des ateliers ont été réparées</translation>
     </message>
@@ -2384,7 +2384,7 @@ Détails&#xa0;: {detail}</translation>
         <translation>Scores et indicateurs</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>This export holds every response, one row each. It has no names and no match codes, but it is individual-level data: keep the file safe and delete it when it is no longer needed. Enter the facilitator PIN to continue.</source>
         <translation>Cet export contient toutes les réponses, une ligne chacune. Il ne contient ni noms ni codes d&apos;appariement, mais ce sont des données individuelles&#xa0;: conservez le fichier en lieu sûr et supprimez-le quand il n&apos;est plus utile. Saisissez le code PIN des facilitateurs pour continuer.</translation>
     </message>
@@ -2525,7 +2525,7 @@ Détails&#xa0;: {detail}</translation>
 <context>
     <name>ScoresTable</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+24"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+25"/>
         <source>Score or indicator</source>
         <translation>Score ou indicateur</translation>
     </message>
@@ -2545,9 +2545,14 @@ Détails&#xa0;: {detail}</translation>
         <translation>Variation appariée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name} (score 0–100)</source>
         <translation>{name} (score de 0 à 100)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reliability (Cronbach&apos;s alpha)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2560,14 +2565,40 @@ Détails&#xa0;: {detail}</translation>
         <translation>Scores et indicateurs</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+17"/>
         <source>fewer than {k}</source>
         <translation>moins de {k}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>{mean} (n = {n})</source>
         <translation>{mean} (n = {n})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>alpha {alpha} (n {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>too few responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one question only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not defined (the totals do not vary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cronbach&apos;s alpha: how consistently people answered this score&apos;s questions, from those who answered all of them (the nearer to 1, the more consistent). Shown from {n} such people; n is adjusted like every count.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3778,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
 <context>
     <name>results</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="-61"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="-106"/>
         <location filename="../../workshop_kit/ui/results/format.py" line="+19"/>
         <source>fewer than {k}</source>
         <translation>moins de {k}</translation>
