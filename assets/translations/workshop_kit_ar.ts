@@ -2607,7 +2607,7 @@ Details: {detail}</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>one question only</source>
+        <source>too few questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2587,7 +2587,7 @@ Détails&#xa0;: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>one question only</source>
+        <source>too few questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -290,3 +290,21 @@ def test_a_shown_alpha_never_prints_an_n_below_ten(instrument):
             seen.append(alpha.n)
     assert seen and min(seen) >= reliability.MIN_N
     assert len(set(seen)) > 1  # the noise is there: not every n is printed as it is
+
+
+class _OneColumn:
+    """A stand-in for the analysis' columns: every row answered "agree"."""
+
+    def rows(self, phase, item_ids):
+        return [(3,) * len(item_ids)] * 20
+
+    def units(self, phase, chosen, k):
+        return len(chosen)
+
+
+def test_a_construct_of_one_item_has_no_alpha(instrument):
+    one = [instrument.item("hit_if_antagonising")]
+    alpha = reliability.phase_alpha(one, _OneColumn(), "pre", K)
+    assert alpha.status == reliability.ONE_ITEM and alpha.value is None
+    two = [*one, instrument.item("tolerate_for_family")]
+    assert reliability.phase_alpha(two, _OneColumn(), "pre", K).status == reliability.NO_SPREAD

@@ -14,7 +14,7 @@ Decisions (the report's methods paragraph and ``docs/disclosure.md`` say the sam
 - **Formula.** alpha = m / (m - 1) * (1 - sum of item variances / variance of the sum),
   m items, sample variances; computed exactly in fractions (``cronbach_alpha``), then
   rounded to 2 decimals. With yes/no items only it equals KR-20.
-- **Not defined**: fewer than 2 items (``ONE_ITEM``), or a sum that does not vary
+- **Not defined**: fewer than ``MIN_ITEMS`` items (``ONE_ITEM``), or a sum that does not vary
   (``NO_SPREAD``: every complete case has the same total).
 - **Disclosure.** Alpha is a statistic of individual answers, computed from the true
   answers: perturbing whole answer patterns (the cell-key way) would count some people
@@ -40,6 +40,7 @@ from workshop_kit.content.model import Item
 
 __all__ = [
     "FEWER",
+    "MIN_ITEMS",
     "MIN_N",
     "NO_SPREAD",
     "ONE_ITEM",
@@ -57,10 +58,15 @@ __all__ = [
 #: moves it a lot.
 MIN_N = 10
 
+#: The fewest items for which alpha is computed. With 2 items alpha fixes how their answers
+#: combine once the item lines are known: see "Cronbach's alpha" in ``docs/disclosure.md``
+#: (the measured risk, and why 3 is the safer choice the lead may take).
+MIN_ITEMS = 2
+
 SHOWN = "shown"
 FEWER = "fewer"  # fewer than k complete cases: "fewer than k"
 TOO_FEW = "too_few"  # k or more, but fewer than MIN_N: "too few responses"
-ONE_ITEM = "one_item"  # the construct has fewer than 2 items
+ONE_ITEM = "one_item"  # the construct has fewer than MIN_ITEMS items: "too few questions"
 NO_SPREAD = "no_spread"  # every complete case has the same sum: alpha is not defined
 
 Number = int | float | Fraction
@@ -115,7 +121,7 @@ def _alpha(patterns: Mapping[tuple[Fraction, ...], int]) -> Fraction | None:
 
 def phase_alpha(items: Sequence[Item], data: _Answers, phase: str, k: int) -> AlphaResult:
     """Alpha of ``items`` in ``phase``, as it may be published (module docstring)."""
-    if len(items) < 2:
+    if len(items) < MIN_ITEMS:
         return AlphaResult(None, 0, ONE_ITEM)
     tables = [
         {v: Fraction(s) for v in item.scale.values if (s := scales.item_score(item, v)) is not None}

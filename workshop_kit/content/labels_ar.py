@@ -171,7 +171,7 @@ WORDS: dict[str, str] = {
     "report.alpha_before": "ألفا قبل",
     "report.alpha_after": "ألفا بعد",
     "report.alpha.too_few": "عدد الإجابات غير كافٍ",
-    "report.alpha.one_item": "سؤال واحد فقط",
+    "report.alpha.one_item": "عدد الأسئلة غير كافٍ",
     "report.alpha.no_spread": "غير معرَّف (المجاميع لا تتفاوت)",
     "report.indicators_heading": "المؤشرات",
     "report.indicators_intro": "نسبة من أجابوا بنعم عن موقف واحد على الأقل، من بين من أجابوا "

@@ -179,7 +179,7 @@ WORDS: dict[str, str] = {
     "report.alpha_before": "Alpha before",
     "report.alpha_after": "Alpha after",
     "report.alpha.too_few": "too few responses",
-    "report.alpha.one_item": "one question only",
+    "report.alpha.one_item": "too few questions",
     "report.alpha.no_spread": "not defined (the totals do not vary)",
     "report.indicators_heading": "Indicators",
     "report.indicators_intro": "The share who answered yes to at least one situation, among "

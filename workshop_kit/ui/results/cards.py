@@ -229,7 +229,7 @@ def _alpha(alpha: AlphaResult | None, k: int) -> str:
     if alpha.status == reliability.TOO_FEW:
         return QCoreApplication.translate("ScoresTable", "too few responses")
     if alpha.status == reliability.ONE_ITEM:
-        return QCoreApplication.translate("ScoresTable", "one question only")
+        return QCoreApplication.translate("ScoresTable", "too few questions")
     return QCoreApplication.translate("ScoresTable", "not defined (the totals do not vary)")
 
 
