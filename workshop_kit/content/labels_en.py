@@ -176,6 +176,7 @@ WORDS: dict[str, str] = {
     "report.alpha_intro": "Cronbach's alpha, before and after, from the people who answered "
     "every question of the score: the nearer to one, the more consistently people answered "
     "the questions of a score alike. It says nothing about the change.",
+    "report.alpha_score": "Score",
     "report.alpha_before": "Alpha before",
     "report.alpha_after": "Alpha after",
     "report.alpha.too_few": "too few responses",

@@ -426,7 +426,7 @@ def _reliability(constructs: Sequence[ConstructResult], say: _Words) -> list[Blo
     )
     if not rows:
         return []
-    header = (say("report.score"), say("report.alpha_before"), say("report.alpha_after"))
+    header = (say("report.alpha_score"), say("report.alpha_before"), say("report.alpha_after"))
     return [
         Heading(say("report.alpha_heading"), 3),
         Para(say("report.alpha_intro")),
