@@ -97,16 +97,18 @@ def test_the_xlsx_summary_has_alpha_and_its_n(forty, eight, instrument, tmp_path
     for name, (dataset, results) in (("forty", forty), ("eight", eight)):
         path = tmp_path / f"{name}.xlsx"
         write_xlsx(dataset, instrument, results, path)
-        rows = {r["construct"]: r for r in summary_sections(path)["Construct"]}
+        rows = {(r["construct"], r["phase"]): r for r in summary_sections(path)["Cronbach's"]}
+        assert len(rows) == 2 * len(results.constructs)
         for construct in results.constructs:
-            row = rows[construct.construct]
             for phase, alpha in (("pre", construct.alpha_pre), ("post", construct.alpha_post)):
+                row = rows[(construct.construct, phase)]
+                assert row["items"] == ", ".join(construct.items)
                 if alpha.shown:
-                    assert row[f"alpha_{phase}"] == pytest.approx(alpha.value)
-                    assert row[f"alpha_n_{phase}"] == alpha.n
+                    assert row["alpha"] == pytest.approx(alpha.value)
+                    assert row["n"] == alpha.n
                 else:
-                    assert row[f"alpha_{phase}"] in {"too few responses", "fewer than 5"}
-                    assert row.get(f"alpha_n_{phase}") is None  # no n at all
+                    assert row["alpha"] in {"too few responses", "fewer than 5"}
+                    assert row.get("n") is None  # no n at all
         shown = [c.alpha_pre.shown for c in results.constructs]
         assert all(shown) if name == "forty" else not any(shown)
 

@@ -91,7 +91,9 @@ def cronbach_alpha(rows: Iterable[Sequence[Number]]) -> Fraction | None:
     None when there are fewer than 2 items or 2 rows, or the sum of the items does not vary.
     Floats are taken at their exact binary value.
     """
-    patterns: Counter[tuple[Fraction, ...]] = Counter(tuple(map(Fraction, row)) for row in rows)
+    patterns: Counter[tuple[Fraction, ...]] = Counter(
+        tuple(Fraction(x) for x in row) for row in rows
+    )
     return _alpha(patterns)
 
 

@@ -258,8 +258,9 @@ WORDS: dict[str, str] = {
     "xlsx.agreeing_title": "Share agreeing (agree side, among those who answered)",
     "xlsx.paired_title": "Before vs after in matched pairs (after minus before; 95% "
     "confidence interval)",
-    "xlsx.scores_title": "Construct scores (0-100, reverse-worded items flipped) and "
-    "Cronbach's alpha (people who answered every item)",
+    "xlsx.scores_title": "Construct scores (0-100, reverse-worded items flipped)",
+    "xlsx.alpha_title": "Cronbach's alpha per construct and phase (people who answered every "
+    "item; shown from 10 people and k, to 2 decimals; n adjusted like every count)",
     "xlsx.indicators_title": "Indicators: share answering yes to at least one item of the block",
     "xlsx.col.item_id": "item_id",
     "xlsx.col.item": "item",
@@ -290,10 +291,7 @@ WORDS: dict[str, str] = {
     "xlsx.col.mean_pre": "mean_pre",
     "xlsx.col.n_post": "n_post",
     "xlsx.col.mean_post": "mean_post",
-    "xlsx.col.alpha_pre": "alpha_pre",
-    "xlsx.col.alpha_n_pre": "alpha_n_pre",
-    "xlsx.col.alpha_post": "alpha_post",
-    "xlsx.col.alpha_n_post": "alpha_n_post",
+    "xlsx.col.alpha": "alpha",
     "xlsx.col.block": "block",
     "xlsx.col.stem": "stem",
     "xlsx.outcome.position": "scale position",

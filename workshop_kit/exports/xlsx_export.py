@@ -9,7 +9,7 @@ Sheets, in order:
   than k" when the whole line or sample is below k, "hidden" otherwise), in the export's
   language; a line's own total below k reads "fewer than k" too. Sections: answers by
   item and phase; share agreeing; before vs after in matched pairs (tests, mean change, 95%
-  interval); construct scores with Cronbach's alpha and its n before and after
+  interval); construct scores; Cronbach's alpha per construct and phase with its n
   (``analysis.reliability``: words, and no n, below 10 complete cases or k); indicators.
 - ``codebook``: the same table as the codebook CSV.
 - ``about``: the survey, the filters, k, the counts, and a sentence saying that the
@@ -309,10 +309,10 @@ def _summary(ws: WriteOnlyWorksheet, results: Results, lang: str) -> None:
             ws.append(row)
     ws.append([])
 
-    ws.append(_bold(ws, [say("xlsx.scores_title")]))
-    scores = ["construct", "items", "n_pre", "mean_pre", "n_post", "mean_post"]
-    alphas = ["alpha_pre", "alpha_n_pre", "alpha_post", "alpha_n_post"]
-    ws.append(_bold(ws, say.header([*scores, *alphas])))
+    section(
+        "xlsx.scores_title",
+        ["construct", "items", "n_pre", "mean_pre", "n_post", "mean_post"],
+    )
     for construct in results.constructs:
         ws.append(
             [
@@ -321,10 +321,16 @@ def _summary(ws: WriteOnlyWorksheet, results: Results, lang: str) -> None:
                 _cell(ws, construct.pre.mean, say, _NUMBER_FORMAT),
                 _n(construct.post.n, say),
                 _cell(ws, construct.post.mean, say, _NUMBER_FORMAT),
-                *_alpha(ws, construct.alpha_pre, say),
-                *_alpha(ws, construct.alpha_post, say),
             ]
         )
+    ws.append([])
+
+    section("xlsx.alpha_title", ["construct", "items", "phase", "alpha", "n"])
+    for construct in results.constructs:
+        for when, alpha in (("pre", construct.alpha_pre), ("post", construct.alpha_post)):
+            if alpha is not None:
+                names = [construct.construct, ", ".join(construct.items), when]
+                ws.append([*_row(ws, names), *_alpha(ws, alpha, say)])
     ws.append([])
 
     section(
