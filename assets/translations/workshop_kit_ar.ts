@@ -684,7 +684,7 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+81"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+82"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
@@ -2573,7 +2573,7 @@ Details: {detail}</source>
 <context>
     <name>ScoresTable</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+24"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+25"/>
         <source>Score or indicator</source>
         <translation>الدرجة أو المؤشر</translation>
     </message>
@@ -2593,9 +2593,14 @@ Details: {detail}</source>
         <translation>التغيّر (ثنائيات متطابقة)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name} (score 0–100)</source>
         <translation>{name} (درجة من ٠ إلى ١٠٠)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reliability (Cronbach&apos;s alpha)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2608,14 +2613,40 @@ Details: {detail}</source>
         <translation>الدرجات والمؤشرات</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+17"/>
         <source>fewer than {k}</source>
         <translation>أقل من {k}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>{mean} (n = {n})</source>
         <translation>{mean} (العدد = {n})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>alpha {alpha} (n {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>too few responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too few questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not defined (the totals do not vary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cronbach&apos;s alpha: how consistently people answered this score&apos;s questions, from those who answered all of them (the nearer to 1, the more consistent). Shown from {n} such people; n is adjusted like every count.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3795,7 +3826,7 @@ Close the workshop?</source>
 <context>
     <name>results</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="-61"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="-106"/>
         <location filename="../../workshop_kit/ui/results/format.py" line="+19"/>
         <source>fewer than {k}</source>
         <translation>أقل من {k}</translation>

@@ -684,7 +684,7 @@ Vérifiez-la avec le responsable du programme (par téléphone, par exemple) ava
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+81"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+82"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
@@ -2553,7 +2553,7 @@ Détails&#xa0;: {detail}</translation>
 <context>
     <name>ScoresTable</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="+24"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="+25"/>
         <source>Score or indicator</source>
         <translation>Score ou indicateur</translation>
     </message>
@@ -2573,9 +2573,14 @@ Détails&#xa0;: {detail}</translation>
         <translation>Variation appariée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name} (score 0–100)</source>
         <translation>{name} (score de 0 à 100)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reliability (Cronbach&apos;s alpha)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2588,14 +2593,40 @@ Détails&#xa0;: {detail}</translation>
         <translation>Scores et indicateurs</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+17"/>
         <source>fewer than {k}</source>
         <translation>moins de {k}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>{mean} (n = {n})</source>
         <translation>{mean} (n = {n})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>alpha {alpha} (n {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>too few responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too few questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not defined (the totals do not vary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cronbach&apos;s alpha: how consistently people answered this score&apos;s questions, from those who answered all of them (the nearer to 1, the more consistent). Shown from {n} such people; n is adjusted like every count.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3775,7 +3806,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
 <context>
     <name>results</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/cards.py" line="-61"/>
+        <location filename="../../workshop_kit/ui/results/cards.py" line="-106"/>
         <location filename="../../workshop_kit/ui/results/format.py" line="+19"/>
         <source>fewer than {k}</source>
         <translation>moins de {k}</translation>

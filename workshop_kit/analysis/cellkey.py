@@ -29,7 +29,8 @@ answers. ``docs/disclosure.md`` states the method and its guarantee.
   counts only: the frequency table of the values it uses (answers, changes in scale
   position, scores, the paired 2x2 table), each cell perturbed by its own records. A
   reader who solves the statistic for its inputs gets the perturbed counts, not the true
-  ones.
+  ones. The one exception is Cronbach's alpha (``reliability``), made from the true
+  answers and published only from 10 people, to 2 decimals (``docs/disclosure.md``).
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from workshop_kit.analysis.stats import TestResult
 from workshop_kit.content.model import Block, Instrument, Item, Text
 
 __all__ = [
+    "AlphaResult",
     "ConstructResult",
     "IndicatorResult",
     "ItemResult",
@@ -93,14 +94,38 @@ class ScoreResult:
 
 
 @dataclass(frozen=True)
+class AlphaResult:
+    """Cronbach's alpha of a construct's items in one phase (``reliability``).
+
+    ``value`` is alpha rounded to 2 decimals, and ``None`` unless it may be shown;
+    ``status`` says why not (``reliability.SHOWN``, ``FEWER``, ``TOO_FEW``, ``ONE_ITEM``,
+    ``NO_SPREAD``). ``n`` is the number of complete cases as a result carries it: the true
+    number when below ``k`` (outputs print "fewer than k"), else perturbed and never below
+    ``k`` (never below ``reliability.MIN_N`` beside a shown alpha); outputs print it only
+    beside a shown alpha.
+    """
+
+    value: float | None
+    n: int
+    status: str
+
+    @property
+    def shown(self) -> bool:
+        return self.value is not None
+
+
+@dataclass(frozen=True)
 class ConstructResult:
-    """The mean of a construct's items (reverse coding applied), 0-100."""
+    """The mean of a construct's items (reverse coding applied), 0-100, and the
+    reliability of its items before and after (Cronbach's alpha)."""
 
     construct: str
     items: tuple[str, ...]
     pre: ScoreResult
     post: ScoreResult
     paired: PairedResult
+    alpha_pre: AlphaResult | None = None
+    alpha_post: AlphaResult | None = None
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ Decisions (the report's methods paragraph says the same in plain words):
 - A block whose items are all yes/no/don't know gives the indicator "yes to at least one"
   (the DHS indicator for the wife-beating situations), over those who answered at least
   one of its items; "don't know" counts as not yes.
+- Each construct also gets Cronbach's alpha before and after (``reliability``: complete
+  cases, the same item scores; shown from 10 complete cases and from ``k``).
 - Disclosure control (``disclosure``) is applied here, so nothing below the threshold
   leaves this module.
 """
@@ -52,7 +54,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from contextlib import contextmanager
 from operator import itemgetter
 
-from workshop_kit.analysis import cellkey, published, scales
+from workshop_kit.analysis import cellkey, published, reliability, scales
 from workshop_kit.analysis import disclosure as dc
 from workshop_kit.analysis.audit import MatchAudit, match_audit
 from workshop_kit.analysis.dataset import Dataset
@@ -417,6 +419,7 @@ def _constructs(instrument: Instrument, data: _Columns, k: int) -> tuple[Constru
         diffs = [d for d, _ in changes]
         table = data.table(diffs, [data.pair_keys[n] for _, n in changes])
         units = data.units(None, [n for _, n in changes], k)
+        alpha_pre, alpha_post = reliability.construct_alphas(items, data, k)
         results.append(
             ConstructResult(
                 construct=construct,
@@ -424,6 +427,8 @@ def _constructs(instrument: Instrument, data: _Columns, k: int) -> tuple[Constru
                 pre=phases["pre"],
                 post=phases["post"],
                 paired=published.paired(diffs, table, k, units=units, ordinal=False, bound=100.0),
+                alpha_pre=alpha_pre,
+                alpha_post=alpha_post,
             )
         )
     return tuple(results)

@@ -182,6 +182,16 @@ WORDS: dict[str, str] = {
     "what the score names. The change is in points on that scale.",
     "report.score": "Score (0–100)",
     "report.score_change": "Change (95% CI)",
+    "report.alpha_heading": "How consistent each score's questions were",
+    "report.alpha_intro": "Cronbach's alpha, before and after, from the people who answered "
+    "every question of the score: the nearer to one, the more consistently people answered "
+    "the questions of a score alike. It says nothing about the change.",
+    "report.alpha_score": "Score",
+    "report.alpha_before": "Alpha before",
+    "report.alpha_after": "Alpha after",
+    "report.alpha.too_few": "too few responses",
+    "report.alpha.one_item": "too few questions",
+    "report.alpha.no_spread": "not defined (the totals do not vary)",
     "report.indicators_heading": "Indicators",
     "report.indicators_intro": "The share who answered yes to at least one situation, among "
     "those who answered at least one of them (“Don't know” counts as not yes). The change "
@@ -225,6 +235,14 @@ WORDS: dict[str, str] = {
     "least half of those questions. On yes/no questions “Don't know” counts as not "
     "yes, as in the shares and the indicators (the convention of the Demographic "
     "and Health Surveys); only “Prefer not to answer” is left out.",
+    "report.methods.alpha": "Cronbach's alpha is worked out separately before and after, "
+    "from the people who answered every question of the score (“Prefer not to answer” to "
+    "any of them leaves a person out of alpha), with the reverse-worded questions flipped "
+    "and “Don't know” counted as not yes, as in the score. It is shown only from "
+    "{min_n} such people (and never from fewer than {k}), rounded to two decimals; the "
+    "number of people beside it is adjusted like every count. Unlike the other figures it "
+    "is worked out from the answers as given. With fewer than 20 people alpha is rough; "
+    "0.7 or more is often read as consistent enough.",
     "report.methods.caution": "Many questions are tested at once, so a few small p-values "
     "can appear by chance. With small groups, read the results as signs, not as proof.",
     "report.disclosure": "Numbers based on fewer than {k} responses are not shown, and "
@@ -237,7 +255,7 @@ WORDS: dict[str, str] = {
     "always get the same amount, so "
     "numbers differ slightly from a plain count and may not add up exactly. Test results "
     "are given only as a range of p-values (below 0.01, 0.01 to 0.05, 0.05 or more). "
-    "Everything is computed from the adjusted counts.",
+    "Everything except Cronbach's alpha is computed from the adjusted counts.",
     "report.disclosure_marks": "“{fewer}” stands for a number from fewer than {k} "
     "responses; “{hidden}” for a number held back because, with the numbers around it, it "
     "would let someone work out a smaller group.",
@@ -252,6 +270,8 @@ WORDS: dict[str, str] = {
     "xlsx.paired_title": "Before vs after in matched pairs (after minus before; 95% "
     "confidence interval)",
     "xlsx.scores_title": "Construct scores (0-100, reverse-worded items flipped)",
+    "xlsx.alpha_title": "Cronbach's alpha per construct and phase (people who answered every "
+    "item; shown from 10 people and k, to 2 decimals; n adjusted like every count)",
     "xlsx.indicators_title": "Indicators: share answering yes to at least one item of the block",
     "xlsx.col.item_id": "item_id",
     "xlsx.col.item": "item",
@@ -282,6 +302,7 @@ WORDS: dict[str, str] = {
     "xlsx.col.mean_pre": "mean_pre",
     "xlsx.col.n_post": "n_post",
     "xlsx.col.mean_post": "mean_post",
+    "xlsx.col.alpha": "alpha",
     "xlsx.col.block": "block",
     "xlsx.col.stem": "stem",
     "xlsx.outcome.position": "scale position",

@@ -9,7 +9,9 @@ made (a day, never a time); the counts of workshops, responses, matched pairs an
 responses; the match audit (``analysis.audit``: match rates, tolerant and ambiguous
 matches, matched vs not matched scores before, every number protected there); per
 question its wording (from the instrument, in the report's language), a
-diverging bar before vs after, the shares and the paired tests; the construct scores; the
+diverging bar before vs after, the shares and the paired tests; the construct scores and
+their reliability (Cronbach's alpha before and after, ``analysis.reliability``: 2 decimals
+and its perturbed n from 10 complete cases and k, else only words, never a digit); the
 "yes to at least one situation" indicators; a methods section in plain words and the
 disclosure note. Fixed words come from :mod:`workshop_kit.content.labels` (``report.*``).
 
@@ -37,10 +39,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from workshop_kit.analysis import chart, scales
+from workshop_kit.analysis import chart, reliability, scales
 from workshop_kit.analysis.disclosure import TOTAL, Cell
 from workshop_kit.analysis.groups_breakdown import GroupResult
 from workshop_kit.analysis.results import (
+    AlphaResult,
     ConstructResult,
     IndicatorResult,
     ItemResult,
@@ -399,6 +402,39 @@ def _constructs(constructs: Sequence[ConstructResult], say: _Words) -> list[Bloc
         Para(say("report.scores_intro")),
         Para(say("report.test_used", test=_test_name(_test_of(constructs, "wilcoxon"), say))),
         Table(header, tuple(rows), (0.22, 0.15, 0.15, 0.11, 0.19, 0.18)),
+        *_reliability(constructs, say),
+    ]
+
+
+def _alpha(alpha: AlphaResult | None, say: _Words) -> str:
+    """Alpha to 2 decimals with its (perturbed) n; below the threshold only words."""
+    if alpha is None:
+        return ""
+    if alpha.shown and alpha.value is not None:
+        return say.with_n(_plain(alpha.value, 2), alpha.n)
+    if alpha.status == reliability.FEWER:
+        return say.fewer
+    return say(f"report.alpha.{alpha.status}")
+
+
+def _reliability(constructs: Sequence[ConstructResult], say: _Words) -> list[Block]:
+    """Cronbach's alpha per score, before and after (``analysis.reliability``)."""
+    rows = tuple(
+        (
+            _construct_name(result.construct, say),
+            _alpha(result.alpha_pre, say),
+            _alpha(result.alpha_post, say),
+        )
+        for result in constructs
+        if result.alpha_pre is not None or result.alpha_post is not None
+    )
+    if not rows:
+        return []
+    header = (say("report.alpha_score"), say("report.alpha_before"), say("report.alpha_after"))
+    return [
+        Heading(say("report.alpha_heading"), 3),
+        Para(say("report.alpha_intro")),
+        Table(header, rows, (0.44, 0.28, 0.28)),
     ]
 
 
@@ -429,10 +465,12 @@ def _indicators(indicators: Sequence[IndicatorResult], say: _Words) -> list[Bloc
 
 
 def _methods(say: _Words) -> list[Block]:
-    parts = ("shares", "pairs", "tests", "exact", "change", "reverse", "scores", "caution")
+    parts = ("shares", "pairs", "tests", "exact", "change", "reverse", "scores")
     return [
         Heading(say("report.methods_heading"), 2),
         *(Para(say(f"report.methods.{part}")) for part in parts),
+        Para(say("report.methods.alpha", min_n=reliability.MIN_N, k=say.k)),
+        Para(say("report.methods.caution")),
         Para(say("report.disclosure", k=say.k)),
         Para(say("report.disclosure_noise")),
         Para(say("report.disclosure_marks", fewer=say.fewer, hidden=say.hidden, k=say.k), "note"),

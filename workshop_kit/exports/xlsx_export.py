@@ -9,7 +9,8 @@ Sheets, in order:
   than k" when the whole line or sample is below k, "hidden" otherwise), in the export's
   language; a line's own total below k reads "fewer than k" too. Sections: answers by
   item and phase; share agreeing; before vs after in matched pairs (tests, mean change, 95%
-  interval); construct scores; indicators.
+  interval); construct scores; Cronbach's alpha per construct and phase with its n
+  (``analysis.reliability``: words, and no n, below 10 complete cases or k); indicators.
 - ``codebook``: the same table as the codebook CSV.
 - ``about``: the survey, the filters, k, the counts, and a sentence saying that the
   responses sheet is individual-level data with no identifiers.
@@ -53,10 +54,11 @@ from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from workshop_kit.analysis import reliability
 from workshop_kit.analysis.dataset import Dataset
 from workshop_kit.analysis.disclosure import TOTAL, Cell
 from workshop_kit.analysis.intervals import INTERVAL_TEXT
-from workshop_kit.analysis.results import PairedResult, Results
+from workshop_kit.analysis.results import AlphaResult, PairedResult, Results
 from workshop_kit.content.labels import label
 from workshop_kit.content.model import Instrument
 from workshop_kit.exports.codebook import codebook_header, codebook_rows
@@ -206,6 +208,17 @@ def _paired_rows(
         ]
 
 
+def _alpha(ws: WriteOnlyWorksheet, alpha: AlphaResult | None, say: _Words) -> list[Any]:
+    """Cronbach's alpha (2 decimals) and its perturbed n; below the threshold only words
+    (``analysis.reliability``), and no n."""
+    if alpha is None:
+        return [None, None]
+    if alpha.shown:
+        return [_number(ws, alpha.value, _NUMBER_FORMAT), alpha.n]
+    words = say.fewer if alpha.status == reliability.FEWER else say(f"report.alpha.{alpha.status}")
+    return [_text_cell(ws, words), None]
+
+
 def _summary(ws: WriteOnlyWorksheet, results: Results, lang: str) -> None:
     say = _Words(lang, results.k)
     prefer_not = prefer_not_label(lang)
@@ -310,6 +323,14 @@ def _summary(ws: WriteOnlyWorksheet, results: Results, lang: str) -> None:
                 _cell(ws, construct.post.mean, say, _NUMBER_FORMAT),
             ]
         )
+    ws.append([])
+
+    section("xlsx.alpha_title", ["construct", "items", "phase", "alpha", "n"])
+    for construct in results.constructs:
+        for when, alpha in (("pre", construct.alpha_pre), ("post", construct.alpha_post)):
+            if alpha is not None:
+                names = [construct.construct, ", ".join(construct.items), when]
+                ws.append([*_row(ws, names), *_alpha(ws, alpha, say)])
     ws.append([])
 
     section(

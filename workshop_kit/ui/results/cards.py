@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_kit.analysis import reliability
 from workshop_kit.analysis.chart import item_bars
 from workshop_kit.analysis.group import group_item
-from workshop_kit.analysis.results import ItemResult, Results
+from workshop_kit.analysis.results import AlphaResult, ItemResult, Results
 from workshop_kit.content.labels import label
 from workshop_kit.ui.i18n import locale_number
 from workshop_kit.ui.results import format as fmt
@@ -143,7 +144,8 @@ def _cell(text: str) -> QTableWidgetItem:
 
 
 def scores_table(results: Results, lang: str, parent=None) -> QTableWidget:
-    """Construct scores (0-100) and yes-to-at-least-one indicators, before and after."""
+    """Construct scores (0-100), each with a small row of its Cronbach's alpha under it,
+    and yes-to-at-least-one indicators, before and after."""
     k = results.k
     header = [
         QCoreApplication.translate("ScoresTable", "Score or indicator"),
@@ -152,6 +154,7 @@ def scores_table(results: Results, lang: str, parent=None) -> QTableWidget:
         QCoreApplication.translate("ScoresTable", "Paired change"),
     ]
     rows = []
+    small: set[int] = set()  # the alpha rows, drawn small under their construct
     for c in results.constructs:
         name = c.construct.replace("_", " ").capitalize()
         rows.append(
@@ -162,6 +165,16 @@ def scores_table(results: Results, lang: str, parent=None) -> QTableWidget:
                 fmt.change(c.paired, k, digits=1),
             )
         )
+        if c.alpha_pre is not None or c.alpha_post is not None:
+            small.add(len(rows))
+            rows.append(
+                (
+                    QCoreApplication.translate("ScoresTable", "Reliability (Cronbach's alpha)"),
+                    _alpha(c.alpha_pre, k),
+                    _alpha(c.alpha_post, k),
+                    "",
+                )
+            )
     for indicator in results.indicators:
         rows.append(
             (
@@ -180,7 +193,10 @@ def scores_table(results: Results, lang: str, parent=None) -> QTableWidget:
     table.verticalHeader().hide()
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
-            table.setItem(r, c, _cell(value))
+            cell = _cell(value)
+            if r in small:
+                _make_small(cell)
+            table.setItem(r, c, cell)
     table.resizeColumnsToContents()
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(True)
@@ -195,4 +211,38 @@ def _mean(cell, n: int, k: int) -> str:
         )
     return QCoreApplication.translate("ScoresTable", "{mean} (n = {n})").format(
         mean=locale_number(cell.value, 1), n=locale_number(n)
+    )
+
+
+def _alpha(alpha: AlphaResult | None, k: int) -> str:
+    """Like "alpha 0.78 (n 34)"; below the threshold words only (``analysis.reliability``)."""
+    if alpha is None:
+        return ""
+    if alpha.shown and alpha.value is not None:
+        return QCoreApplication.translate("ScoresTable", "alpha {alpha} (n {n})").format(
+            alpha=locale_number(alpha.value, 2), n=locale_number(alpha.n)
+        )
+    if alpha.status == reliability.FEWER:
+        return QCoreApplication.translate("ScoresTable", "fewer than {k}").format(
+            k=locale_number(k)
+        )
+    if alpha.status == reliability.TOO_FEW:
+        return QCoreApplication.translate("ScoresTable", "too few responses")
+    if alpha.status == reliability.ONE_ITEM:
+        return QCoreApplication.translate("ScoresTable", "too few questions")
+    return QCoreApplication.translate("ScoresTable", "not defined (the totals do not vary)")
+
+
+def _make_small(cell: QTableWidgetItem) -> None:
+    """An alpha cell: a smaller font, and a tooltip saying what alpha is."""
+    font = cell.font()
+    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+    cell.setFont(font)
+    cell.setToolTip(
+        QCoreApplication.translate(
+            "ScoresTable",
+            "Cronbach's alpha: how consistently people answered this score's questions, "
+            "from those who answered all of them (the nearer to 1, the more consistent). "
+            "Shown from {n} such people; n is adjusted like every count.",
+        ).format(n=locale_number(reliability.MIN_N))
     )
