@@ -351,7 +351,11 @@ def test_about_shows_version_data_folder_and_licences(qtbot, user_data):
     text = dialog.licences.toPlainText()
     assert "SIL Open Font License" in text and "GNU GENERAL PUBLIC LICENSE" in text
     fonts = font_licences()
-    assert {n.name.split(" (")[0] for n in fonts} == {"Noto Sans", "Noto Naskh Arabic", "Noto Sans Math"}
+    assert {n.name.split(" (")[0] for n in fonts} == {
+        "Noto Sans",
+        "Noto Naskh Arabic",
+        "Noto Sans Math",
+    }
     libraries = library_licences()
     expected = {
         "PySide6": "LGPL-3.0",

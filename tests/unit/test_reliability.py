@@ -307,4 +307,6 @@ def test_a_construct_of_one_item_has_no_alpha(instrument):
     alpha = reliability.phase_alpha(one, _OneColumn(), "pre", K)
     assert alpha.status == reliability.ONE_ITEM and alpha.value is None
     two = [*one, instrument.item("tolerate_for_family")]
-    assert reliability.phase_alpha(two, _OneColumn(), "pre", K).status == reliability.NO_SPREAD
+    assert reliability.phase_alpha(two, _OneColumn(), "pre", K).status == reliability.ONE_ITEM
+    three = [*two, instrument.item("deserves_beating")]
+    assert reliability.phase_alpha(three, _OneColumn(), "pre", K).status == reliability.NO_SPREAD
