@@ -2600,7 +2600,7 @@ Details: {detail}</source>
     <message>
         <location line="+10"/>
         <source>Reliability (Cronbach&apos;s alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>الثبات (معامل ألفا كرونباخ)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2626,27 +2626,27 @@ Details: {detail}</source>
     <message>
         <location line="+10"/>
         <source>alpha {alpha} (n {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>ألفا {alpha} (ن {n})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>too few responses</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الإجابات غير كافٍ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too few questions</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأسئلة غير كافٍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not defined (the totals do not vary)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدَّد (المجاميع لا تتغيّر)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cronbach&apos;s alpha: how consistently people answered this score&apos;s questions, from those who answered all of them (the nearer to 1, the more consistent). Shown from {n} such people; n is adjusted like every count.</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل ألفا كرونباخ: مدى اتساق إجابات الناس عن أسئلة هذه الدرجة، محسوبًا ممّن أجابوا عنها كلها (كلما اقترب من 1 كان الاتساق أكبر). يُعرض ابتداءً من {n} أشخاص كهؤلاء؛ ويُعدَّل n كما يُعدَّل كل عدد.</translation>
     </message>
 </context>
 <context>

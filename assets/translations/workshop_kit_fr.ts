@@ -2580,7 +2580,7 @@ Détails&#xa0;: {detail}</translation>
     <message>
         <location line="+10"/>
         <source>Reliability (Cronbach&apos;s alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité (alpha de Cronbach)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2606,27 +2606,27 @@ Détails&#xa0;: {detail}</translation>
     <message>
         <location line="+10"/>
         <source>alpha {alpha} (n {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha {alpha} (n {n})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>too few responses</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de réponses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too few questions</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de questions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not defined (the totals do not vary)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (les totaux ne varient pas)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cronbach&apos;s alpha: how consistently people answered this score&apos;s questions, from those who answered all of them (the nearer to 1, the more consistent). Shown from {n} such people; n is adjusted like every count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha de Cronbach&#xa0;: la cohérence des réponses aux questions de ce score, chez les personnes qui ont répondu à toutes (plus il est proche de 1, plus elles sont cohérentes). Affiché à partir de {n} personnes&#xa0;; n est ajusté comme chaque effectif.</translation>
     </message>
 </context>
 <context>
