@@ -174,7 +174,9 @@ def test_a_kiosk_locks_the_data_and_still_saves_each_answer(
     answer_unlock_with(monkeypatch, CODE)
     assert window.data_lock.ensure_unlocked(window)
     (response,) = sealed.store.responses(sealed.workshop.id)
-    assert page.table.rowCount() == 1
+    # Saved while locked, so its summary is stale: read again on a worker, then listed.
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    assert page.table.item(0, 5).text() == "1"
     # What an attacker copying the folder wants: the workshop secret and the code hashes.
     plain = json.loads(sealed.store.read_raw(sealed.workshop.id))
     wanted = [plain["_meta"]["1"]["secret"], *(h for h in response.match_hashes if h)]

@@ -231,6 +231,9 @@ class ListingIndex:
         """Save a moment after the last change (several saves of a session, one write)."""
         with self._lock:
             self._dirty = True
+            # The key while it can be had: the data may be locked before the timer fires.
+            with contextlib.suppress(CryptoError):
+                self._current_key()
             if self._timer is not None:
                 return
             self._timer = threading.Timer(self.delay, self._on_timer)

@@ -440,8 +440,8 @@ class WorkshopStore:
     def state(self) -> tuple[object, ...]:
         """Changes whenever any workshop changes, here or (on disk) in another process:
         cheap enough to ask before deciding whether an analysis must be redone."""
-        with self._lock:
-            return (self._writes, tuple(self.backend.signatures().items()))
+        # Without the store lock: a check or import on a worker never holds up the window.
+        return (self._writes, tuple(self.backend.signatures().items()))
 
     def count_files(self) -> int:
         """How many workshops are stored (for progress bars)."""
