@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.storage_problems: tuple = ()  # what the start-up check could not do
         #: the start-up check and the listing's file reads, on workers (``ui.startup``)
         self.data_start: DataStart | None = None
+        self._protected = None  # the sealed store opened here, until its check is done
         self.run_windows: list = []  # RunWindow, imported when first needed
         #: False for a smoke run: a check of the installation leaves the user's size alone
         self.remember_geometry = True
@@ -186,11 +187,13 @@ class MainWindow(QMainWindow):
         from workshop_kit.ui.keys.gate import DataLock
 
         checked = self.store
+        self._protected = None
         if self.store is not None:  # given (tests): sealed or not, as it comes
             vault = getattr(self.store.backend, "vault", None)
             self.data_lock = DataLock(vault, self)
         else:
-            protected = open_protected()
+            # A folder made before encryption is sealed on the worker, before the check.
+            protected = self._protected = open_protected(migrate=False)
             if protected is None:
                 # Checked as it stands (a folder made before encryption is repaired before
                 # the setup seals it); the pages get an empty store that saves nothing.
@@ -198,7 +201,7 @@ class MainWindow(QMainWindow):
                 self.store = WorkshopStore(memory=True)
                 self.data_lock = DataLock(None, self, needs_setup=True)
             else:
-                self.store, self.migration = protected.store, protected.migration
+                self.store = protected.store
                 checked = self.store
                 self.data_lock = DataLock(protected.vault, self)
         self.data_lock.changed.connect(self._on_data_lock_changed)
@@ -232,10 +235,18 @@ class MainWindow(QMainWindow):
         self.data_start.watch(self.store)
         self.data_start.checked.connect(self._on_data_checked)
         self.data_start.listing_ready.connect(self._on_listing_ready)
-        self.data_start.start_check(checked)
+        protected = self._protected
+        if protected is None:
+            self.data_start.start_check(checked)
+        else:
+            from workshop_kit.records.protection import finish_migration
+
+            self.data_start.start_check(checked, before=lambda: finish_migration(protected))
 
     def _on_data_checked(self, notes, problems) -> None:
         self.recovery_notes, self.storage_problems = list(notes), tuple(problems)
+        if self._protected is not None:
+            self.migration = self._protected.migration
         if self.recovery_notes:
             QTimer.singleShot(0, self._show_recovery_notes)
         if self.storage_problems:

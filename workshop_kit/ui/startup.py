@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
@@ -138,8 +139,12 @@ class DataStart(QObject):
         self.store = store
 
     # -- the check ----------------------------------------------------------------
-    def start_check(self, checked_store) -> Job:
+    def start_check(self, checked_store, before: Callable[[], object] | None = None) -> Job:
+        """Run ``before`` (sealing a folder made before encryption), then the check."""
+
         def work(_progress, _cancelled):
+            if before is not None:
+                before()
             notes = checked_store.check()
             return notes, checked_store.check_problems()
 
