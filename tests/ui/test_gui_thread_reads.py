@@ -20,6 +20,7 @@ import pytest
 
 from tests.conftest import BUNDLED
 from tests.helpers import UNLOCK_CODE, cheap_cost
+from tests.ui.test_data_lock import answer_unlock_with
 from workshop_kit.content.library import ContentRoot, load_library
 from workshop_kit.records.listing_index import SEALED_INDEX_NAME
 from workshop_kit.records.protection import open_protected, set_up, workshops_dir
@@ -30,7 +31,7 @@ INSTRUMENT = "gbv-attitudes"
 
 
 def _fill(data_dir: Path, count: int) -> dict[str, tuple[int, int]]:
-    """A sealed folder of ``count`` workshops (workshop n: n % 3 before, n % 2 after),
+    """A sealed folder of ``count`` workshops (a few responses in some of them),
     written through the store (without fsync: these files need not survive a power cut);
     returns the real counts by workshop code."""
     instrument = load_library([ContentRoot(BUNDLED, bundled=True)]).instrument(INSTRUMENT)
@@ -49,7 +50,8 @@ def _fill(data_dir: Path, count: int) -> dict[str, tuple[int, int]]:
                 instrument_id=instrument.id,
                 instrument_version=instrument.version,
             )
-            for phase in ["pre"] * (n % 3) + ["post"] * (n % 2):
+            pre, post = (n % 4 == 1) + (n % 12 == 1), int(n % 8 == 1)
+            for phase in ["pre"] * pre + ["post"] * post:
                 store.add_response(
                     workshop.id,
                     phase=phase,
@@ -59,7 +61,7 @@ def _fill(data_dir: Path, count: int) -> dict[str, tuple[int, int]]:
                     entry_mode="kiosk",
                     code_answers=None,
                 )
-            counts[workshop.code] = (n % 3, n % 2)
+            counts[workshop.code] = (pre, post)
     store.flush_listing()
     protected.vault.lock()
     return counts
@@ -113,16 +115,16 @@ def opens(monkeypatch):
     return watch
 
 
-def _open_window(qtbot, data_dir, bundled_library, settings, window_state, pins):
-    protected = open_protected(data_dir)
-    assert protected is not None
-    protected.vault.unlock(UNLOCK_CODE)
-    window = create_main_window(
-        bundled_library, settings, window_state, store=protected.store, pins=pins
-    )
+def _open_window(qtbot, monkeypatch, data_dir, bundled_library, settings, window_state, pins):
+    """The window as the app opens it on ``data_dir`` (locked), then unlocked as a
+    facilitator does, with the unlock code."""
+    monkeypatch.setenv("WORKSHOP_KIT_DATA_DIR", str(data_dir))
+    window = create_main_window(bundled_library, settings, window_state, pins=pins)
     qtbot.addWidget(window)
     window.show()
     window.build_pages()
+    answer_unlock_with(monkeypatch, UNLOCK_CODE)
+    assert window.data_lock.ensure_unlocked(window)
     return window
 
 
@@ -148,13 +150,15 @@ def _close(window) -> None:
 
 
 def test_opening_the_window_on_3000_workshops_opens_no_workshop_file_on_the_gui_thread(
-    qtbot, big_folder, opens, bundled_library, settings, window_state, pins
+    qtbot, monkeypatch, big_folder, opens, bundled_library, settings, window_state, pins
 ):
     data_dir, real = big_folder
     counted = opens(workshops_dir(data_dir))
-    window = _open_window(qtbot, data_dir, bundled_library, settings, window_state, pins)
+    window = _open_window(
+        qtbot, monkeypatch, data_dir, bundled_library, settings, window_state, pins
+    )
     page = window.workshops_page
-    # The index was fresh: every workshop is listed at once, before the check is done.
+    # The index was fresh: every workshop is listed at once, none read to list it.
     assert page.table.rowCount() == WORKSHOPS
     _wait_listed(qtbot, window, WORKSHOPS)
     assert counted.workers, "the start-up check read the files, on a worker"
@@ -174,7 +178,16 @@ def test_opening_the_window_on_3000_workshops_opens_no_workshop_file_on_the_gui_
 
 @pytest.mark.parametrize("damage", ["deleted", "damaged"])
 def test_a_deleted_or_damaged_index_is_rebuilt_in_the_background(
-    qtbot, big_folder, opens, tmp_path, bundled_library, settings, window_state, pins, damage
+    qtbot,
+    monkeypatch,
+    big_folder,
+    opens,
+    tmp_path,
+    bundled_library,
+    settings,
+    window_state,
+    pins,
+    damage,
 ):
     source, real = big_folder
     data_dir = tmp_path / "copy"
@@ -185,7 +198,9 @@ def test_a_deleted_or_damaged_index_is_rebuilt_in_the_background(
     else:
         index.write_bytes(b"\x01" + os.urandom(200))
     counted = opens(workshops_dir(data_dir))
-    window = _open_window(qtbot, data_dir, bundled_library, settings, window_state, pins)
+    window = _open_window(
+        qtbot, monkeypatch, data_dir, bundled_library, settings, window_state, pins
+    )
     page = window.workshops_page
     assert page.table.rowCount() == 0  # nothing trusted: read on a worker first
     _wait_listed(qtbot, window, WORKSHOPS)
@@ -201,7 +216,7 @@ def test_a_deleted_or_damaged_index_is_rebuilt_in_the_background(
 
 
 def test_a_file_changed_behind_the_stores_back_is_noticed(
-    qtbot, tmp_path, opens, bundled_library, settings, window_state, pins, instrument
+    qtbot, monkeypatch, tmp_path, opens, bundled_library, settings, window_state, pins, instrument
 ):
     data_dir = tmp_path / "small"
     real = _fill(data_dir, 30)
@@ -223,7 +238,9 @@ def test_a_file_changed_behind_the_stores_back_is_noticed(
     before, after = real[first.code]
     real[first.code] = (before, after + 1)
     counted = opens(workshops_dir(data_dir))
-    window = _open_window(qtbot, data_dir, bundled_library, settings, window_state, pins)
+    window = _open_window(
+        qtbot, monkeypatch, data_dir, bundled_library, settings, window_state, pins
+    )
     page = window.workshops_page
     assert page.table.rowCount() == 29  # the changed one is not trusted, not shown yet
     _wait_listed(qtbot, window, 30)

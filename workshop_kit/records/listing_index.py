@@ -219,7 +219,8 @@ class ListingIndex:
                 data = encode(self._snapshot() if entries is None else entries)
                 if key is not None:
                     data = encrypt(key, data, self._aad())
-                tmp = self.path.with_name(self.path.name + ".tmp")
+                # not "*.tmp": those are the workshop files' own (``storage.write_temp``)
+                tmp = self.path.with_name(self.path.name + ".new")
                 tmp.write_bytes(data)
                 os.replace(tmp, self.path)
                 return True
