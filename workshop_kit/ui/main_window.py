@@ -229,10 +229,15 @@ class MainWindow(QMainWindow):
     def _start_data(self, checked) -> None:
         """Damaged workshop files are quarantined and restored from backup on a worker;
         the window lists workshops from their summaries meanwhile, and reads no file."""
+        from PySide6.QtWidgets import QApplication
+
         from workshop_kit.ui.startup import DataStart
 
         self.data_start = DataStart(self)
         self.data_start.watch(self.store)
+        app = QApplication.instance()
+        if app is not None:  # a quit without closing the window (--smoke) waits for them too
+            app.aboutToQuit.connect(self._stop_data)
         self.data_start.checked.connect(self._on_data_checked)
         self.data_start.listing_ready.connect(self._on_listing_ready)
         protected = self._protected
@@ -242,6 +247,14 @@ class MainWindow(QMainWindow):
             from workshop_kit.records.protection import finish_migration
 
             self.data_start.start_check(checked, before=lambda: finish_migration(protected))
+
+    def _stop_data(self) -> None:
+        """Wait for the start-up jobs (a check is never left half-done) and save the
+        listing index."""
+        if self.data_start is not None:
+            self.data_start.stop()
+        if self.store is not None:
+            self.store.flush_listing()
 
     def _on_data_checked(self, notes, problems) -> None:
         self.recovery_notes, self.storage_problems = list(notes), tuple(problems)
@@ -471,10 +484,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._stop_pages()
-        if self.data_start is not None:
-            self.data_start.stop()
-        if self.store is not None:
-            self.store.flush_listing()
+        self._stop_data()
         if self.remember_geometry:
             self.state.setValue("main_window/geometry", self.saveGeometry())
             self.state.sync()  # a read-only data folder: QSettings gives up quietly
