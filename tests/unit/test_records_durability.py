@@ -94,3 +94,12 @@ def test_every_acknowledged_response_survives_sigkill_at_random_moments(tmp_path
     missing = set(acked) - set(stored)
     assert not missing, f"{len(missing)} acknowledged responses lost ({kills} kills, {torn} torn)"
     assert len(acked) == len(set(acked))
+    # Killed between a save and its listing index: the next start's listing still says
+    # what the files hold (a summary whose file changed since is read again).
+    listed = {s.workshop.id: dict(s.responses) for s in WorkshopStore(folder).workshop_summaries()}
+    read: dict[str, dict[str, int]] = {}
+    for workshop, responses in store.read_workshops():
+        counts = read.setdefault(workshop.id, {})
+        for response in responses:
+            counts[response.phase] = counts.get(response.phase, 0) + 1
+    assert listed == read

@@ -27,6 +27,7 @@ from tinydb.storages import MemoryStorage
 from tinydb.table import Document as TinyDocument
 
 from workshop_kit.records.errors import StorageError, disk_error
+from workshop_kit.records.listing_index import INDEX_NAME
 from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
 from workshop_kit.records.staging import replace_files
 from workshop_kit.records.storage import (
@@ -158,6 +159,19 @@ class Backend(ABC):
     @abstractmethod
     def unreadable(self) -> list[tuple[Path, str]]:
         """Stored workshops that cannot be read, with the reason."""
+
+    def index_file(self) -> Path | None:
+        """Where the listing index is kept (``listing_index``), or None for none."""
+        return None
+
+    def index_key(self) -> Callable[[], bytes] | None:
+        """What gives the key of a sealed listing index (raising while locked), or None
+        for a plain index."""
+        return None
+
+    def on_lock(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` whenever the data are locked (never, unless sealed)."""
+        del listener  # plain data are never locked
 
 
 # ----------------------------------------------------------------------------- memory
@@ -316,6 +330,9 @@ class DiskBackend(Backend):
 
     def workshop_ids(self) -> list[str]:
         return [path.stem for path in workshop_files(self.root)]
+
+    def index_file(self) -> Path | None:
+        return self.root / INDEX_NAME
 
     def signatures(self) -> dict[str, Hashable]:
         found: dict[str, Hashable] = {}

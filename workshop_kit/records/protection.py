@@ -88,14 +88,27 @@ def _migrate(vault: Vault, folder: Path) -> MigrationReport | None:
     return report
 
 
-def open_protected(data_dir: Path | None = None) -> Protected | None:
-    """The sealed store of ``data_dir``, locked; ``None`` before the key setup."""
+def open_protected(data_dir: Path | None = None, *, migrate: bool = True) -> Protected | None:
+    """The sealed store of ``data_dir``, locked; ``None`` before the key setup.
+
+    ``migrate=False`` leaves sealing a folder made before encryption to
+    :func:`finish_migration` (the app runs it on a worker: it reads every file)."""
     vault = Vault(keys_dir(data_dir))
     if not vault.exists():
         return None
     folder = workshops_dir(data_dir)
-    report = _migrate(vault, folder)
+    report = _migrate(vault, folder) if migrate else None
     return Protected(WorkshopStore(backend=SealedDiskBackend(folder, vault)), vault, report)
+
+
+def finish_migration(protected: Protected) -> MigrationReport | None:
+    """Seal what an ``open_protected(migrate=False)`` left in the clear (the store is held
+    meanwhile, so no save of its own runs beside the migration)."""
+    folder = protected.store.folder
+    assert folder is not None
+    with protected.store.exclusive():
+        protected.migration = _migrate(protected.vault, folder)
+    return protected.migration
 
 
 def set_up(

@@ -36,6 +36,7 @@ from workshop_kit.records.envelope import (
 )
 from workshop_kit.records.errors import DamagedFileError, StorageError
 from workshop_kit.records.keys import WorkshopKeys
+from workshop_kit.records.listing_index import INDEX_NAME, SEALED_INDEX_NAME, index_key
 from workshop_kit.records.model import workshop_code
 from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
 from workshop_kit.records.sealed_storage import SealedStorage, sealed_signature
@@ -87,6 +88,17 @@ class SealedDiskBackend(DiskBackend):
         self._opened: OpenedCache = {}
         self._purge = False
         vault.on_lock(self._locked)
+        # A plain index left from before the folder was sealed names sites in the clear.
+        (self.root / INDEX_NAME).unlink(missing_ok=True)
+
+    def index_file(self) -> Path | None:
+        return self.root / SEALED_INDEX_NAME
+
+    def index_key(self) -> Callable[[], bytes] | None:
+        return lambda: index_key(self.vault.master)  # LockedError while locked
+
+    def on_lock(self, listener: Callable[[], None]) -> None:
+        self.vault.on_lock(listener)
 
     def _locked(self) -> None:
         """On lock: drop every opened response now, the open databases at the next call

@@ -24,23 +24,25 @@ every hash and the secret, from the file and from its backups.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import re
 import secrets
 import threading
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from tinydb import TinyDB
 
 from workshop_kit import paths
+from workshop_kit.cancel import Cancelled
 from workshop_kit.records.backends import MAX_OPEN, Backend, DiskBackend, Loaded, MemoryBackend
 from workshop_kit.records.errors import StorageError, disk_error
 from workshop_kit.records.laptop import CLOSER_KEY, closer_tag, laptop_id
+from workshop_kit.records.listing_index import Entry, ListingIndex, WorkshopSummary
 from workshop_kit.records.matchcode import MATCH_ELEMENTS, MatchResult, hash_code, match
 from workshop_kit.records.model import (
     Response,
@@ -59,6 +61,7 @@ from workshop_kit.records.storage import (
     parse_document,
     validate_document,
 )
+from workshop_kit.records.vault import LockedError
 
 __all__ = [
     "MAX_OPEN",
@@ -71,30 +74,41 @@ __all__ = [
 SECRET_BYTES = 32
 _FIXED_FIELDS = {"id", "status", "closed_day"}
 _ID = re.compile(r"^[0-9a-f]{32}$")  # also keeps a bad id from naming a path elsewhere
-_EMPTY: Mapping[str, int] = MappingProxyType({})
 
 
 class WorkshopNotFoundError(LookupError):
     """No workshop with that id is stored."""
 
 
-@dataclass(frozen=True)
-class WorkshopSummary:
-    """One line of the listing: a workshop and how many responses it holds per phase."""
+class _Doc(NamedTuple):
+    """What matching needs of a stored response document."""
 
-    workshop: Workshop
-    responses: Mapping[str, int] = field(default_factory=lambda: _EMPTY)
-
-    def count(self, phase: str) -> int:
-        return self.responses.get(phase, 0)
-
-    @property
-    def total(self) -> int:
-        return sum(self.responses.values())
+    id: str
+    phase: str
+    match_hashes: tuple[str | None, ...] | None
+    pair: int | None
 
 
 def _summary(workshop: Workshop, data: Mapping[str, Any]) -> WorkshopSummary:
-    return WorkshopSummary(workshop, MappingProxyType(count_phases(data)))
+    """The listing line of a checked document: counts by phase and match counts."""
+    docs = []
+    for doc in data.get(RESPONSES, {}).values():
+        hashes = doc.get("match_hashes")
+        docs.append(
+            _Doc(
+                doc["id"],
+                doc["phase"],
+                None if hashes is None else tuple(hashes),
+                doc.get("pair"),
+            )
+        )
+    if workshop.is_open:
+        result = _match(docs)
+    else:
+        result = _final_result(docs, data[META]["1"].get("final_match") or {})
+    return WorkshopSummary(
+        workshop, MappingProxyType(count_phases(data)), MappingProxyType(result.counts())
+    )
 
 
 class WorkshopStore:
@@ -120,6 +134,19 @@ class WorkshopStore:
         self._lock = threading.RLock()
         self._writes = 0  # changes made through this object (see ``state``)
         self._problems: tuple[StorageError, ...] = ()
+        # The listing index beside the files (``listing_index``), loaded at the first
+        # listing that can read the data; saved a moment after each change.
+        index_file = backend.index_file()
+        self._index = (
+            None
+            if index_file is None
+            else ListingIndex(index_file, self._index_entries, key=backend.index_key())
+        )
+        self._index_loaded = False
+        self._bad: dict[str, Hashable] = {}  # files that did not read, at that version
+        self._reads_off: threading.Thread | None = None
+        self._on_stale: Callable[[int], None] | None = None
+        backend.on_lock(self._on_data_locked)
 
     @property
     def folder(self) -> Path | None:
@@ -140,22 +167,12 @@ class WorkshopStore:
         It never raises for a disk that refuses a change: what it could not do is in
         :meth:`check_problems` afterwards."""
 
-        def seen(
-            workshop_id: str, signature: Hashable, workshop: Workshop, responses: list[Response]
-        ) -> None:  # the check read every file: the first listing need not read it again
-            counts: dict[str, int] = {}
-            for response in responses:
-                counts[response.phase] = counts.get(response.phase, 0) + 1
-            self._listed[workshop_id] = (
-                signature,
-                WorkshopSummary(workshop, MappingProxyType(counts)),
-            )
-
         with self._lock:
-            notes, problems = self.backend.check(seen)
+            notes, problems = self.backend.check()
             self._problems = tuple(problems)
-            for note in notes:
+            for note in notes:  # restored from a backup: that summary is read again
                 self._listed.pop(note.file.stem, None)
+                self._bad.pop(note.file.stem, None)
             return notes
 
     def check_problems(self) -> tuple[StorageError, ...]:
@@ -198,6 +215,7 @@ class WorkshopStore:
         Afterwards ``state()`` has changed and every listing and read sees the new data.
         """
         seen: list[str] = []
+        made: dict[str, WorkshopSummary] = {}
 
         def checked() -> Iterator[tuple[str, bytes, dict[str, Any]]]:
             # One document at a time (an import of any size holds one in memory); the
@@ -205,17 +223,28 @@ class WorkshopStore:
             for workshop_id, raw in documents:
                 self._valid_id(workshop_id)
                 data = json.loads(raw)
-                validate_document(data, workshop_id, where=f"{workshop_id}.json")
+                workshop, _ = validate_document(data, workshop_id, where=f"{workshop_id}.json")
                 seen.append(workshop_id)
+                made[workshop_id] = _summary(workshop, data)
                 yield workshop_id, raw, data
 
         with self._lock:
             try:
                 self.backend.replace(checked(), staged=staged, check_cancel=check_cancel)
-            finally:  # even a failed replacement may have touched some: read them again
-                self._writes += 1
+            except BaseException:  # even a failed replacement may have touched some
                 for workshop_id in seen:
                     self._listed.pop(workshop_id, None)
+                raise
+            else:  # the listing knows the new workshops without reading them again
+                for workshop_id, summary in made.items():
+                    try:
+                        self._listed[workshop_id] = (self.backend.signature(workshop_id), summary)
+                    except OSError:
+                        self._listed.pop(workshop_id, None)
+            finally:  # saved now: an import is on a worker, and the next start reads none
+                self._writes += 1
+                self._schedule_index()
+                self.flush_listing()
 
     @staticmethod
     def _valid_id(workshop_id: object) -> None:
@@ -244,6 +273,7 @@ class WorkshopStore:
         self._writes += 1
         signature = self.backend.signature(workshop_id)
         self._listed[workshop_id] = (signature, _summary(workshop, data))
+        self._schedule_index()
 
     def _transact(self, workshop_id: str, change: Callable[[dict[str, Any]], None]) -> None:
         """Read the whole file, change it, write it back in one durable write."""
@@ -265,31 +295,119 @@ class WorkshopStore:
 
     def workshop_summaries(self) -> list[WorkshopSummary]:
         """Every readable workshop with its response counts by phase, in the order of
-        :meth:`list_workshops`. Reads only the workshops that changed since the last
-        listing other than through this store (after our own saves: none)."""
-        with self._lock:
-            summaries = []
-            current = self.backend.signatures()
-            for workshop_id, signature in current.items():
-                listed = self._listed.get(workshop_id)
-                if listed is not None and listed[0] == signature:
-                    summaries.append(listed[1])
-                    continue
-                try:
-                    loaded = self.backend.load(workshop_id)
-                    if loaded is None:
-                        continue
-                    workshop, _ = self._parse(workshop_id, loaded)
-                except (StorageError, OSError, ValueError):
-                    continue  # see unreadable_files() and check()
-                summary = _summary(workshop, loaded.data)
-                self._listed[workshop_id] = (loaded.signature, summary)
-                summaries.append(summary)
-            for gone in set(self._listed) - set(current):
-                del self._listed[gone]
+        :meth:`list_workshops`. Reads only the workshops whose summary is missing or
+        stale (changed other than through this store); on the thread named in
+        :meth:`keep_listing_reads_off`, reads none and leaves those out."""
+        if self._reads_off is not None and threading.current_thread() is self._reads_off:
+            summaries, stale = self._known_summaries()
+            if stale and self._on_stale is not None:
+                self._on_stale(stale)
+        else:
+            self.refresh_listing()
+            summaries, _ = self._known_summaries()
         summaries.sort(key=lambda s: (s.workshop.site.casefold(), s.workshop.id))
         summaries.sort(key=lambda s: s.workshop.day, reverse=True)
         return summaries
+
+    def keep_listing_reads_off(
+        self, thread: threading.Thread, on_stale: Callable[[int], None] | None = None
+    ) -> None:
+        """From now on a listing asked for on ``thread`` (the GUI's) reads no workshop
+        file: it answers from the summaries kept by the store's writes and the listing
+        index, leaves out workshops whose summary is missing or stale, and calls
+        ``on_stale(how many)`` so the caller can run :meth:`refresh_listing` elsewhere."""
+        self._reads_off, self._on_stale = thread, on_stale
+
+    def _known_summaries(self) -> tuple[list[WorkshopSummary], int]:
+        """The summaries whose signature matches the file now, and how many workshops
+        have none (no file is read; the store lock is not taken, so a long check or
+        import on a worker never holds up the listing)."""
+        current = self.backend.signatures()
+        if current and not self._index_loaded:
+            self._load_index()
+        listed = dict(self._listed)  # one step under the GIL: safe beside a writer
+        summaries, stale = [], 0
+        for workshop_id, signature in current.items():
+            entry = listed.get(workshop_id)
+            if entry is not None and entry[0] == signature:
+                summaries.append(entry[1])
+            elif self._bad.get(workshop_id) != signature:
+                stale += 1
+        for gone in set(listed) - set(current):
+            self._listed.pop(gone, None)
+        return summaries, stale
+
+    def _load_index(self) -> None:
+        self._index_loaded = True
+        entries = None if self._index is None else self._index.load()
+        for workshop_id, entry in (entries or {}).items():
+            self._listed.setdefault(workshop_id, entry)  # our own writes are newer
+
+    def _index_entries(self) -> dict[str, Entry]:
+        return {i: e for i, e in dict(self._listed).items() if isinstance(e[0], tuple)}
+
+    def _schedule_index(self) -> None:
+        if self._index is not None:
+            self._index.schedule()
+
+    def flush_listing(self) -> None:
+        """Save the listing index now if a change waits (the app closes)."""
+        if self._index is not None:
+            self._index.flush()
+
+    def _on_data_locked(self) -> None:
+        """The data were locked: save the index while its key is known, then forget it
+        and every summary (the listing of locked data is empty)."""
+        if self._index is not None:
+            self._index.flush()
+            self._index.forget_key()
+        self._listed.clear()
+        self._bad.clear()
+        self._index_loaded = False
+
+    def refresh_listing(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Read every workshop whose summary is missing or stale (for a worker thread:
+        the app's first start on a folder without an index, files changed behind the
+        store's back, a damaged index); returns how many were read."""
+        current = self.backend.signatures()
+        if current and not self._index_loaded:
+            self._load_index()
+        stale = []
+        for workshop_id, signature in current.items():
+            entry = self._listed.get(workshop_id)
+            if (entry is None or entry[0] != signature) and self._bad.get(workshop_id) != signature:
+                stale.append(workshop_id)
+        for done, workshop_id in enumerate(stale, start=1):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            with self._lock:
+                self._read_summary(workshop_id)
+            if progress is not None:
+                progress(done, len(stale))
+        if stale:
+            self._schedule_index()
+        return len(stale)
+
+    def _read_summary(self, workshop_id: str) -> None:
+        """Read one workshop's file for the listing (under the store lock)."""
+        try:
+            loaded = self.backend.load(workshop_id)
+            if loaded is None:
+                return
+            workshop, _ = self._parse(workshop_id, loaded)
+        except LockedError:
+            return  # locked meanwhile: read when unlocked
+        except (StorageError, OSError, ValueError):
+            # see unreadable_files() and check(); not read again until it changes
+            with contextlib.suppress(OSError):
+                self._bad[workshop_id] = self.backend.signature(workshop_id)
+            return
+        self._listed[workshop_id] = (loaded.signature, _summary(workshop, loaded.data))
+        self._bad.pop(workshop_id, None)
 
     @staticmethod
     def _parse(workshop_id: str, loaded: Loaded) -> tuple[Workshop, list[Response]]:
@@ -322,8 +440,8 @@ class WorkshopStore:
     def state(self) -> tuple[object, ...]:
         """Changes whenever any workshop changes, here or (on disk) in another process:
         cheap enough to ask before deciding whether an analysis must be redone."""
-        with self._lock:
-            return (self._writes, tuple(self.backend.signatures().items()))
+        # Without the store lock: a check or import on a worker never holds up the window.
+        return (self._writes, tuple(self.backend.signatures().items()))
 
     def count_files(self) -> int:
         """How many workshops are stored (for progress bars)."""
@@ -375,6 +493,7 @@ class WorkshopStore:
             self.backend.delete(workshop_id)
             self._listed.pop(workshop_id, None)
             self._writes += 1
+            self._schedule_index()
 
     # ------------------------------------------------------------------ responses
 
@@ -508,14 +627,16 @@ class WorkshopStore:
             return self.match_summary(workshop_id)
 
 
-def _match(responses: list[Response]) -> MatchResult:
+def _match(responses: Sequence[Response | _Doc]) -> MatchResult:
     return match(
         [(r.id, r.match_hashes) for r in responses if r.phase == "pre"],
         [(r.id, r.match_hashes) for r in responses if r.phase == "post"],
     )
 
 
-def _final_result(responses: list[Response], final: Mapping[str, list[str]]) -> MatchResult:
+def _final_result(
+    responses: Sequence[Response | _Doc], final: Mapping[str, list[str]]
+) -> MatchResult:
     """The closed workshop's matching, rebuilt from pair numbers and the stored lists."""
     by_pair: dict[int, dict[str, str]] = {}
     for r in responses:

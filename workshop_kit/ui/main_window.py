@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from workshop_kit.ui.printing.page import PrintPage
     from workshop_kit.ui.results.page import ResultsPage
     from workshop_kit.ui.settings.page import SettingsPage
+    from workshop_kit.ui.startup import DataStart
     from workshop_kit.ui.workshops.page import WorkshopsPage
 
 __all__ = ["MainWindow"]
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow):
         #: what the start sealed of a folder made before encryption
         self.migration: MigrationReport | None = None
         self.storage_problems: tuple = ()  # what the start-up check could not do
+        #: the start-up check and the listing's file reads, on workers (``ui.startup``)
+        self.data_start: DataStart | None = None
+        self._protected = None  # the sealed store opened here, until its check is done
         self.run_windows: list = []  # RunWindow, imported when first needed
         #: False for a smoke run: a check of the installation leaves the user's size alone
         self.remember_geometry = True
@@ -122,10 +126,6 @@ class MainWindow(QMainWindow):
         self._create_pages(self.library)
         self._update_lock_action()
         self.pages_ready.emit()
-        if self.recovery_notes:
-            QTimer.singleShot(0, self._show_recovery_notes)
-        if self.storage_problems:
-            QTimer.singleShot(0, self._show_storage_problems)
         if self._plain_data_waiting():  # an earlier version's answers, still in the clear
             QTimer.singleShot(0, self.run_key_setup)
 
@@ -187,11 +187,13 @@ class MainWindow(QMainWindow):
         from workshop_kit.ui.keys.gate import DataLock
 
         checked = self.store
+        self._protected = None
         if self.store is not None:  # given (tests): sealed or not, as it comes
             vault = getattr(self.store.backend, "vault", None)
             self.data_lock = DataLock(vault, self)
         else:
-            protected = open_protected()
+            # A folder made before encryption is sealed on the worker, before the check.
+            protected = self._protected = open_protected(migrate=False)
             if protected is None:
                 # Checked as it stands (a folder made before encryption is repaired before
                 # the setup seals it); the pages get an empty store that saves nothing.
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
                 self.store = WorkshopStore(memory=True)
                 self.data_lock = DataLock(None, self, needs_setup=True)
             else:
-                self.store, self.migration = protected.store, protected.migration
+                self.store = protected.store
                 checked = self.store
                 self.data_lock = DataLock(protected.vault, self)
         self.data_lock.changed.connect(self._on_data_lock_changed)
@@ -215,16 +217,63 @@ class MainWindow(QMainWindow):
         from workshop_kit.records.pin import PinStore
         from workshop_kit.ui.workshops.page import WorkshopsPage
 
-        if self.data_lock is None:  # the first build: open and check the data
+        if self.data_lock is None:  # the first build: open the data, check on a worker
             checked = self._open_store()
-            # Damaged workshop files are quarantined and restored from backup before use.
-            self.recovery_notes = checked.check()
-            self.storage_problems = checked.check_problems()
+            self._start_data(checked)
         if self.pins is None:
             self.pins = PinStore()
         self.workshops_page = WorkshopsPage(self.store, library, self.pins, self.settings, self)
         self.workshops_page.kiosk_started.connect(self._on_workshops_page_kiosk_started)
         self.pages.addWidget(self._gate(self.workshops_page))
+
+    def _start_data(self, checked) -> None:
+        """Damaged workshop files are quarantined and restored from backup on a worker;
+        the window lists workshops from their summaries meanwhile, and reads no file."""
+        from PySide6.QtWidgets import QApplication
+
+        from workshop_kit.ui.startup import DataStart
+
+        self.data_start = DataStart(self)
+        self.data_start.watch(self.store)
+        app = QApplication.instance()
+        if app is not None:  # a quit without closing the window (--smoke) waits for them too
+            app.aboutToQuit.connect(self._stop_data)
+        self.data_start.checked.connect(self._on_data_checked)
+        self.data_start.listing_ready.connect(self._on_listing_ready)
+        protected = self._protected
+        if protected is None:
+            self.data_start.start_check(checked)
+        else:
+            from workshop_kit.records.protection import finish_migration
+
+            self.data_start.start_check(checked, before=lambda: finish_migration(protected))
+
+    def _stop_data(self) -> None:
+        """Wait for the start-up jobs (a check is never left half-done) and save the
+        listing index."""
+        if self.data_start is not None:
+            self.data_start.stop()
+        if self.store is not None:
+            self.store.flush_listing()
+
+    def _on_data_checked(self, notes, problems) -> None:
+        self.recovery_notes, self.storage_problems = list(notes), tuple(problems)
+        if self._protected is not None:
+            self.migration = self._protected.migration
+        if self.recovery_notes:
+            QTimer.singleShot(0, self._show_recovery_notes)
+        if self.storage_problems:
+            QTimer.singleShot(0, self._show_storage_problems)
+        self._on_listing_ready()
+
+    def _on_listing_ready(self) -> None:
+        """Summaries were read on a worker: the pages that list workshops list again."""
+        if self.workshops_page is not None:
+            self.workshops_page.refresh()
+        if self.results_page is not None:
+            self.results_page.filters.set_workshops(self.store.list_workshops())
+        if self.print_page is not None:
+            self.print_page.refresh_workshops()
 
     def _build_results_page(self, library: Library) -> None:
         from workshop_kit.site import load_site
@@ -280,6 +329,8 @@ class MainWindow(QMainWindow):
         assert self.data_lock is not None
         self.store = protected.store
         self.migration = protected.migration
+        if self.data_start is not None:
+            self.data_start.watch(self.store)
         self.data_lock.became_set_up(protected.vault)
         if self.library_page is not None and self.library is not None:
             self._stop_pages()
@@ -433,6 +484,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._stop_pages()
+        self._stop_data()
         if self.remember_geometry:
             self.state.setValue("main_window/geometry", self.saveGeometry())
             self.state.sync()  # a read-only data folder: QSettings gives up quietly

@@ -6,20 +6,28 @@ write there? Each answer that matters to the user becomes a message in their lan
   watches with a QFileSystemWatcher; no socket, the app never opens one).
 - A data folder that cannot be written to opens the app read-only: it says so once, marks
   the window, and does not offer the first-time setup (which could not be saved).
+- The integrity check of the survey data and every read of workshop files for the
+  listing run on workers (:class:`DataStart`), so opening 3,000 workshops keeps the
+  window as quick as opening 30.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from workshop_kit.instance import raise_request_file
+from workshop_kit.ui.i18n import locale_number
+from workshop_kit.ui.jobs import Job
 
 __all__ = [
+    "DataStart",
     "RaiseWatcher",
     "already_open_text",
     "read_only_text",
@@ -96,3 +104,125 @@ class RaiseWatcher(QObject):
             self.request.unlink()
         log.info("a second start asked this window to come to the front")
         self.raise_requested.emit()
+
+
+class DataStart(QObject):
+    """The work on the survey data that grows with it, off the window's thread.
+
+    - the start-up check (``WorkshopStore.check``: quarantine damaged files, restore
+      backups) runs once on a worker; ``checked(notes, problems)`` when it is done;
+    - the listing reads no file on the window's thread
+      (``WorkshopStore.keep_listing_reads_off``): a summary that is missing or stale
+      (no index yet, a file changed behind the store's back) is read by one listing job
+      on a worker, and ``listing_ready`` tells the pages to list again.
+
+    The status bar says what runs and when it is done.
+    """
+
+    checked = Signal(object, object)  # list[RecoveryNote], tuple[StorageError, ...]
+    listing_ready = Signal()
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.check_job: Job | None = None
+        self.listing_job: Job | None = None
+        self._listing_again = False
+        self.check_done = False
+
+    def _status(self, text: str, ms: int = 0) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    def watch(self, store) -> None:
+        """Keep ``store``'s listing reads off this (the GUI) thread from now on."""
+        store.keep_listing_reads_off(threading.current_thread(), self._on_listing_stale)
+        self.store = store
+
+    # -- the check ----------------------------------------------------------------
+    def start_check(self, checked_store, before: Callable[[], object] | None = None) -> Job:
+        """Run ``before`` (sealing a folder made before encryption), then the check."""
+
+        def work(_progress, _cancelled):
+            if before is not None:
+                before()
+            notes = checked_store.check()
+            return notes, checked_store.check_problems()
+
+        self._status(QCoreApplication.translate("startup", "Checking the workshop data…"))
+        job = Job(work, self)
+        job.done.connect(self._on_check_done)
+        job.failed.connect(self._on_check_failed)
+        self.check_job = job
+        job.start()
+        return job
+
+    def _on_check_done(self, result) -> None:
+        notes, problems = result
+        self.check_done = True
+        if notes or problems:
+            text = QCoreApplication.translate(
+                "startup", "Workshop data checked: Workshop Kit found a problem (see the message)."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "startup", "Workshop data checked: no problems found."
+            )
+        self._status(text, 10_000)
+        self.checked.emit(notes, problems)
+        if notes:  # repaired files have new versions: read their summaries again
+            self._on_listing_stale(len(notes))
+
+    def _on_check_failed(self, message: str) -> None:
+        self.check_done = True
+        self._status(
+            QCoreApplication.translate(
+                "startup", "The workshop data could not be checked: {reason}"
+            ).format(reason=message)
+        )
+
+    # -- the listing ----------------------------------------------------------------
+    def _on_listing_stale(self, _count: int) -> None:
+        """A listing on this thread left workshops out: read them on a worker (once)."""
+        if self.listing_job is not None and self.listing_job.running:
+            self._listing_again = True
+            return
+        QTimer.singleShot(0, self._start_listing)
+
+    def _start_listing(self) -> None:
+        if self.listing_job is not None:
+            if self.listing_job.running:
+                return
+            self.listing_job.retire()
+        store = self.store
+
+        def work(progress, cancelled):
+            return store.refresh_listing(progress, cancelled)
+
+        job = Job(work, self)
+        job.progress.connect(self._on_listing_progress)
+        job.done.connect(self._on_listing_done)
+        job.failed.connect(self._status)
+        self.listing_job = job
+        self._status(QCoreApplication.translate("startup", "Reading the list of workshops…"))
+        job.start()
+
+    def _on_listing_progress(self, done: int, total: int) -> None:
+        self._status(
+            QCoreApplication.translate(
+                "startup", "Reading the list of workshops: {done} of {total}…"
+            ).format(done=locale_number(done), total=locale_number(total))
+        )
+
+    def _on_listing_done(self, _read: int) -> None:
+        self._status(QCoreApplication.translate("startup", "The list of workshops is ready."), 5000)
+        again, self._listing_again = self._listing_again, False
+        self.listing_ready.emit()  # the pages list again (and may find more stale)
+        if again:
+            QTimer.singleShot(0, self._start_listing)
+
+    def stop(self) -> None:
+        """Stop and wait for both jobs (the window closes)."""
+        for job in (self.listing_job, self.check_job):
+            if job is not None and job.running:
+                job.cancel()
+                job.wait()

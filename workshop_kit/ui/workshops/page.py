@@ -27,7 +27,7 @@ from workshop_kit.records.matchcode import MATCH_ELEMENTS
 from workshop_kit.records.model import Workshop
 from workshop_kit.records.pin import PinStore
 from workshop_kit.records.storage import StorageError
-from workshop_kit.records.store import WorkshopStore
+from workshop_kit.records.store import WorkshopStore, WorkshopSummary
 from workshop_kit.settings import Settings
 from workshop_kit.ui.i18n import locale_day, locale_number
 from workshop_kit.ui.kiosk.window import Handover, KioskWindow, show_kiosk
@@ -71,6 +71,7 @@ class WorkshopsPage(QWidget):
         self._kiosk_workshop = ""
         self.paper: PaperEntryWindow | None = None
         self._workshops: list[Workshop] = []
+        self._summaries: dict[str, WorkshopSummary] = {}
         self._build()
         self.refresh()
 
@@ -155,10 +156,11 @@ class WorkshopsPage(QWidget):
     # -- state -----------------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
         current = select or (self.selected().id if self.selected() else None)
-        # Counts come with the listing (kept by the store's own saves): refreshing after
-        # every Submit reads no workshop's file.
+        # Counts and match counts come with the listing (kept by the store's own saves and
+        # its index): refreshing after every Submit, or at start, reads no workshop's file.
         summaries = self.store.workshop_summaries()
         self._workshops = [summary.workshop for summary in summaries]
+        self._summaries = {summary.workshop.id: summary for summary in summaries}
         self.table.setRowCount(len(self._workshops))
         lang = self.settings.get("content_language")
         for row, summary in enumerate(summaries):
@@ -211,7 +213,10 @@ class WorkshopsPage(QWidget):
         )
 
     def _summary_text(self, workshop: Workshop) -> str:
-        counts = self.store.match_summary(workshop.id).counts()
+        summary = self._summaries.get(workshop.id)
+        counts = dict(summary.matching) if summary is not None else {}
+        if len(counts) < 5:  # not in the listing: read this one workshop
+            counts = self.store.match_summary(workshop.id).counts()
         text = self.tr(
             "Before and after matched by code: <b>{pairs}</b> pairs; unmatched: {up} before, "
             "{uq} after; ambiguous (never paired): {ap} before, {aq} after."
@@ -312,7 +317,8 @@ class WorkshopsPage(QWidget):
         workshop = self.selected()
         if workshop is None:
             return
-        count = len(self.store.responses(workshop.id))
+        summary = self._summaries.get(workshop.id)
+        count = summary.total if summary is not None else len(self.store.responses(workshop.id))
         answer = QMessageBox.warning(
             self,
             self.tr("Delete this workshop?"),
