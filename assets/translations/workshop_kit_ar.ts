@@ -1376,25 +1376,25 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+85"/>
-        <location line="+75"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+89"/>
+        <location line="+71"/>
         <source>Workshop Kit</source>
-        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store what the start sealed of a folder made before encryption False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store what the start sealed of a folder made before encryption the start-up check and the listing&apos;s file reads, on workers (``ui.startup``) False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-65"/>
         <source>Loading curricula…</source>
         <translation>جارٍ تحميل المناهج…</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+296"/>
         <source>Workshop data was repaired</source>
         <translation>أُصلحت بيانات الورش</translation>
     </message>
@@ -3484,7 +3484,7 @@ Ask whoever sent the bundle to read you the fingerprint their laptop showed when
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/workshops/page.py" line="+82"/>
+        <location filename="../../workshop_kit/ui/workshops/page.py" line="+83"/>
         <source>Day</source>
         <extracomment>What a store change may raise for reasons outside the program: a full or read-only disk, a file damaged or replaced meanwhile, a workshop deleted by an import. a workshop id: &quot;Print pack&quot; for it a survey kiosk went full screen (the main window locks the data)</extracomment>
         <translation>التاريخ</translation>
@@ -3595,7 +3595,7 @@ Ask whoever sent the bundle to read you the fingerprint their laptop showed when
         <translation>حذف الورشة المختارة وردودها (Del)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
@@ -3610,7 +3610,7 @@ Ask whoever sent the bundle to read you the fingerprint their laptop showed when
         <translation>يُرجى إنشاء ورشة لإجراء استبياناتها.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Before and after matched by code: &lt;b&gt;{pairs}&lt;/b&gt; pairs; unmatched: {up} before, {uq} after; ambiguous (never paired): {ap} before, {aq} after.</source>
         <translation>الثنائيات المتطابقة بالرمز بين القبلي والبعدي: &lt;b&gt;{pairs}&lt;/b&gt;؛ غير المتطابقة: {up} قبل، {uq} بعد؛ الملتبسة (لا تُطابَق أبدًا): {ap} قبل، {aq} بعد.</translation>
     </message>
@@ -3669,7 +3669,7 @@ Close the workshop?</source>
         <translation>الثنائيات المحفوظة بين القبلي والبعدي: {pairs}. حُذفت رموز المطابقة.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Delete this workshop?</source>
         <translation>حذف هذه الورشة؟</translation>
     </message>
@@ -3905,7 +3905,7 @@ Close the workshop?</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../workshop_kit/ui/startup.py" line="+34"/>
+        <location filename="../../workshop_kit/ui/startup.py" line="+42"/>
         <source>Workshop Kit is already open for this data folder:
 {folder}
 
@@ -3940,6 +3940,41 @@ You can read the guides, print documents and look at results, but new workshops,
         <location line="+5"/>
         <source>Read-only data folder</source>
         <translation>مجلد البيانات للقراءة فقط</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Checking the workshop data…</source>
+        <translation>جارٍ فحص بيانات الورش…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Workshop data checked: Workshop Kit found a problem (see the message).</source>
+        <translation>فُحصت بيانات الورش: وجد Workshop Kit مشكلة (انظر الرسالة).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workshop data checked: no problems found.</source>
+        <translation>فُحصت بيانات الورش: لم تُوجد أي مشكلة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The workshop data could not be checked: {reason}</source>
+        <translation>تعذّر فحص بيانات الورش: {reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the list of workshops…</source>
+        <translation>جارٍ قراءة قائمة الورش…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the list of workshops: {done} of {total}…</source>
+        <translation>جارٍ قراءة قائمة الورش: {done} من {total}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list of workshops is ready.</source>
+        <translation>قائمة الورش جاهزة.</translation>
     </message>
 </context>
 </TS>

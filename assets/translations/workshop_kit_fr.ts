@@ -1360,25 +1360,25 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+85"/>
-        <location line="+75"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+89"/>
+        <location line="+71"/>
         <source>Workshop Kit</source>
-        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store what the start sealed of a folder made before encryption False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store what the start sealed of a folder made before encryption the start-up check and the listing&apos;s file reads, on workers (``ui.startup``) False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-65"/>
         <source>Loading curricula…</source>
         <translation>Chargement des programmes…</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+296"/>
         <source>Workshop data was repaired</source>
         <translation>Les données des ateliers ont été réparées</translation>
     </message>
@@ -3464,7 +3464,7 @@ Demandez à la personne qui a envoyé le lot de données de vous lire l&apos;emp
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/workshops/page.py" line="+82"/>
+        <location filename="../../workshop_kit/ui/workshops/page.py" line="+83"/>
         <source>Day</source>
         <extracomment>What a store change may raise for reasons outside the program: a full or read-only disk, a file damaged or replaced meanwhile, a workshop deleted by an import. a workshop id: &quot;Print pack&quot; for it a survey kiosk went full screen (the main window locks the data)</extracomment>
         <translation>Date</translation>
@@ -3575,7 +3575,7 @@ Demandez à la personne qui a envoyé le lot de données de vous lire l&apos;emp
         <translation>Supprimer l&apos;atelier choisi et ses réponses (Suppr)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
@@ -3590,7 +3590,7 @@ Demandez à la personne qui a envoyé le lot de données de vous lire l&apos;emp
         <translation>Créez un atelier pour lancer ses questionnaires.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Before and after matched by code: &lt;b&gt;{pairs}&lt;/b&gt; pairs; unmatched: {up} before, {uq} after; ambiguous (never paired): {ap} before, {aq} after.</source>
         <translation>Avant et après appariés par code&#xa0;: &lt;b&gt;{pairs}&lt;/b&gt; paires&#x202f;; non appariés&#xa0;: {up} avant, {uq} après&#x202f;; ambigus (jamais appariés)&#xa0;: {ap} avant, {aq} après.</translation>
     </message>
@@ -3649,7 +3649,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
         <translation>{pairs} paires avant/après conservées. Les codes d&apos;appariement ont été supprimés.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Delete this workshop?</source>
         <translation>Supprimer cet atelier&#x202f;?</translation>
     </message>
@@ -3885,7 +3885,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../workshop_kit/ui/startup.py" line="+34"/>
+        <location filename="../../workshop_kit/ui/startup.py" line="+42"/>
         <source>Workshop Kit is already open for this data folder:
 {folder}
 
@@ -3920,6 +3920,41 @@ Vous pouvez lire les guides, imprimer des documents et consulter les résultats,
         <location line="+5"/>
         <source>Read-only data folder</source>
         <translation>Dossier de données en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Checking the workshop data…</source>
+        <translation>Vérification des données des ateliers…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Workshop data checked: Workshop Kit found a problem (see the message).</source>
+        <translation>Données des ateliers vérifiées&#xa0;: Workshop Kit a trouvé un problème (voir le message).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workshop data checked: no problems found.</source>
+        <translation>Données des ateliers vérifiées&#xa0;: aucun problème.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The workshop data could not be checked: {reason}</source>
+        <translation>Les données des ateliers n’ont pas pu être vérifiées&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the list of workshops…</source>
+        <translation>Lecture de la liste des ateliers…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the list of workshops: {done} of {total}…</source>
+        <translation>Lecture de la liste des ateliers&#xa0;: {done} sur {total}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list of workshops is ready.</source>
+        <translation>La liste des ateliers est prête.</translation>
     </message>
 </context>
 </TS>
