@@ -133,5 +133,8 @@ def folder_hashes(folder: Path) -> dict[str, str]:
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and "logs" not in p.parts and p.name != "instance.lock"
+        if p.is_file()
+        and "logs" not in p.parts
+        and p.name != "instance.lock"
+        and not p.name.startswith(".listing-index")  # a cache of the files
     }

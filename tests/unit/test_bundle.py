@@ -35,6 +35,7 @@ from workshop_kit.records.bundle import (
     laptop_id,
     read_bundle,
 )
+from workshop_kit.records.listing_index import INDEX_NAME, SEALED_INDEX_NAME
 from workshop_kit.records.model import new_id
 from workshop_kit.records.storage import backup_paths, dumps, load_file
 from workshop_kit.records.store import WorkshopStore
@@ -50,6 +51,9 @@ DETAILS = {
     "language": "ar",
     "expected_participants": 12,
 }
+
+
+LISTING_INDEXES = {INDEX_NAME, SEALED_INDEX_NAME}
 
 
 def add(store, workshop_id, phase, day, letter="m"):
@@ -99,6 +103,7 @@ def snapshot(root: Path) -> dict[str, str]:
             hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "folder"
         )
         for p in sorted(root.rglob("*"))
+        if p.name not in LISTING_INDEXES  # a cache of the files, saved a moment after a listing
     }
 
 

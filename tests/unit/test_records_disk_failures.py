@@ -21,6 +21,7 @@ import pytest
 
 from workshop_kit import fileio
 from workshop_kit.records.errors import DiskError, StorageError
+from workshop_kit.records.listing_index import INDEX_NAME, SEALED_INDEX_NAME
 from workshop_kit.records.storage import backup_paths, load_file, pending_backup_path
 from workshop_kit.records.store import WorkshopStore
 
@@ -32,6 +33,9 @@ DETAILS = {
     "language": "ar",
     "expected_participants": 12,
 }
+
+
+LISTING_INDEXES = {INDEX_NAME, SEALED_INDEX_NAME}
 
 
 def add(store, workshop_id, phase="pre"):
@@ -54,6 +58,7 @@ def snapshot(root: Path) -> dict[str, str]:
             hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "folder"
         )
         for p in sorted(root.rglob("*"))
+        if p.name not in LISTING_INDEXES  # a cache of the files, saved a moment after a listing
     }
 
 

@@ -29,6 +29,7 @@ from workshop_kit.settings import Settings
 if TYPE_CHECKING:
     from workshop_kit.content.library import Library
     from workshop_kit.records.migration import MigrationReport
+    from workshop_kit.records.protection import Protected
     from workshop_kit.ui.keys.gate import DataLock
     from workshop_kit.ui.library.page import LibraryPage
     from workshop_kit.ui.printing.page import PrintPage
@@ -82,7 +83,9 @@ class MainWindow(QMainWindow):
         self.storage_problems: tuple = ()  # what the start-up check could not do
         #: the start-up check and the listing's file reads, on workers (``ui.startup``)
         self.data_start: DataStart | None = None
-        self._protected = None  # the sealed store opened here, until its check is done
+        self._protected: Protected | None = (
+            None  # the sealed store opened here, until its check is done
+        )
         self.run_windows: list = []  # RunWindow, imported when first needed
         #: False for a smoke run: a check of the installation leaves the user's size alone
         self.remember_geometry = True
