@@ -83,9 +83,8 @@ class MainWindow(QMainWindow):
         self.storage_problems: tuple = ()  # what the start-up check could not do
         #: the start-up check and the listing's file reads, on workers (``ui.startup``)
         self.data_start: DataStart | None = None
-        self._protected: Protected | None = (
-            None  # the sealed store opened here, until its check is done
-        )
+        #: the sealed store opened here, until its check is done
+        self._protected: Protected | None = None
         self.run_windows: list = []  # RunWindow, imported when first needed
         #: False for a smoke run: a check of the installation leaves the user's size alone
         self.remember_geometry = True
