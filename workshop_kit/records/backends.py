@@ -16,6 +16,8 @@ store's, so the fast memory path and the durable disk path run the same code.
 from __future__ import annotations
 
 import itertools
+import os
+import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
@@ -97,6 +99,11 @@ class Backend(ABC):
     @abstractmethod
     def signature(self, workshop_id: str) -> Hashable:
         """The signature of the version the store has just written (cheap)."""
+
+    def signatures_cached(self) -> dict[str, Hashable]:
+        """:meth:`signatures`, or the last ones where the backend can tell nothing changed
+        since (for the GUI thread's listings: no call per file)."""
+        return self.signatures()
 
     @abstractmethod
     def load(self, workshop_id: str) -> Loaded | None:
@@ -268,6 +275,10 @@ class MemoryBackend(Backend):
 # ----------------------------------------------------------------------------- disk
 
 
+#: A folder changed less than this long before a scan is scanned again next time.
+SCAN_SETTLE_NS = 200_000_000
+
+
 class DiskBackend(Backend):
     """One durable tinydb file per workshop in ``folder``; a few kept open."""
 
@@ -277,6 +288,7 @@ class DiskBackend(Backend):
         self.max_open = max_open
         # Open databases, least recently used first.
         self._dbs: OrderedDict[str, TinyDB] = OrderedDict()
+        self._last_scan: tuple[tuple[int, int, int], dict[str, Hashable]] | None = None
 
     def _path(self, workshop_id: str) -> Path:
         return self.root / f"{workshop_id}.json"
@@ -334,7 +346,50 @@ class DiskBackend(Backend):
     def index_file(self) -> Path | None:
         return self.root / INDEX_NAME
 
+    def signatures_cached(self) -> dict[str, Hashable]:
+        """The last scan's signatures while the folder itself is unchanged since it.
+
+        Every write, the store's and any other program's, replaces a file by renaming
+        into the folder, which changes the folder's times; so one ``stat`` of the folder
+        stands for one per workshop file. That matters on the GUI thread while a worker
+        computes: each system call there hands the interpreter lock over and waits for it
+        back (about 5 ms), so 3,000 ``stat`` calls froze the window for seconds. A scan
+        (on any thread: the listing worker's too) is kept only if the folder had not
+        changed for ``SCAN_SETTLE_NS`` before it, as a change made just after could fall
+        in the same clock tick of the file system. A file edited in place without a
+        rename is noticed at the next change of the folder, at the next full listing on
+        a worker, or when it is read (its seal or check fails)."""
+        key = self._folder_key()
+        last = self._last_scan
+        if key is not None and last is not None and last[0] == key[0]:
+            return dict(last[1])
+        return self.signatures()
+
+    def _folder_key(self) -> tuple[tuple[int, int, int], bool] | None:
+        """The folder's identity and times, and whether it has been still long enough."""
+        try:
+            st = os.stat(self.root)
+        except OSError:
+            return None
+        changed = max(st.st_mtime_ns, st.st_ctime_ns)
+        return (
+            st.st_ino,
+            st.st_mtime_ns,
+            st.st_ctime_ns,
+        ), time.time_ns() - changed > SCAN_SETTLE_NS
+
+    def _remembered(self, scan: Callable[[], dict[str, Hashable]]) -> dict[str, Hashable]:
+        """``scan()``, kept for :meth:`signatures_cached` when the folder was still."""
+        key = self._folder_key()  # before the scan: a change during it makes the key old
+        found = scan()
+        settled = key is not None and key[1] and bool(found)
+        self._last_scan = (key[0], dict(found)) if key is not None and settled else None
+        return found
+
     def signatures(self) -> dict[str, Hashable]:
+        return self._remembered(self._file_signatures)
+
+    def _file_signatures(self) -> dict[str, Hashable]:
         found: dict[str, Hashable] = {}
         for path in workshop_files(self.root):
             try:

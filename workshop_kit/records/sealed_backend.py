@@ -105,6 +105,7 @@ class SealedDiskBackend(DiskBackend):
         (they may be in use on another thread this instant)."""
         self._opened.clear()
         self._purge = True
+        self._last_scan = None
 
     def _purge_if_locked(self) -> None:
         if self._purge:
@@ -166,6 +167,9 @@ class SealedDiskBackend(DiskBackend):
         listing empties and forgets what it cached when the data are locked."""
         if not self.vault.is_unlocked:
             return {}
+        return self._remembered(self._sealed_signatures)
+
+    def _sealed_signatures(self) -> dict[str, Hashable]:
         found: dict[str, Hashable] = {}
         for path in workshop_files(self.root):
             try:
@@ -173,6 +177,9 @@ class SealedDiskBackend(DiskBackend):
             except OSError:
                 continue
         return found
+
+    def signatures_cached(self) -> dict[str, Hashable]:
+        return super().signatures_cached() if self.vault.is_unlocked else {}
 
     def signature(self, workshop_id: str) -> Hashable:
         db = self._dbs.get(workshop_id)

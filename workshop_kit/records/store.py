@@ -299,7 +299,7 @@ class WorkshopStore:
         stale (changed other than through this store); on the thread named in
         :meth:`keep_listing_reads_off`, reads none and leaves those out."""
         if self._reads_off is not None and threading.current_thread() is self._reads_off:
-            summaries, stale = self._known_summaries()
+            summaries, stale = self._known_summaries(cached=True)
             if stale and self._on_stale is not None:
                 self._on_stale(stale)
         else:
@@ -318,11 +318,12 @@ class WorkshopStore:
         ``on_stale(how many)`` so the caller can run :meth:`refresh_listing` elsewhere."""
         self._reads_off, self._on_stale = thread, on_stale
 
-    def _known_summaries(self) -> tuple[list[WorkshopSummary], int]:
+    def _known_summaries(self, cached: bool = False) -> tuple[list[WorkshopSummary], int]:
         """The summaries whose signature matches the file now, and how many workshops
         have none (no file is read; the store lock is not taken, so a long check or
-        import on a worker never holds up the listing)."""
-        current = self.backend.signatures()
+        import on a worker never holds up the listing). ``cached``: the signatures may be
+        the last scan's while the folder is unchanged (``Backend.signatures_cached``)."""
+        current = self.backend.signatures_cached() if cached else self.backend.signatures()
         if current and not self._index_loaded:
             self._load_index()
         listed = dict(self._listed)  # one step under the GIL: safe beside a writer
