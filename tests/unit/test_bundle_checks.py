@@ -330,3 +330,4 @@ def test_a_mutated_bundle_is_refused_with_a_code_or_imported_exactly(valid, chan
             assert report.added == (meta["id"],)
             stored = json.loads(store.read_raw(meta["id"]))
             assert stored == json.loads(json.dumps(doc))
+        store.flush_listing()  # no index write while the folder is removed

@@ -161,6 +161,7 @@ def template(tmp_path_factory) -> tuple[Path, bytes]:
     workshop = store.create_workshop(**DETAILS)
     for _ in range(2):
         add(store, workshop.id)
+    store.flush_listing()  # no index write a moment later, while a test copies the folder
     path = store.folder / f"{workshop.id}.json"
     return path, path.read_bytes()
 
