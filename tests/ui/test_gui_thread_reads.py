@@ -131,7 +131,7 @@ def _open_window(qtbot, monkeypatch, data_dir, bundled_library, settings, window
 def _shown_counts(page) -> dict[str, tuple[int, int]]:
     table = page.table
     return {
-        table.item(row, 1).text(): (int(table.item(row, 5).text()), int(table.item(row, 6).text()))
+        table.text(row, 1): (int(table.text(row, 5)), int(table.text(row, 6)))
         for row in range(table.rowCount())
     }
 
