@@ -97,8 +97,8 @@ class WorkshopsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Workshops"))
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.table.doubleClicked.connect(lambda _index: self.edit_workshop())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self._edit_clicked)
 
         self.new_button = QPushButton(self.tr("New workshop…"), self)
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
@@ -172,6 +172,9 @@ class WorkshopsPage(QWidget):
             self.table.selectRow(0)
         self._update_buttons()
 
+    def _edit_clicked(self, _index=None) -> None:
+        self.edit_workshop()
+
     def _cells(self, summary: WorkshopSummary) -> list[str]:
         """One row's texts (made when the row is first shown)."""
         workshop = summary.workshop
@@ -196,7 +199,7 @@ class WorkshopsPage(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self._workshops[rows[0].row()] if rows else None
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_signal_args) -> None:
         workshop = self.selected()
         chosen = workshop is not None
         open_ = chosen and workshop.is_open
