@@ -22,7 +22,7 @@ from tests.conftest import BUNDLED
 from tests.helpers import UNLOCK_CODE, cheap_cost
 from tests.ui.test_data_lock import answer_unlock_with
 from workshop_kit.content.library import ContentRoot, load_library
-from workshop_kit.records.listing_index import SEALED_INDEX_NAME
+from workshop_kit.records.listing_index import INDEX_FOLDER, SEALED_INDEX_NAME
 from workshop_kit.records.protection import open_protected, set_up, workshops_dir
 from workshop_kit.ui.app import create_main_window
 
@@ -131,7 +131,7 @@ def _open_window(qtbot, monkeypatch, data_dir, bundled_library, settings, window
 def _shown_counts(page) -> dict[str, tuple[int, int]]:
     table = page.table
     return {
-        table.item(row, 1).text(): (int(table.item(row, 5).text()), int(table.item(row, 6).text()))
+        table.text(row, 1): (int(table.text(row, 5)), int(table.text(row, 6)))
         for row in range(table.rowCount())
     }
 
@@ -192,7 +192,7 @@ def test_a_deleted_or_damaged_index_is_rebuilt_in_the_background(
     source, real = big_folder
     data_dir = tmp_path / "copy"
     shutil.copytree(source, data_dir)  # new inodes: every summary of the index is stale too
-    index = workshops_dir(data_dir) / SEALED_INDEX_NAME
+    index = workshops_dir(data_dir) / INDEX_FOLDER / SEALED_INDEX_NAME
     if damage == "deleted":
         index.unlink()
     else:

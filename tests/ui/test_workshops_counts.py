@@ -56,12 +56,12 @@ def page(qtbot, filled, bundled_library, pins, settings):
 
 
 def row_of(page, site: str) -> int:
-    return next(r for r in range(page.table.rowCount()) if page.table.item(r, 2).text() == site)
+    return next(r for r in range(page.table.rowCount()) if page.table.text(r, 2) == site)
 
 
 def counts(page, site: str) -> tuple[str, str]:
     row = row_of(page, site)
-    return page.table.item(row, 5).text(), page.table.item(row, 6).text()
+    return page.table.text(row, 5), page.table.text(row, 6)
 
 
 @pytest.fixture

@@ -36,7 +36,7 @@ def test_new_workshop_from_the_dialog(qtbot, page, memory_store, monkeypatch):
     assert memory_store.list_workshops() == [workshop]
     assert workshop.instrument_id == "gbv-attitudes"  # from the curriculum's sessions
     assert len(workshop.session_ids) == 5 and workshop.facilitator_initials == "RA"
-    assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "Lahore youth centre"
+    assert page.table.rowCount() == 1 and page.table.text(0, 2) == "Lahore youth centre"
     assert page.before_button.isEnabled() and page.paper_button.isEnabled()
 
 

@@ -35,7 +35,7 @@ from workshop_kit.records.bundle import (
     laptop_id,
     read_bundle,
 )
-from workshop_kit.records.listing_index import INDEX_NAME, SEALED_INDEX_NAME
+from workshop_kit.records.listing_index import INDEX_FOLDER, INDEX_NAME, SEALED_INDEX_NAME
 from workshop_kit.records.model import new_id
 from workshop_kit.records.storage import backup_paths, dumps, load_file
 from workshop_kit.records.store import WorkshopStore
@@ -53,7 +53,7 @@ DETAILS = {
 }
 
 
-LISTING_INDEXES = {INDEX_NAME, SEALED_INDEX_NAME}
+LISTING_INDEXES = {INDEX_FOLDER, INDEX_NAME, SEALED_INDEX_NAME}
 
 
 def add(store, workshop_id, phase, day, letter="m"):

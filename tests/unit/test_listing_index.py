@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tests.helpers import UNLOCK_CODE, sealed_data_dir
 from workshop_kit.records.listing_index import (
+    INDEX_FOLDER,
     INDEX_NAME,
     SEALED_INDEX_NAME,
     ListingIndex,
@@ -64,7 +65,7 @@ def no_reads(store, monkeypatch):
 
 def test_a_new_start_lists_from_the_index_without_reading_a_file(tmp_path, monkeypatch):
     store, ids = filled(tmp_path)
-    assert (tmp_path / INDEX_NAME).is_file()
+    assert (tmp_path / INDEX_FOLDER / INDEX_NAME).is_file()
     expected = {
         s.workshop.id: (dict(s.responses), dict(s.matching)) for s in store.workshop_summaries()
     }
@@ -103,7 +104,7 @@ def test_a_file_replaced_behind_the_stores_back_is_read_again(tmp_path):
 
 def test_the_gui_thread_reads_nothing_and_is_told_what_is_stale(tmp_path, monkeypatch):
     filled(tmp_path)
-    (tmp_path / INDEX_NAME).unlink()
+    (tmp_path / INDEX_FOLDER / INDEX_NAME).unlink()
     store = WorkshopStore(tmp_path)
     told = []
     store.keep_listing_reads_off(threading.current_thread(), told.append)
@@ -133,7 +134,7 @@ def test_a_damaged_workshop_file_is_not_read_again_until_it_changes(tmp_path):
 @pytest.mark.parametrize("damage", [b"", b"{}", b"\x00" * 50, b'{"format": 1, "workshops": [1]}'])
 def test_a_damaged_index_is_not_used(tmp_path, damage):
     filled(tmp_path)
-    (tmp_path / INDEX_NAME).write_bytes(damage)
+    (tmp_path / INDEX_FOLDER / INDEX_NAME).write_bytes(damage)
     store = WorkshopStore(tmp_path)
     assert store._known_summaries() == ([], 3)
     assert len(store.workshop_summaries()) == 3
@@ -162,8 +163,8 @@ def test_a_sealed_index_holds_no_site_and_opens_only_unlocked(user_data, monkeyp
     add(store, workshop.id, "pre", CODE)
     store.flush_listing()
     folder = store.folder
-    index = folder / SEALED_INDEX_NAME
-    assert index.is_file() and not (folder / INDEX_NAME).exists()
+    index = folder / INDEX_FOLDER / SEALED_INDEX_NAME
+    assert index.is_file() and not (folder / INDEX_FOLDER / INDEX_NAME).exists()
     assert b"Riverside" not in index.read_bytes() and b"gbv-attitudes" not in index.read_bytes()
     protected.vault.lock()
     assert store.workshop_summaries() == []  # locked: nothing listed, nothing cached
@@ -183,6 +184,6 @@ def test_sealing_a_folder_removes_a_plain_index(user_data):
     plain = WorkshopStore(user_data / "workshops")
     plain.create_workshop(**DETAILS)
     plain.flush_listing()
-    assert (user_data / "workshops" / INDEX_NAME).is_file()
+    assert (user_data / "workshops" / INDEX_FOLDER / INDEX_NAME).is_file()
     sealed_data_dir()
-    assert not (user_data / "workshops" / INDEX_NAME).exists()
+    assert not (user_data / "workshops" / INDEX_FOLDER / INDEX_NAME).exists()

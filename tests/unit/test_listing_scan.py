@@ -44,3 +44,52 @@ def test_a_folder_that_just_changed_is_scanned_every_time(tmp_path, monkeypatch)
     backend.signatures_cached()
     backend.signatures_cached()
     assert len(scans) == 3
+
+
+def test_saving_the_listing_index_leaves_the_workshops_folder_unchanged(tmp_path, monkeypatch):
+    """The index is saved a moment after each listing: in the folder itself it made every
+    next listing on the window's thread a full scan again."""
+    from tests.unit.records_writer import DETAILS
+    from workshop_kit.records.store import WorkshopStore
+
+    store = WorkshopStore(tmp_path)
+    store.create_workshop(**DETAILS)
+    store.flush_listing()
+    before = os.stat(tmp_path)
+    store.create_workshop(**DETAILS)
+    after_save = os.stat(tmp_path)
+    store.flush_listing()  # the index written now
+    assert store.backend.index_file().is_file()
+    assert store.backend.index_file().parent != tmp_path
+    now = os.stat(tmp_path)
+    assert (now.st_mtime_ns, now.st_ctime_ns) == (after_save.st_mtime_ns, after_save.st_ctime_ns)
+    assert before.st_ino == now.st_ino
+
+
+def test_an_index_left_in_the_workshops_folder_is_removed(tmp_path):
+    from workshop_kit.records.listing_index import INDEX_NAME, SEALED_INDEX_NAME
+    from workshop_kit.records.store import WorkshopStore
+
+    for name in (INDEX_NAME, SEALED_INDEX_NAME):
+        (tmp_path / name).write_bytes(b"an index of an earlier version")
+    WorkshopStore(tmp_path)
+    assert not (tmp_path / INDEX_NAME).exists() and not (tmp_path / SEALED_INDEX_NAME).exists()
+
+
+def test_the_store_state_on_the_window_thread_uses_the_last_scan(tmp_path, monkeypatch):
+    import threading
+
+    from tests.unit.records_writer import DETAILS
+    from workshop_kit.records.store import WorkshopStore
+
+    store = WorkshopStore(tmp_path)
+    store.create_workshop(**DETAILS)
+    monkeypatch.setattr(backends, "SCAN_SETTLE_NS", -(10**12))
+    store.keep_listing_reads_off(threading.current_thread())
+    first = store.state()
+    stats = []
+    real = backends.file_signature
+    monkeypatch.setattr(backends, "file_signature", lambda p: stats.append(p) or real(p))
+    assert store.state() == first and stats == []  # no file looked at: the folder is unchanged
+    store.create_workshop(**DETAILS)
+    assert store.state() != first

@@ -21,7 +21,7 @@ import pytest
 
 from workshop_kit import fileio
 from workshop_kit.records.errors import DiskError, StorageError
-from workshop_kit.records.listing_index import INDEX_NAME, SEALED_INDEX_NAME
+from workshop_kit.records.listing_index import INDEX_FOLDER, INDEX_NAME, SEALED_INDEX_NAME
 from workshop_kit.records.storage import backup_paths, load_file, pending_backup_path
 from workshop_kit.records.store import WorkshopStore
 
@@ -35,7 +35,7 @@ DETAILS = {
 }
 
 
-LISTING_INDEXES = {INDEX_NAME, SEALED_INDEX_NAME}
+LISTING_INDEXES = {INDEX_FOLDER, INDEX_NAME, SEALED_INDEX_NAME}
 
 
 def add(store, workshop_id, phase="pre"):

@@ -29,7 +29,7 @@ from tinydb.storages import MemoryStorage
 from tinydb.table import Document as TinyDocument
 
 from workshop_kit.records.errors import StorageError, disk_error
-from workshop_kit.records.listing_index import INDEX_NAME
+from workshop_kit.records.listing_index import index_path
 from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
 from workshop_kit.records.staging import replace_files
 from workshop_kit.records.storage import (
@@ -344,7 +344,7 @@ class DiskBackend(Backend):
         return [path.stem for path in workshop_files(self.root)]
 
     def index_file(self) -> Path | None:
-        return self.root / INDEX_NAME
+        return index_path(self.root, sealed=False)
 
     def signatures_cached(self) -> dict[str, Hashable]:
         """The last scan's signatures while the folder itself is unchanged since it.

@@ -5,8 +5,11 @@ workshop, a :class:`WorkshopSummary` (the workshop's fields, its response counts
 and its before/after match counts), each with the version signature of the file it was
 made from (``Backend.signature``: inode, change or modification time, size). Every write
 the store makes updates the summary in memory; this module saves them all to one file,
-``.listing-index`` (plain folders) or ``.listing-index.sealed`` (sealed folders), a moment
-after the last change, on a background thread.
+``.index/.listing-index`` (plain folders) or ``.index/.listing-index.sealed`` (sealed
+folders), a moment after the last change, on a background thread. The file lives in a
+folder of its own so that saving it leaves the workshops folder itself unchanged: the
+window's listings trust their last scan of the files while that folder is unchanged
+(``DiskBackend.signatures_cached``).
 
 The index is never trusted over the files: a summary is used only while its signature
 equals the file's signature now. A write that dies between the data file and the index (a
@@ -43,19 +46,33 @@ from workshop_kit.records.crypto import CryptoError, decrypt, encrypt
 from workshop_kit.records.model import Workshop
 
 __all__ = [
+    "INDEX_FOLDER",
     "INDEX_NAME",
     "SEALED_INDEX_NAME",
     "Entry",
     "ListingIndex",
     "WorkshopSummary",
     "index_key",
+    "index_path",
 ]
 
 log = logging.getLogger("workshop_kit.records")
 
 INDEX_NAME = ".listing-index"  # a dot name: never a workshop file (recovery.workshop_files)
 SEALED_INDEX_NAME = ".listing-index.sealed"
+INDEX_FOLDER = ".index"  # in the workshops folder; never a workshop file either
 FORMAT = 1
+
+
+def index_path(root: Path, *, sealed: bool) -> Path:
+    """Where the index of the workshops folder ``root`` lives. An index left by an earlier
+    version directly in ``root`` is removed (a plain one names sites)."""
+    for old in (INDEX_NAME, SEALED_INDEX_NAME):
+        with contextlib.suppress(OSError):
+            (root / old).unlink(missing_ok=True)
+    return root / INDEX_FOLDER / (SEALED_INDEX_NAME if sealed else INDEX_NAME)
+
+
 _CONTEXT = b"workshop-kit listing index v1"
 _EMPTY: Mapping[str, int] = MappingProxyType({})
 _MATCH_KEYS = ("pairs", "unmatched_pre", "unmatched_post", "ambiguous_pre", "ambiguous_post")
@@ -221,6 +238,7 @@ class ListingIndex:
                     data = encrypt(key, data, self._aad())
                 # not "*.tmp": those are the workshop files' own (``storage.write_temp``)
                 tmp = self.path.with_name(self.path.name + ".new")
+                tmp.parent.mkdir(exist_ok=True)
                 tmp.write_bytes(data)
                 os.replace(tmp, self.path)
                 return True

@@ -36,7 +36,7 @@ from workshop_kit.records.envelope import (
 )
 from workshop_kit.records.errors import DamagedFileError, StorageError
 from workshop_kit.records.keys import WorkshopKeys
-from workshop_kit.records.listing_index import INDEX_NAME, SEALED_INDEX_NAME, index_key
+from workshop_kit.records.listing_index import INDEX_FOLDER, INDEX_NAME, index_key, index_path
 from workshop_kit.records.model import workshop_code
 from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
 from workshop_kit.records.sealed_storage import SealedStorage, sealed_signature
@@ -89,10 +89,10 @@ class SealedDiskBackend(DiskBackend):
         self._purge = False
         vault.on_lock(self._locked)
         # A plain index left from before the folder was sealed names sites in the clear.
-        (self.root / INDEX_NAME).unlink(missing_ok=True)
+        (self.root / INDEX_FOLDER / INDEX_NAME).unlink(missing_ok=True)
 
     def index_file(self) -> Path | None:
-        return self.root / SEALED_INDEX_NAME
+        return index_path(self.root, sealed=True)
 
     def index_key(self) -> Callable[[], bytes] | None:
         return lambda: index_key(self.vault.master)  # LockedError while locked

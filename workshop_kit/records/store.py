@@ -441,8 +441,14 @@ class WorkshopStore:
     def state(self) -> tuple[object, ...]:
         """Changes whenever any workshop changes, here or (on disk) in another process:
         cheap enough to ask before deciding whether an analysis must be redone."""
-        # Without the store lock: a check or import on a worker never holds up the window.
-        return (self._writes, tuple(self.backend.signatures().items()))
+        # Without the store lock: a check or import on a worker never holds up the window;
+        # on the window's thread, the last scan while the folder is unchanged (no stat of
+        # every file waiting on a busy worker).
+        if self._reads_off is not None and threading.current_thread() is self._reads_off:
+            signatures = self.backend.signatures_cached()
+        else:
+            signatures = self.backend.signatures()
+        return (self._writes, tuple(signatures.items()))
 
     def count_files(self) -> int:
         """How many workshops are stored (for progress bars)."""

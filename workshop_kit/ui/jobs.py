@@ -10,10 +10,18 @@ cannot be met (``ValueError``, ``LookupError``), plain words for a file problem
 (``OSError``), and for anything else, a bug, "something went wrong; the details are in
 the log". ``failure(JobFailure)`` carries the same message with the exception's type and
 whether it was expected; the traceback of an unexpected one is written to the log.
+
+A job's thread and worker belong to no Qt parent and are kept in ``_LIVE`` until they have
+ended: a dialog or page deleted while its job runs (an unlock dialog accepted a moment before
+its thread returned) must not destroy a running QThread, which aborts the whole program
+("QThread: Destroyed while thread is still running"). A job whose owner is gone is asked to
+stop, its signals go nowhere, and its thread is freed at the next job's start. At exit the
+program waits for the threads still running (after asking them to stop).
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 from collections.abc import Callable
@@ -75,6 +83,24 @@ class _Worker(QObject):
             QThread.currentThread().quit()
 
 
+#: (thread, worker, stop) of every job started and not yet seen finished
+_LIVE: set[tuple[QThread, _Worker, threading.Event]] = set()
+
+
+def _forget_finished() -> None:
+    for entry in [entry for entry in _LIVE if entry[0].isFinished()]:
+        _LIVE.discard(entry)
+
+
+@atexit.register
+def _wait_for_running_jobs(ms: int = 30_000) -> None:
+    for _thread, _worker, stop in _LIVE:
+        stop.set()
+    for thread, _worker, _stop in list(_LIVE):
+        thread.wait(ms)
+    _LIVE.clear()
+
+
 class Job(QObject):
     """One piece of work on its own thread: ``work(progress, cancelled) -> result``."""
 
@@ -88,7 +114,7 @@ class Job(QObject):
     def __init__(self, work: Callable, parent=None):
         super().__init__(parent)
         self._stop = threading.Event()
-        self._thread = QThread(self)
+        self._thread = QThread()  # no parent: see the module's docstring
         self._worker = _Worker(work, self._stop)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
@@ -96,6 +122,8 @@ class Job(QObject):
             getattr(self._worker, name).connect(getattr(self, name))
         self._worker.failed.connect(self._on_worker_failed)
         self._thread.finished.connect(self.finished)
+        stop = self._stop  # not ``self``: the job is being destroyed when this runs
+        self.destroyed.connect(lambda *_: stop.set())  # nobody waits for its result now
 
     def _on_worker_failed(self, exc: BaseException) -> None:
         failure = JobFailure(describe_error(exc), type(exc).__name__, is_expected(exc))
@@ -103,6 +131,8 @@ class Job(QObject):
         self.failed.emit(failure.message)
 
     def start(self) -> None:
+        _forget_finished()
+        _LIVE.add((self._thread, self._worker, self._stop))
         self._thread.start()
 
     def cancel(self) -> None:

@@ -79,6 +79,7 @@ class PrintPage(QWidget):
         self.curriculum = QComboBox(self)
         self.session = QComboBox(self)
         self.workshop = QComboBox(self)
+        self._offered: tuple[tuple[str, str], ...] | None = None
         self.phase = QComboBox(self)
         self.phase.addItem(self.tr("Before (first session)"), "pre")
         self.phase.addItem(self.tr("After (last session)"), "post")
@@ -181,12 +182,18 @@ class PrintPage(QWidget):
         self.session.blockSignals(False)
 
     def refresh_workshops(self) -> None:
+        """Offer the workshops that exist (nothing redone when they are on offer already)."""
+        workshops = self.store.list_workshops() if self.store else []
+        entries = tuple((f"{w.day} · {w.site}", w.id) for w in workshops)
+        if entries == self._offered:
+            return
+        self._offered = entries
         current = self.workshop.currentData()
         self.workshop.blockSignals(True)
         self.workshop.clear()
         self.workshop.addItem(self.tr("(none: blank code boxes)"), None)
-        for workshop in self.store.list_workshops() if self.store else []:
-            self.workshop.addItem(f"{workshop.day} · {workshop.site}", workshop.id)
+        for text, workshop_id in entries:
+            self.workshop.addItem(text, workshop_id)
         self.workshop.setCurrentIndex(max(0, self.workshop.findData(current)))
         self.workshop.blockSignals(False)
 

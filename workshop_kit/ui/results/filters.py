@@ -22,6 +22,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.library = library
         self.lang = lang
+        self._offered: tuple[tuple[str, ...], tuple[tuple[str, str], ...]] | None = None
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.curriculum = self._combo(self.tr("Curriculum"))
@@ -103,16 +104,29 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def set_workshops(self, workshops) -> None:
-        """Offer the sites and workshops that exist, keeping the current choices."""
+        """Offer the sites and workshops that exist, keeping the current choices. Nothing
+        is redone when they are the ones on offer already (a listing of thousands of
+        workshops is asked for after every save)."""
+        sites = sorted({w.site for w in workshops})
+        entries = [
+            (f"{w.code} · {w.day} · {w.site}", w.id)
+            for w in sorted(workshops, key=lambda w: (w.day, w.site, w.id), reverse=True)
+        ]
+        offered = (tuple(sites), tuple(entries))
+        if offered == self._offered:
+            return
+        self._offered = offered
         site, workshop = self.site.currentData(), self.workshop.currentData()
-        for combo in (self.site, self.workshop):
+        for combo, items in (
+            (self.site, [(name, name) for name in sites]),
+            (self.workshop, entries),
+        ):
             combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-        for name in sorted({w.site for w in workshops}):
-            self.site.addItem(name, name)
-        for w in sorted(workshops, key=lambda w: (w.day, w.site), reverse=True):
-            self.workshop.addItem(f"{w.code} · {w.day} · {w.site}", w.id)
+            first = (combo.itemText(0), combo.itemData(0))
+            combo.clear()  # at once: removing items one by one is quadratic
+            combo.addItem(*first)
+            for text, data in items:
+                combo.addItem(text, data)
         for combo, value in ((self.site, site), (self.workshop, workshop)):
             index = combo.findData(value)
             combo.setCurrentIndex(max(0, index))

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from workshop_kit.ui.pin_guard import ensure_pin, require_pin
 from workshop_kit.ui.problems import error_text
 from workshop_kit.ui.text import LANGUAGES, local
 from workshop_kit.ui.workshops.dialog import WorkshopDialog
+from workshop_kit.ui.workshops.table import WorkshopTable
 
 __all__ = ["WorkshopsPage"]
 
@@ -72,13 +71,13 @@ class WorkshopsPage(QWidget):
         self.paper: PaperEntryWindow | None = None
         self._workshops: list[Workshop] = []
         self._summaries: dict[str, WorkshopSummary] = {}
+        self._cells_language = settings.get("content_language")
         self._build()
         self.refresh()
 
     # -- building --------------------------------------------------------------------
     def _build(self) -> None:
-        self.table = QTableWidget(0, 8, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table = WorkshopTable(
             [
                 self.tr("Day"),
                 self.tr("Code"),
@@ -88,7 +87,9 @@ class WorkshopsPage(QWidget):
                 self.tr("Before"),
                 self.tr("After"),
                 self.tr("Status"),
-            ]
+            ],
+            self._cells,
+            self,
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,8 +97,8 @@ class WorkshopsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Workshops"))
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(lambda _item: self.edit_workshop())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self._edit_clicked)
 
         self.new_button = QPushButton(self.tr("New workshop…"), self)
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
@@ -161,37 +162,44 @@ class WorkshopsPage(QWidget):
         summaries = self.store.workshop_summaries()
         self._workshops = [summary.workshop for summary in summaries]
         self._summaries = {summary.workshop.id: summary for summary in summaries}
-        self.table.setRowCount(len(self._workshops))
-        lang = self.settings.get("content_language")
-        for row, summary in enumerate(summaries):
-            workshop = summary.workshop
-            try:
-                title = local(self.library.curriculum(workshop.curriculum_id).title, lang)
-            except KeyError:
-                title = workshop.curriculum_id
-            cells = [
-                locale_day(workshop.day),
-                workshop.code,
-                workshop.site,
-                title,
-                workshop.language,
-                locale_number(summary.count("pre")),
-                locale_number(summary.count("post")),
-                self.tr("open") if workshop.is_open else self.tr("closed"),
-            ]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        self._cells_language = self.settings.get("content_language")
+        self.table.set_rows(summaries)
+        for row, workshop in enumerate(self._workshops):
             if workshop.id == current:
                 self.table.selectRow(row)
+                break
         if self.selected() is None and self._workshops:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _edit_clicked(self, _index=None) -> None:
+        self.edit_workshop()
+
+    def _cells(self, summary: WorkshopSummary) -> list[str]:
+        """One row's texts (made when the row is first shown)."""
+        workshop = summary.workshop
+        try:
+            title = local(
+                self.library.curriculum(workshop.curriculum_id).title, self._cells_language
+            )
+        except KeyError:
+            title = workshop.curriculum_id
+        return [
+            locale_day(workshop.day),
+            workshop.code,
+            workshop.site,
+            title,
+            workshop.language,
+            locale_number(summary.count("pre")),
+            locale_number(summary.count("post")),
+            self.tr("open") if workshop.is_open else self.tr("closed"),
+        ]
 
     def selected(self) -> Workshop | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self._workshops[rows[0].row()] if rows else None
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_signal_args) -> None:
         workshop = self.selected()
         chosen = workshop is not None
         open_ = chosen and workshop.is_open
