@@ -523,23 +523,32 @@ def _accepts(doc: object) -> bool:
     if doc.__class__ is not dict:
         return False
     assert isinstance(doc, dict)
-    keys = doc.keys()
-    if not (keys >= _RESPONSE_REQUIRED and keys <= _RESPONSE_FIELDS):
+    optional = ("match_hashes" in doc) + ("pair" in doc) + ("record_key" in doc)
+    if len(doc) != len(_RESPONSE_REQUIRED) + optional:
+        return False  # a field missing or one too many (every other key is a required one)
+    try:
+        rid, answers, version = doc["id"], doc["answers"], doc["instrument_version"]
+        phase, mode, instrument, day = (
+            doc["phase"],
+            doc["entry_mode"],
+            doc["instrument_id"],
+            doc["day"],
+        )
+    except KeyError:
         return False
-    rid, answers, version = doc["id"], doc["answers"], doc["instrument_version"]
     if (
         rid.__class__ is not str
         or not _UUID_HEX.fullmatch(rid)
-        or doc["phase"].__class__ is not str
-        or doc["phase"] not in _PHASE_SET
-        or doc["entry_mode"].__class__ is not str
-        or doc["entry_mode"] not in _ENTRY_MODE_SET
-        or doc["instrument_id"].__class__ is not str
-        or doc["instrument_id"] not in _GOOD_IDS
+        or phase.__class__ is not str
+        or phase not in _PHASE_SET
+        or mode.__class__ is not str
+        or mode not in _ENTRY_MODE_SET
+        or instrument.__class__ is not str
+        or instrument not in _GOOD_IDS
         or version.__class__ is not int
         or version < 1
-        or doc["day"].__class__ is not str
-        or doc["day"] not in _GOOD_DAYS
+        or day.__class__ is not str
+        or day not in _GOOD_DAYS
         or answers.__class__ is not dict
         or not _GOOD_IDS.issuperset(answers)
         or not _STR_ONLY.issuperset(map(type, answers))  # a str subclass: ask the constructor
