@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import random
 import statistics
 from pathlib import Path
@@ -107,3 +109,31 @@ def test_a_published_test_has_no_statistic_and_no_note(instrument):
     assert tests
     assert all(t.statistic is None and t.note == "" for t in tests)
     assert all(t.band in stats.P_BANDS.values() for t in tests)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.none() | st.integers(-3, 9) | st.sampled_from([(True, False), (False, False), 2.5]),
+            st.integers(0, RECORD_KEY_LIMIT - 1),
+        ),
+        max_size=60,
+    )
+)
+def test_the_noisy_table_is_the_cell_key_method_by_its_definition(records):
+    """Each value's cell: its records' count and the sum of their keys modulo 2**32; the
+    table made in one pass (``tally``) gives exactly that noise."""
+    values = [value for value, _ in records]
+    keys = [key for _, key in records]
+    expected = {}
+    for value in dict.fromkeys(values):
+        mine = [key for v, key in records if v == value]
+        expected[value] = cellkey.perturb(len(mine), cellkey.cell_key(mine))
+    table = cellkey.noisy_table(values, keys)
+    assert table == expected and list(table) == list(expected)
+
+
+@given(st.text("0123456789abcdef", min_size=32, max_size=32))
+def test_a_derived_key_is_the_first_four_bytes_of_the_hmac(response_id):
+    digest = hmac.new(response_id.encode(), b"workshop-kit record key v1", hashlib.sha256)
+    assert cellkey.derived_key(response_id) == int.from_bytes(digest.digest()[:4], "big")

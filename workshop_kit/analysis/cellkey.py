@@ -38,6 +38,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import math
+from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 
 from workshop_kit.records.model import RECORD_KEY_LIMIT, Response
@@ -51,6 +52,7 @@ __all__ = [
     "perturb",
     "possible_counts",
     "record_key",
+    "tally",
 ]
 
 #: The noise is two-sided geometric with this ratio: P(noise = d) is proportional to
@@ -61,7 +63,7 @@ _DERIVE = b"workshop-kit record key v1"
 
 def derived_key(response_id: str) -> int:
     """The record key of a response saved before record keys existed."""
-    digest = hmac.new(response_id.encode("utf-8"), _DERIVE, hashlib.sha256).digest()
+    digest = hmac.digest(response_id.encode("utf-8"), _DERIVE, "sha256")
     return int.from_bytes(digest[:4], "big")
 
 
@@ -122,9 +124,17 @@ def noisy_table(values: Sequence[Hashable], keys: Sequence[int]) -> dict[Hashabl
 
     Values whose perturbed count is 0 are left out (a count of 1 or more never becomes 0).
     """
-    counts: dict[Hashable, int] = {}
-    sums: dict[Hashable, int] = {}
-    for value, key in zip(values, keys, strict=True):
-        counts[value] = counts.get(value, 0) + 1
-        sums[value] = sums.get(value, 0) + key
+    counts, sums = tally(values, keys)
     return {value: perturb(n, sums[value]) for value, n in counts.items()}
+
+
+def tally(values: Sequence[Hashable], keys: Sequence[int]) -> tuple[Counter, dict[Hashable, int]]:
+    """How many records have each value, and the sum of their record keys (not reduced),
+    both by value in the order each value first appears: a cell's count and key, one pass."""
+    if len(values) != len(keys):
+        raise ValueError(f"{len(values)} values but {len(keys)} record keys")
+    counts = Counter(values)
+    sums = dict.fromkeys(counts, 0)
+    for value, key in zip(values, keys, strict=True):
+        sums[value] += key
+    return counts, sums

@@ -29,11 +29,14 @@ from workshop_kit.analysis.results import PairedResult, ScoreResult
 __all__ = [
     "audit",
     "binary",
+    "binary_table",
     "counts",
     "expand",
     "paired",
+    "paired_table",
     "ratio",
     "score",
+    "score_table",
     "shares",
     "test",
 ]
@@ -111,8 +114,15 @@ def paired(
     """Tests and mean change of the differences, each in -bound..+bound, from ``table``
     (their perturbed frequency table); withheld when fewer than ``k`` (true) pairs.
     ``units`` is the number of pairs printed beside it (``summary._Columns.units``)."""
-    if len(diffs) < k:
-        return _withheld(len(diffs))
+    return paired_table(len(diffs), table, k, units=units, ordinal=ordinal, bound=bound)
+
+
+def paired_table(
+    n: int, table: Table, k: int, *, units: int, ordinal: bool, bound: float
+) -> PairedResult:
+    """:func:`paired` from the number of (true) differences ``n`` and their perturbed table."""
+    if n < k:
+        return _withheld(n)
     values = expand(table)
     tests: tuple[stats.TestResult, ...] = (stats.wilcoxon_signed_rank(values),)
     if ordinal:
@@ -124,8 +134,13 @@ def binary(
     outcomes: Sequence[tuple[bool, bool]], table: Table, k: int, *, units: int
 ) -> PairedResult:
     """McNemar and the change in the share agreeing, from the perturbed 2x2 table."""
-    if len(outcomes) < k:
-        return _withheld(len(outcomes))
+    return binary_table(len(outcomes), table, k, units=units)
+
+
+def binary_table(n: int, table: Table, k: int, *, units: int) -> PairedResult:
+    """:func:`binary` from the number of (true) pairs ``n`` and their perturbed 2x2 table."""
+    if n < k:
+        return _withheld(n)
     both, b = table.get((True, True), 0), table.get((False, True), 0)
     c, neither = table.get((True, False), 0), table.get((False, False), 0)
     interval = intervals.newcombe_paired(both, b, c, neither)
@@ -134,9 +149,14 @@ def binary(
 
 def score(found: Sequence[float], table: Table, k: int, *, units: int) -> ScoreResult:
     """A mean score in one phase: shown from ``k`` (true) people, from the perturbed table."""
+    return score_table(len(found), table, k, units=units)
+
+
+def score_table(found: int, table: Table, k: int, *, units: int) -> ScoreResult:
+    """:func:`score` from the number of (true) people ``found`` and their perturbed table."""
     n = sum(table.values())
-    if len(found) < k or n == 0:
-        return ScoreResult(n=len(found), mean=dc.Cell(None, suppressed=True, reason=dc.TOTAL))
+    if found < k or n == 0:
+        return ScoreResult(n=found, mean=dc.Cell(None, suppressed=True, reason=dc.TOTAL))
     mean = math.fsum(cast(float, value) * count for value, count in table.items()) / n
     return ScoreResult(n=units, mean=dc.Cell(mean))
 

@@ -29,9 +29,11 @@ Decisions (the report's methods paragraph and ``docs/disclosure.md`` say the sam
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
+from itertools import compress
 from typing import Protocol
 
 from workshop_kit.analysis import scales
@@ -99,26 +101,31 @@ def cronbach_alpha(rows: Iterable[Sequence[Number]]) -> Fraction | None:
 
 def _alpha(patterns: Mapping[tuple[Fraction, ...], int]) -> Fraction | None:
     """Alpha from answer patterns and how many gave each: with n people, n * (n - 1) *
-    variance = n * (sum of squares) - (sum) ** 2, and the n * (n - 1) cancels."""
+    variance = n * (sum of squares) - (sum) ** 2, and the n * (n - 1) cancels. Alpha does
+    not change when every value is multiplied by the same number, so the sums are taken
+    in whole numbers (each value times the common denominator): the same exact fraction,
+    without a fraction per addition."""
     n = sum(patterns.values())
     m = len(next(iter(patterns))) if patterns else 0
     if m < 2 or n < 2:
         return None
-    sums = [Fraction(0)] * m
-    squares = [Fraction(0)] * m
-    total = total_squares = Fraction(0)
+    scale = math.lcm(*(x.denominator for pattern in patterns for x in pattern))
+    sums = [0] * m
+    squares = [0] * m
+    total = total_squares = 0
     for pattern, count in patterns.items():
-        for j, x in enumerate(pattern):
+        whole = [x.numerator * (scale // x.denominator) for x in pattern]
+        for j, x in enumerate(whole):
             sums[j] += count * x
             squares[j] += count * x * x
-        t = sum(pattern, Fraction(0))
+        t = sum(whole)
         total += count * t
         total_squares += count * t * t
     spread = n * total_squares - total * total
     if spread == 0:
         return None
-    items = sum((n * q - s * s for s, q in zip(sums, squares, strict=True)), Fraction(0))
-    return Fraction(m, m - 1) * (1 - items / spread)
+    items = sum(n * q - s * s for s, q in zip(sums, squares, strict=True))
+    return Fraction(m, m - 1) * (1 - Fraction(items, spread))
 
 
 def phase_alpha(items: Sequence[Item], data: _Answers, phase: str, k: int) -> AlphaResult:
@@ -129,18 +136,17 @@ def phase_alpha(items: Sequence[Item], data: _Answers, phase: str, k: int) -> Al
         {v: Fraction(s) for v in item.scale.values if (s := scales.item_score(item, v)) is not None}
         for item in items
     ]
-    known: dict[tuple, tuple[Fraction, ...] | None] = {}  # few distinct patterns: each once
-    complete: list[int] = []
+    rows = data.rows(phase, [item.id for item in items])
+    # Each distinct answer pattern is scored once, in the order it first appears.
+    scored: dict[tuple, tuple[Fraction, ...] | None] = {}
     patterns: Counter[tuple[Fraction, ...]] = Counter()
-    for i, values in enumerate(data.rows(phase, [item.id for item in items])):
-        if values not in known:
-            got = [table.get(v) for table, v in zip(tables, values, strict=True)]
-            scores = tuple(s for s in got if s is not None)
-            known[values] = scores if len(scores) == len(got) else None
-        scored = known[values]
-        if scored is not None:
-            complete.append(i)
-            patterns[scored] += 1
+    for values, count in Counter(rows).items():
+        got = [table.get(v) for table, v in zip(tables, values, strict=True)]
+        scores = tuple(s for s in got if s is not None)
+        scored[values] = scores if len(scores) == len(got) else None
+        if len(scores) == len(got):
+            patterns[scores] += count
+    complete = list(compress(range(len(rows)), map(scored.__getitem__, rows)))
     if len(complete) < k:
         return AlphaResult(None, len(complete), FEWER)
     if len(complete) < published_from(k):

@@ -49,7 +49,6 @@ from __future__ import annotations
 
 import gc
 import math
-from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
@@ -67,80 +66,153 @@ from workshop_kit.analysis.results import (
     Results,
 )
 from workshop_kit.content.model import Block, Instrument, Item
+from workshop_kit.records.model import RECORD_KEY_LIMIT
 
 __all__ = ["summarise"]
 
 Answers = Mapping[str, int | None]
 _ASKED_NOT = object()  # the item was not in the response's instrument version
 
+#: A cell: how many records, and the sum of their record keys (its cell key before the
+#: modulo, ``cellkey.cell_key``). The cell of a union of disjoint cells is their sum.
+Cell = tuple[int, int]
+
 
 class _Columns:
     """The answers as one list per item and phase (``_ASKED_NOT`` where the item was not
-    asked), and the matched pairs as (before index, after index): each answer is looked up
-    once, however many statistics use it."""
+    asked), the record keys as one list per phase, and the matched pairs as two lists of
+    row indices (before, after): each answer is looked up once, however many statistics
+    use it, and a count is published from its cell (count and key sum) without listing
+    its records again."""
 
     def __init__(self, instrument: Instrument, dataset: Dataset, exact: bool = False) -> None:
         self.exact = exact
         rows: dict[str, list[Answers]] = {"pre": [], "post": []}
         self.keys: dict[str, list[int]] = {"pre": [], "post": []}
-        index: dict[str, int] = {}
         self.other = dataset.skipped_other_instruments
+        # (workshop id, pair number) -> phase -> row index (None: another instrument), in
+        # the order Dataset.pairs() finds them
+        found: dict[tuple[str, int], dict[str, int | None]] = {}
+        wanted = instrument.id
+        derived = cellkey.derived_key
         for row in dataset.rows:
             response = row.response
-            if response.instrument_id == instrument.id:
-                phase_rows = rows[response.phase]
-                index[response.id] = len(phase_rows)
+            phase = response.phase
+            at: int | None = None
+            if response.instrument_id == wanted:
+                phase_rows = rows[phase]
+                at = len(phase_rows)
                 phase_rows.append(response.answers)
-                self.keys[response.phase].append(cellkey.record_key(response))
+                key = response.record_key
+                self.keys[phase].append(derived(response.id) if key is None else key)
             else:
                 self.other += 1
+            if row.pair is not None:
+                found.setdefault((row.workshop.id, row.pair), {})[phase] = at
         self.counts = {phase: len(answers) for phase, answers in rows.items()}
-        self.pairs = [
-            (index[pre.id], index[post.id])
-            for pre, post in dataset.pairs()
-            if pre.instrument_id == post.instrument_id == instrument.id
-        ]
+        self.pair_pre: list[int] = []
+        self.pair_post: list[int] = []
+        for phases in found.values():
+            i, j = phases.get("pre"), phases.get("post")
+            if i is not None and j is not None:
+                self.pair_pre.append(i)
+                self.pair_post.append(j)
+        self.n_pairs = len(self.pair_pre)
         pre_keys, post_keys = self.keys["pre"], self.keys["post"]
-        self.pair_keys = [pre_keys[i] + post_keys[j] for i, j in self.pairs]
+        self.pair_keys = [
+            pre_keys[i] + post_keys[j] for i, j in zip(self.pair_pre, self.pair_post, strict=True)
+        ]
         ids = [item.id for item in instrument.items]
         self.columns = {phase: _columns(ids, answers) for phase, answers in rows.items()}
+        self.whole = {phase: (len(keys), sum(keys)) for phase, keys in self.keys.items()}
 
-    def noisy(self, phase: str, chosen: Iterable[int], floor: int = 0) -> int:
-        """The perturbed count of the rows ``chosen`` (indices) of ``phase``."""
-        keys = self.keys[phase]
-        return self._noisy([keys[i] for i in chosen], floor)
+    def count(self, cell: Cell, floor: int = 0) -> int:
+        """The published (perturbed) count of ``cell``."""
+        if self.exact:
+            return cell[0]
+        return cellkey.perturb(cell[0], cell[1] % RECORD_KEY_LIMIT, floor)
 
     def perturb(self, count: int, key: int, floor: int = 0) -> int:
         """``count`` records whose cell key is ``key``, as published."""
         return count if self.exact else cellkey.perturb(count, key, floor)
 
-    def _noisy(self, picked: list[int], floor: int) -> int:
-        if self.exact:
-            return len(picked)
-        return cellkey.perturb(len(picked), cellkey.cell_key(picked), floor)
-
-    def table(self, values: Sequence[Hashable], keys: Sequence[int]) -> dict[Hashable, int]:
-        """The (perturbed) frequency table of ``values``, one record key each."""
-        if self.exact:
-            return dict(Counter(values))
-        return cellkey.noisy_table(values, keys)
+    def units_cell(self, cell: Cell, k: int) -> int:
+        """A number of units printed beside a result: the true number when below ``k``
+        (outputs print it as "fewer than k"), else perturbed and never below ``k``."""
+        return cell[0] if cell[0] < k else self.count(cell, floor=k)
 
     def units(self, phase: str | None, chosen: Sequence[int], k: int) -> int:
-        """A number of units printed beside a result: the true number when below ``k``
-        (outputs print it as "fewer than k"), else perturbed and never below ``k``.
-        ``phase`` None: ``chosen`` are pairs."""
-        if len(chosen) < k:
-            return len(chosen)
+        """:meth:`units_cell` of the rows ``chosen`` of ``phase`` (None: of the pairs)."""
         if phase is None:
-            return self.noisy_pairs(chosen, floor=k)
-        return self.noisy(phase, chosen, floor=k)
+            picked = list(map(self.pair_keys.__getitem__, chosen))
+            return self.units_cell((len(picked), sum(picked)), k)
+        return self.units_cell(self.cell(phase, chosen), k)
 
-    def noisy_pairs(self, chosen: Iterable[int], floor: int = 0) -> int:
-        """The perturbed count of the pairs ``chosen`` (indices into ``pairs``)."""
-        return self._noisy([self.pair_keys[i] for i in chosen], floor)
+    def cell(self, phase: str, chosen: Iterable[int]) -> Cell:
+        """The cell of the rows ``chosen`` (distinct indices) of ``phase``."""
+        picked = list(map(self.keys[phase].__getitem__, chosen))
+        return len(picked), sum(picked)
+
+    def tally(self, phase: str, values: Sequence[Hashable]) -> dict[Hashable, Cell]:
+        """The cell of each value of ``values`` (one per row of ``phase``)."""
+        return _cells(values, self.keys[phase])
+
+    def pair_tally(self, values: Sequence[Hashable]) -> dict[Hashable, Cell]:
+        """The cell of each value of ``values`` (one per pair), in pair keys."""
+        return _cells(values, self.pair_keys)
+
+    def paired(self, before: Sequence, after: Sequence) -> dict[tuple, Cell]:
+        """The cell of each (before, after) combination of two per-row lists over the pairs."""
+        values = list(
+            zip(
+                map(before.__getitem__, self.pair_pre),
+                map(after.__getitem__, self.pair_post),
+                strict=True,
+            )
+        )
+        return _cells(values, self.pair_keys)  # type: ignore[return-value]
+
+    def table(self, cells: Mapping[Hashable, Cell]) -> dict[Hashable, int]:
+        """The (perturbed) frequency table of values with these cells
+        (``cellkey.noisy_table`` of the values and their record keys)."""
+        if self.exact:
+            return {value: n for value, (n, _) in cells.items()}
+        return {value: cellkey.perturb(n, key) for value, (n, key) in cells.items()}
 
     def rows(self, phase: str, item_ids: Sequence[str]) -> list[tuple]:
         return list(zip(*(self.columns[phase][i] for i in item_ids), strict=True))
+
+
+def _cells(values: Sequence[Hashable], keys: Sequence[int]) -> dict[Hashable, Cell]:
+    counts, sums = cellkey.tally(values, keys)
+    return {value: (n, sums[value]) for value, n in counts.items()}
+
+
+def _union(cells: Mapping[Hashable, Cell], values: Iterable[Hashable]) -> Cell:
+    """The cell of the records having any of ``values`` (distinct)."""
+    count = key = 0
+    for value in values:
+        found = cells.get(value)
+        if found is not None:
+            count += found[0]
+            key += found[1]
+    return count, key
+
+
+def _grouped(cells: Mapping[Hashable, Cell], group: Callable[[Hashable], Hashable]) -> dict:
+    """Cells merged by ``group(value)`` (None: left out), in the order values appear."""
+    merged: dict[Hashable, Cell] = {}
+    for value, (n, key) in cells.items():
+        target = group(value)
+        if target is None:
+            continue
+        had = merged.get(target, (0, 0))
+        merged[target] = (had[0] + n, had[1] + key)
+    return merged
+
+
+def _total(cells: Mapping[Hashable, Cell]) -> Cell:
+    return sum(n for n, _ in cells.values()), sum(key for _, key in cells.values())
 
 
 def _columns(ids: list[str], answers: list[Answers]) -> dict[str, list]:
@@ -166,47 +238,54 @@ def summarise(
     statistics against reference implementations only; no output may be made from it.
     """
     k = dc.check_k(k)
-    with _no_cyclic_gc():
+    with _old_objects_frozen():
         return _summarise(dataset, instrument, k, not cell_key)
 
 
 @contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: the work below allocates millions of small
-    tuples and lists and frees none of them early, so with a large heap (a lead's 100,000
-    responses) the collector's repeated full passes cost more than the analysis itself.
-    Nothing here creates reference cycles; reference counting still frees everything."""
-    enabled = gc.isenabled()
-    gc.disable()
+def _old_objects_frozen() -> Iterator[None]:
+    """Keep the cyclic garbage collector off the objects that exist already (the data
+    set: a lead's 100,000 responses) while the analysis runs (``gc.freeze``), so each of
+    its passes looks only at what was made since. The collector stays on, for every
+    thread: what the analysis and other threads make is collected as usual; cyclic
+    garbage that existed before is collected after (``gc.unfreeze``). Before this the
+    collector was switched off for the whole process while an analysis ran."""
+    gc.freeze()
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        gc.unfreeze()
+
+
+def _unmatched(data: _Columns) -> dict[str, Cell]:
+    """The cells of the responses of each phase that are in no pair."""
+    found = {}
+    for phase, chosen in (("pre", data.pair_pre), ("post", data.pair_post)):
+        matched = data.cell(phase, set(chosen))
+        whole = data.whole[phase]
+        found[phase] = (whole[0] - matched[0], whole[1] - matched[1])
+    return found
 
 
 def _summarise(dataset: Dataset, instrument: Instrument, k: int, exact: bool) -> Results:
     data = _Columns(instrument, dataset, exact)
-    matched = {"pre": {i for i, _ in data.pairs}, "post": {j for _, j in data.pairs}}
-    every = {phase: range(data.counts[phase]) for phase in ("pre", "post")}
-    unmatched = {
-        phase: [i for i in every[phase] if i not in matched[phase]] for phase in ("pre", "post")
-    }
+    unmatched = _unmatched(data)
+    pairs = (data.n_pairs, sum(data.pair_keys))
     return Results(
         instrument=instrument,
         filters=dataset.filters,
         k=k,
         workshops=len(dataset.workshops),
-        responses_pre=data.noisy("pre", every["pre"]),
-        responses_post=data.noisy("post", every["post"]),
-        pairs=data.noisy_pairs(range(len(data.pairs))),
-        unmatched_pre=data.noisy("pre", unmatched["pre"]),
-        unmatched_post=data.noisy("post", unmatched["post"]),
+        responses_pre=data.count(data.whole["pre"]),
+        responses_post=data.count(data.whole["post"]),
+        pairs=data.count(pairs),
+        unmatched_pre=data.count(unmatched["pre"]),
+        unmatched_post=data.count(unmatched["post"]),
         other_instruments=data.other,
         items=tuple(_item(item, data, k) for item in instrument.items),
         constructs=_constructs(instrument, data, k),
         indicators=_indicators(instrument, data, k),
-        audit=_audit(instrument, dataset, data, k),
+        audit=_audit(instrument, dataset, data, k, unmatched),
     )
 
 
@@ -219,52 +298,45 @@ def _item(item: Item, data: _Columns, k: int) -> ItemResult:
     pre = _phase(item, "pre", data, side, k)
     post = _phase(item, "post", data, side, k)
     valid = set(scale.values)
-    before, after = data.columns["pre"][item.id], data.columns["post"][item.id]
-    both = [
-        (n, a, b)
-        for n, (i, j) in enumerate(data.pairs)
-        if (a := before[i]) in valid and (b := after[j]) in valid
-    ]
-    keys = [data.pair_keys[n] for n, _, _ in both]
-    units = data.units(None, [n for n, _, _ in both], k)
+    combos = data.paired(data.columns["pre"][item.id], data.columns["post"][item.id])
+    both = {ab: cell for ab, cell in combos.items() if ab[0] in valid and ab[1] in valid}
+    n_both = _total(both)
+    units = data.units_cell(n_both, k)
     ordinal = binary = None
     if scales.is_ordinal(scale):
         position = {v: scales.order(scale, v) for v in scale.values}
-        diffs = [position[b] - position[a] for _, a, b in both]
-        table = data.table(diffs, keys)
-        ordinal = published.paired(
-            diffs, table, k, units=units, ordinal=True, bound=len(scale.values) - 1
+        diffs = _grouped(both, lambda ab: position[ab[1]] - position[ab[0]])  # type: ignore[index]
+        ordinal = published.paired_table(
+            n_both[0], data.table(diffs), k, units=units, ordinal=True, bound=len(scale.values) - 1
         )
     if scales.has_sides(scale):
         agree = {v for v, s in side.items() if s == "agree"}
-        outcomes = [(a in agree, b in agree) for _, a, b in both]
-        binary = published.binary(outcomes, data.table(outcomes, keys), k, units=units)
+        outcomes = _grouped(both, lambda ab: (ab[0] in agree, ab[1] in agree))  # type: ignore[index]
+        binary = published.binary_table(n_both[0], data.table(outcomes), k, units=units)
     return ItemResult(item=item, pre=pre, post=post, ordinal=ordinal, binary=binary)
 
 
 def _phase(item: Item, phase: str, data: _Columns, side: Mapping[int, str], k: int) -> PhaseResult:
     scale = item.scale
-    column = data.columns[phase][item.id]
-    rows: dict[object, list[int]] = {}
-    for i, value in enumerate(column):
-        rows.setdefault(value, []).append(i)
+    cells = data.tally(phase, data.columns[phase][item.id])
     values = scale.values
-    line = [len(rows.get(v, ())) for v in values]
-    answered_rows = [i for v in values for i in rows.get(v, ())]
-    answered, prefer_not = len(answered_rows), len(rows.get(None, ()))
+    line = [cells.get(v, (0, 0))[0] for v in values]
+    answered_cell = _union(cells, values)
+    none_cell = cells.get(None, (0, 0))
+    answered, prefer_not = answered_cell[0], none_cell[0]
     n = answered + prefer_not
-    n_noisy = data.units(phase, [*answered_rows, *rows.get(None, ())], k)
+    n_noisy = data.units_cell((n, answered_cell[1] + none_cell[1]), k)
     if n < k:  # the whole phase is too small: nothing of it is shown
         hidden = dc.Cell(None, suppressed=True, reason=dc.TOTAL)
-        cells: Sequence[dc.Cell] = (hidden,) * len(line)
-        shares: Sequence[dc.Cell] = cells
+        shown: Sequence[dc.Cell] = (hidden,) * len(line)
+        shares: Sequence[dc.Cell] = shown
         pn_count, pn_share = hidden, hidden
     else:
-        noisy = [data.noisy(phase, rows.get(v, ()), floor=k) for v in values]
-        answered_noisy = data.noisy(phase, answered_rows)
-        cells = published.counts(dc.protect_line(line, k), noisy)
+        noisy = [data.count(cells.get(v, (0, 0)), floor=k) for v in values]
+        answered_noisy = data.count(answered_cell)
+        shown = published.counts(dc.protect_line(line, k), noisy)
         shares = published.shares(dc.line_shares(line, k), noisy, answered_noisy)
-        pn_noisy = data.noisy(phase, rows.get(None, ()))
+        pn_noisy = data.count(none_cell)
         pn_count, pn_share = dc.Cell(pn_noisy), dc.Cell(published.ratio(pn_noisy, n_noisy))
     options = [
         OptionShare(
@@ -274,7 +346,7 @@ def _phase(item: Item, phase: str, data: _Columns, side: Mapping[int, str], k: i
             count=cell,
             share=share,
         )
-        for value, cell, share in zip(values, cells, shares, strict=True)
+        for value, cell, share in zip(values, shown, shares, strict=True)
     ]
     options.append(OptionShare(None, None, "prefer_not", pn_count, pn_share))
     agree = None
@@ -283,19 +355,19 @@ def _phase(item: Item, phase: str, data: _Columns, side: Mapping[int, str], k: i
         agreeing = [i for i, v in enumerate(values) if side[v] == "agree"]
         others = [i for i, v in enumerate(values) if side[v] != "agree"]
         groups = (others, agreeing)
-        group_rows = [[r for i in group for r in rows.get(values[i], ())] for group in groups]
-        agree_rows = group_rows[1]
-        if all(cell.shown for cell in cells):
-            true_share = dc.share_cell(len(agree_rows), answered, k)
+        group_cells = [_union(cells, [values[i] for i in group]) for group in groups]
+        agree_cell = group_cells[1]
+        if all(cell.shown for cell in shown):
+            true_share = dc.share_cell(agree_cell[0], answered, k)
             agree = published.shares(
-                (true_share,), [data.noisy(phase, agree_rows)], data.noisy(phase, answered_rows)
+                (true_share,), [data.count(agree_cell)], data.count(answered_cell)
             )[0]
         else:
             agree = dc.Cell(None, suppressed=True, reason=dc.COMPLEMENTARY)
-        true_collapsed = dc.protect_collapsed(line, groups, cells, k)
-        noisy_groups = [data.noisy(phase, g, floor=k) for g in group_rows]
-        not_agree, agree_cell = published.counts(true_collapsed, noisy_groups)
-        collapsed = (not_agree, agree_cell)
+        true_collapsed = dc.protect_collapsed(line, groups, shown, k)
+        noisy_groups = [data.count(g, floor=k) for g in group_cells]
+        not_agree, agree_count = published.counts(true_collapsed, noisy_groups)
+        collapsed = (not_agree, agree_count)
     elif scales.has_sides(scale):
         agree = dc.Cell(None, suppressed=True, reason=dc.TOTAL)
         collapsed = (agree, agree)
@@ -348,31 +420,56 @@ def _construct_groups(instrument: Instrument) -> dict[str, list[Item]]:
 
 
 def _scores(data: _Columns, phase: str, items: Sequence[Item]) -> list[float | None]:
-    score = _score(items)
-    return [score(values) for values in data.rows(phase, [item.id for item in items])]
+    return _per_pattern(data, phase, [item.id for item in items], _score(items))
 
 
-def _audit(instrument: Instrument, dataset: Dataset, data: _Columns, k: int) -> MatchAudit:
+def _per_pattern(
+    data: _Columns, phase: str, ids: Sequence[str], of: Callable[[tuple], Hashable]
+) -> list:
+    """``of`` each row's answers to ``ids``, computed once per distinct answer pattern."""
+    rows = data.rows(phase, ids)
+    known = {values: of(values) for values in dict.fromkeys(rows)}
+    return list(map(known.__getitem__, rows))
+
+
+def _given(cells: Mapping[Hashable, Cell]) -> dict[Hashable, Cell]:
+    """The cells of values other than None (a score or flag that could not be given)."""
+    return {value: cell for value, cell in cells.items() if value is not None}
+
+
+def _given_pairs(cells: Mapping[tuple, Cell]) -> dict[tuple, Cell]:
+    """The cells of (before, after) combinations where both were given."""
+    return {ab: cell for ab, cell in cells.items() if ab[0] is not None and ab[1] is not None}
+
+
+def _audit(
+    instrument: Instrument, dataset: Dataset, data: _Columns, k: int, unmatched: dict[str, Cell]
+) -> MatchAudit:
     """The match audit (``audit``), with each construct's scores before, matched vs not.
 
     The audit's rules run on the true counts; every count, rate and mean it shows is then
     the perturbed one (``published.audit``)."""
-    matched = {i for i, _ in data.pairs}
-    keys = data.keys["pre"]
+    flag = [False] * data.counts["pre"]
+    for i in data.pair_pre:
+        flag[i] = True
     before: dict[str, tuple[list[float], list[float]]] = {}
     for construct, items in _construct_groups(instrument).items():
-        found = [(i, s) for i, s in enumerate(_scores(data, "pre", items)) if s is not None]
+        scores = _scores(data, "pre", items)
+        cells = data.tally("pre", list(zip(scores, flag, strict=True)))
         split = []
         for side in (True, False):
-            chosen = [(s, keys[i]) for i, s in found if (i in matched) == side]
-            values = [s for s, _ in chosen]
-            table = data.table(values, [key for _, key in chosen])
-            split.append(published.expand(table) if len(values) >= k else values)
+            part = {s: cell for (s, f), cell in cells.items() if s is not None and f is side}
+            if _total(part)[0] >= k:
+                split.append(published.expand(data.table(part)))
+            else:
+                split.append(
+                    [s for s, f in zip(scores, flag, strict=True) if s is not None and f is side]
+                )
         before[construct] = (split[0], split[1])
     audit = match_audit(
         responses_pre=data.counts["pre"],
         responses_post=data.counts["post"],
-        pairs=len(data.pairs),
+        pairs=data.n_pairs,
         tolerant=dataset.tolerant_pairs,
         ambiguous_pre=dataset.ambiguous_pre,
         ambiguous_post=dataset.ambiguous_post,
@@ -381,17 +478,13 @@ def _audit(instrument: Instrument, dataset: Dataset, data: _Columns, k: int) -> 
         before_scores=before,
         k=k,
     )
-    pre_all, post_all = range(data.counts["pre"]), range(data.counts["post"])
-    unmatched_pre = [i for i in pre_all if i not in matched]
-    matched_post = {j for _, j in data.pairs}
-    unmatched_post = [j for j in post_all if j not in matched_post]
     return published.audit(
         audit,
-        responses_pre=data.noisy("pre", pre_all),
-        responses_post=data.noisy("post", post_all),
-        pairs=data.noisy_pairs(range(len(data.pairs))),
-        unmatched_pre=data.noisy("pre", unmatched_pre),
-        unmatched_post=data.noisy("post", unmatched_post),
+        responses_pre=data.count(data.whole["pre"]),
+        responses_post=data.count(data.whole["post"]),
+        pairs=data.count((data.n_pairs, sum(data.pair_keys))),
+        unmatched_pre=data.count(unmatched["pre"]),
+        unmatched_post=data.count(unmatched["post"]),
         tolerant=data.perturb(dataset.tolerant_pairs, dataset.tolerant_key, k),
         ambiguous_pre=data.perturb(dataset.ambiguous_pre, dataset.ambiguous_pre_key, k),
         ambiguous_post=data.perturb(dataset.ambiguous_post, dataset.ambiguous_post_key, k),
@@ -405,20 +498,15 @@ def _constructs(instrument: Instrument, data: _Columns, k: int) -> tuple[Constru
         scores, phases = {}, {}
         for phase in ("pre", "post"):
             scores[phase] = _scores(data, phase, items)
-            keys = data.keys[phase]
-            rows = [i for i, s in enumerate(scores[phase]) if s is not None]
-            found = [s for s in scores[phase] if s is not None]
-            table = data.table(found, [keys[i] for i in rows])
-            phases[phase] = published.score(found, table, k, units=data.units(phase, rows, k))
-        before, after = scores["pre"], scores["post"]
-        changes = [
-            (b - a, n)
-            for n, (i, j) in enumerate(data.pairs)
-            if (a := before[i]) is not None and (b := after[j]) is not None
-        ]
-        diffs = [d for d, _ in changes]
-        table = data.table(diffs, [data.pair_keys[n] for _, n in changes])
-        units = data.units(None, [n for _, n in changes], k)
+            found = _given(data.tally(phase, scores[phase]))
+            n_found = _total(found)
+            phases[phase] = published.score_table(
+                n_found[0], data.table(found), k, units=data.units_cell(n_found, k)
+            )
+        both = _given_pairs(data.paired(scores["pre"], scores["post"]))
+        diffs = _grouped(both, lambda ab: ab[1] - ab[0])  # type: ignore[index]
+        n_both = _total(both)
+        units = data.units_cell(n_both, k)
         alpha_pre, alpha_post = reliability.construct_alphas(items, data, k)
         results.append(
             ConstructResult(
@@ -426,7 +514,9 @@ def _constructs(instrument: Instrument, data: _Columns, k: int) -> tuple[Constru
                 items=tuple(item.id for item in items),
                 pre=phases["pre"],
                 post=phases["post"],
-                paired=published.paired(diffs, table, k, units=units, ordinal=False, bound=100.0),
+                paired=published.paired_table(
+                    n_both[0], data.table(diffs), k, units=units, ordinal=False, bound=100.0
+                ),
                 alpha_pre=alpha_pre,
                 alpha_post=alpha_post,
             )
@@ -452,22 +542,17 @@ def _indicators(instrument: Instrument, data: _Columns, k: int) -> tuple[Indicat
         ids = tuple(item.id for item in items)
         flags, shares, ns = {}, {}, {}
         for phase in ("pre", "post"):
-            flags[phase] = [_any_yes(values) for values in data.rows(phase, ids)]
-            found = [i for i, y in enumerate(flags[phase]) if y is not None]
-            yes = [i for i in found if flags[phase][i]]
-            ns[phase] = data.units(phase, found, k)
-            true_share = dc.share_cell(len(yes), len(found), k)
-            noisy_yes = data.noisy(phase, yes)
+            flags[phase] = _per_pattern(data, phase, ids, _any_yes)
+            cells = data.tally(phase, flags[phase])
+            found = _union(cells, (True, False))
+            yes = cells.get(True, (0, 0))
+            ns[phase] = data.units_cell(found, k)
+            true_share = dc.share_cell(yes[0], found[0], k)
+            noisy_yes = data.count(yes)
             shares[phase] = published.shares((true_share,), [noisy_yes], ns[phase])[0]
-        before, after = flags["pre"], flags["post"]
-        outcomes = [
-            ((a, b), n)
-            for n, (i, j) in enumerate(data.pairs)
-            if (a := before[i]) is not None and (b := after[j]) is not None
-        ]
-        pairs = [o for o, _ in outcomes]
-        table = data.table(pairs, [data.pair_keys[n] for _, n in outcomes])
-        units = data.units(None, [n for _, n in outcomes], k)
+        both = _given_pairs(data.paired(flags["pre"], flags["post"]))
+        n_both = _total(both)
+        units = data.units_cell(n_both, k)
         results.append(
             IndicatorResult(
                 block=block,
@@ -476,7 +561,7 @@ def _indicators(instrument: Instrument, data: _Columns, k: int) -> tuple[Indicat
                 post=shares["post"],
                 n_pre=ns["pre"],
                 n_post=ns["post"],
-                paired=published.binary(pairs, table, k, units=units),
+                paired=published.binary_table(n_both[0], data.table(both), k, units=units),
             )
         )
     return tuple(results)

@@ -208,13 +208,20 @@ def _check_content_id(name: str, value: object) -> None:
         _GOOD_IDS.add(value)
 
 
+_GOOD_DAYS: set[str] = set()  # days already checked: a file's responses share a few days
+
+
 def _check_day(name: str, value: object) -> None:
+    if value.__class__ is str and value in _GOOD_DAYS:
+        return
     if not isinstance(value, str) or not _DAY.fullmatch(value):
         raise ValueError(f"{name} must be a day written YYYY-MM-DD (no time), got {value!r}")
     try:
         date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{name} is not a real day: {value!r}") from None
+    if value.__class__ is str and len(_GOOD_DAYS) < 10_000:
+        _GOOD_DAYS.add(value)
 
 
 def _check_int(name: str, value: object, low: int, high: int | None = None) -> None:
@@ -444,10 +451,122 @@ class Response:
 
     @classmethod
     def from_doc(cls, doc: Mapping[str, Any], workshop_id: str) -> Response:
-        """Rebuild (and re-validate) a response from :meth:`to_doc` output."""
+        """Rebuild (and re-validate) a response from :meth:`to_doc` output.
+
+        A document of plain JSON types that passes :func:`_accepts` (every check of
+        ``__post_init__``, made on the whole document at once) is built without running
+        them again; anything else goes through the constructor, which accepts or refuses
+        it with its own message. ``_accepts`` never takes what the constructor refuses
+        (``tests/unit/test_response_trusted.py``), so the result is the same either way."""
+        if _accepts(doc) and _known_workshop(workshop_id):
+            return cls.trusted(doc, workshop_id)
         if not isinstance(doc, Mapping):
             raise ValueError(f"a response must be an object, got {type(doc).__name__}")
         try:
             return cls(workshop_id=workshop_id, **doc)
         except TypeError as error:
             raise ValueError(f"response fields are wrong: {error}") from None
+
+    @classmethod
+    def trusted(cls, doc: Mapping[str, Any], workshop_id: str) -> Response:
+        """A response from a document that has been checked already, without checking it
+        again: only for documents the store itself read from a file it wrote and whose
+        check passed (``storage.parse_document``). It builds the object the validating
+        constructor would (answers copied into a read-only mapping, match hashes as a
+        tuple); anything from outside (bundles, paper entry, the kiosk) goes through
+        :meth:`from_doc` or the constructor."""
+        hashes = doc.get("match_hashes")
+        response = object.__new__(cls)
+        # Field by field, in the constructor's order: the instance keeps the compact
+        # attribute layout every Response shares (a dict filled at once would not, and
+        # costs about 350 bytes more per response).
+        put = _put
+        put(response, "id", doc["id"])
+        put(response, "workshop_id", workshop_id)
+        put(response, "phase", doc["phase"])
+        put(response, "instrument_id", doc["instrument_id"])
+        put(response, "instrument_version", doc["instrument_version"])
+        put(response, "answers", MappingProxyType(dict(doc["answers"])))
+        put(response, "entry_mode", doc["entry_mode"])
+        put(response, "day", doc["day"])
+        put(response, "match_hashes", None if hashes is None else tuple(hashes))
+        put(response, "pair", doc.get("pair"))
+        put(response, "record_key", doc.get("record_key"))
+        return response
+
+
+_put = object.__setattr__  # how a frozen dataclass sets its own fields
+_RESPONSE_REQUIRED = frozenset(
+    ("id", "phase", "instrument_id", "instrument_version", "answers", "entry_mode", "day")
+)
+_RESPONSE_FIELDS = _RESPONSE_REQUIRED | {"match_hashes", "pair", "record_key"}
+_ANSWER_TYPES = frozenset((int, type(None)))
+_PHASE_SET = frozenset(PHASES)
+_ENTRY_MODE_SET = frozenset(ENTRY_MODES)
+_STR_ONLY = frozenset((str,))
+_last_workshop_id: object = object()  # the last workshop id found valid (a file shares one)
+
+
+def _known_workshop(workshop_id: object) -> bool:
+    """``workshop_id`` is a valid workshop id (remembered for the next response)."""
+    global _last_workshop_id
+    if workshop_id is _last_workshop_id:
+        return True
+    if workshop_id.__class__ is not str or not _UUID_HEX.fullmatch(str(workshop_id)):
+        return False
+    _last_workshop_id = workshop_id
+    return True
+
+
+def _accepts(doc: object) -> bool:
+    """True only when ``Response(workshop_id=<a valid id>, **doc)`` would accept ``doc``
+    and build from it what :meth:`Response.trusted` builds: plain ``dict``, ``str`` and
+    ``int`` values (as JSON gives), item ids and days already seen valid. False means
+    "ask the constructor", not "invalid": it answers for anything this does not take."""
+    if doc.__class__ is not dict:
+        return False
+    assert isinstance(doc, dict)
+    optional = ("match_hashes" in doc) + ("pair" in doc) + ("record_key" in doc)
+    if len(doc) != len(_RESPONSE_REQUIRED) + optional:
+        return False  # a field missing or one too many (every other key is a required one)
+    try:
+        rid, answers, version = doc["id"], doc["answers"], doc["instrument_version"]
+        phase, mode, instrument, day = (
+            doc["phase"],
+            doc["entry_mode"],
+            doc["instrument_id"],
+            doc["day"],
+        )
+    except KeyError:
+        return False
+    if (
+        rid.__class__ is not str
+        or not _UUID_HEX.fullmatch(rid)
+        or phase.__class__ is not str
+        or phase not in _PHASE_SET
+        or mode.__class__ is not str
+        or mode not in _ENTRY_MODE_SET
+        or instrument.__class__ is not str
+        or instrument not in _GOOD_IDS
+        or version.__class__ is not int
+        or version < 1
+        or day.__class__ is not str
+        or day not in _GOOD_DAYS
+        or answers.__class__ is not dict
+        or not _GOOD_IDS.issuperset(answers)
+        or not _STR_ONLY.issuperset(map(type, answers))  # a str subclass: ask the constructor
+        or not _ANSWER_TYPES.issuperset(map(type, answers.values()))
+    ):
+        return False
+    hashes = doc.get("match_hashes")
+    if hashes is not None and (
+        hashes.__class__ is not list
+        or len(hashes) != MATCH_CODE_LENGTH
+        or not all(h is None or (h.__class__ is str and _HASH.fullmatch(h)) for h in hashes)
+    ):
+        return False
+    pair = doc.get("pair")
+    if pair is not None and (pair.__class__ is not int or pair < 1 or hashes is not None):
+        return False
+    key = doc.get("record_key")
+    return key is None or (key.__class__ is int and 0 <= key < RECORD_KEY_LIMIT)

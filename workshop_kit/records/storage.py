@@ -521,11 +521,11 @@ def load_file(path: Path, workshop_id: str | None = None) -> tuple[Workshop, lis
 
 def parse_document(data: Mapping[str, Any]) -> tuple[Workshop, list[Response]]:
     """The workshop and responses of a document already checked (read through a storage
-    with a check, or written by the store itself): the records still validate themselves,
-    but the file-level checks of ``validate_document`` are not repeated."""
+    with a check, or written by the store itself): nothing of ``validate_document`` is
+    repeated; the responses are built by ``Response.trusted``, as the check passed."""
     workshop = Workshop.from_doc(data[META]["1"]["workshop"])
     table = data.get(RESPONSES, {})
-    return workshop, [Response.from_doc(doc, workshop.id) for doc in table.values()]
+    return workshop, [Response.trusted(doc, workshop.id) for doc in table.values()]
 
 
 def count_phases(data: Mapping[str, Any]) -> dict[str, int]:
