@@ -168,9 +168,9 @@ class Backend(ABC):
         """Stored workshops that cannot be read, with the reason."""
 
     def unfolded(self, workshop_ids: Iterable[str] | None = None) -> list[str]:
-        """Workshops (of ``workshop_ids``, default all) whose responses a write while unlocked would fold together (sealed
-        files with records the kiosk added since; ``envelope.fold_records``). Plain
-        backends fold nothing."""
+        """Workshops (of ``workshop_ids``, default all) whose responses a write while
+        unlocked would fold together (sealed files with records the kiosk added since;
+        ``envelope.fold_records``). Plain backends fold nothing."""
         return []
 
     def index_file(self) -> Path | None:

@@ -187,10 +187,15 @@ def check_document(document: object, workshop_id: str) -> None:
 
 
 def _check_folded(folded: object, records: Mapping[str, Any], keys: WorkshopKeys) -> None:
-    if not isinstance(folded, dict) or set(folded) - {"ids", *FOLD_PARTS} or not {
-        "ids",
-        "r",
-    } <= set(folded):
+    if (
+        not isinstance(folded, dict)
+        or set(folded) - {"ids", *FOLD_PARTS}
+        or not {
+            "ids",
+            "r",
+        }
+        <= set(folded)
+    ):
         raise SealedDocumentError("the folded responses have missing or unknown parts")
     ids = folded["ids"]
     if not isinstance(ids, list) or not all(isinstance(i, str) and i for i in ids):

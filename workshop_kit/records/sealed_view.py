@@ -20,8 +20,8 @@ workshop's match wrap key (``Vault.shred``) once the closed file is safely on di
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from workshop_kit.records.crypto import CryptoError, public_box_key
