@@ -128,7 +128,13 @@ class SealedStorage(DurableStorage):
             return self._cache[1]
         keys = self.vault.workshop_keys(self.workshop_id, document["keys"])
         try:
-            plain, self._resealer = plain_view(document, keys, self.vault.master, self._opened)
+            plain, self._resealer = plain_view(
+                document,
+                keys,
+                self.vault.master,
+                self._opened,
+                master_public=self.vault.keyring.master_public,
+            )
         except CryptoError as error:
             raise DamagedFileError(f"{self.path}: a sealed part does not open ({error})") from None
         if self._check is not None:

@@ -63,10 +63,12 @@ def plain_view(
     keys: WorkshopKeys,
     master: bytes,
     opened: OpenedCache | None = None,
+    master_public: bytes | None = None,
 ) -> tuple[dict[str, Any], Resealer]:
     """The plain document, and a ``Resealer`` primed with what each part was opened from
     (so sealing the plain view again reuses every seal that did not change). ``opened``
-    spares opening a record again on the next read of the workshop."""
+    spares opening a record again on the next read of the workshop; ``master_public``
+    (the keyring's) spares computing it from ``master``."""
     if keys.response_private is None:
         raise CryptoError("the workshop is locked")
     details = open_details(master, document)
@@ -103,7 +105,7 @@ def plain_view(
                 opened[key] = hit
         by_id[record_id] = dict(hit)
     responses = {str(n): by_id[k] for n, k in enumerate(sorted(by_id), start=1)}
-    resealer = Resealer(keys, public_box_key(master))
+    resealer = Resealer(keys, master_public or public_box_key(master))
     resealer.remember(document, details, final, folded)
     return {"_meta": {"1": meta}, "responses": responses}, resealer
 
