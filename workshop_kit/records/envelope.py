@@ -187,15 +187,8 @@ def check_document(document: object, workshop_id: str) -> None:
 
 
 def _check_folded(folded: object, records: Mapping[str, Any], keys: WorkshopKeys) -> None:
-    if (
-        not isinstance(folded, dict)
-        or set(folded) - {"ids", *FOLD_PARTS}
-        or not {
-            "ids",
-            "r",
-        }
-        <= set(folded)
-    ):
+    parts = set(folded) if isinstance(folded, dict) else set()
+    if not isinstance(folded, dict) or parts - {"ids", *FOLD_PARTS} or not {"ids", "r"} <= parts:
         raise SealedDocumentError("the folded responses have missing or unknown parts")
     ids = folded["ids"]
     if not isinstance(ids, list) or not all(isinstance(i, str) and i for i in ids):
@@ -413,12 +406,13 @@ def fold_key(private: bytes, workshop_id: str, part: str) -> bytes:
     It is never stored; shredding the match key shreds the ``m`` key with it."""
     if part not in FOLD_PARTS:
         raise ValueError(f"no folded part {part!r}")
-    info = f"workshop-kit folded key|{part}|{workshop_id}".encode("ascii")
+    info = f"workshop-kit folded key|{part}|{workshop_id}".encode()
     return HKDF(algorithm=_hashes.SHA256(), length=32, salt=None, info=info).derive(private)
 
 
 def _fold_aad(workshop_id: str, part: str, ids: Sequence[str]) -> bytes:
-    return f"workshop-kit folded|{part}|{workshop_id}|{','.join(ids)}".encode("ascii")
+    # JSON, so no id list can be spelt two ways (an id holding a comma, say).
+    return b"workshop-kit folded|" + _canonical([workshop_id, part, list(ids)])
 
 
 def _fold_private(keys: WorkshopKeys, part: str) -> bytes | None:
