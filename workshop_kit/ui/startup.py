@@ -129,6 +129,7 @@ class DataStart(QObject):
         self.check_job: Job | None = None
         self.listing_job: Job | None = None
         self.fold_job: Job | None = None
+        self._fold_after_check = False
         self._listing_again = False
         self.check_done = False
 
@@ -173,6 +174,7 @@ class DataStart(QObject):
         self.checked.emit(notes, problems)
         if notes:  # repaired files have new versions: read their summaries again
             self._on_listing_stale(len(notes))
+        self._fold_if_waiting()
 
     def _on_check_failed(self, message: str) -> None:
         self.check_done = True
@@ -181,6 +183,7 @@ class DataStart(QObject):
                 "startup", "The workshop data could not be checked: {reason}"
             ).format(reason=message)
         )
+        self._fold_if_waiting()
 
     # -- the listing ----------------------------------------------------------------
     def _on_listing_stale(self, _count: int) -> None:
@@ -226,7 +229,11 @@ class DataStart(QObject):
     def start_fold(self) -> Job | None:
         """After an unlock: fold the answers the kiosk saved one by one into each sealed
         workshop's folded boxes (``WorkshopStore.fold_sealed``), on a worker, one
-        workshop at a time, so the next reads are quick. Nothing to fold: no message."""
+        workshop at a time, so the next reads are quick. Nothing to fold: no message.
+        While the start-up check runs (it may restore files), the fold waits for it."""
+        if not self.check_done and self.check_job is not None:
+            self._fold_after_check = True
+            return None
         if self.fold_job is not None:
             if self.fold_job.running:
                 return self.fold_job
@@ -244,8 +251,14 @@ class DataStart(QObject):
         job.start()
         return job
 
+    def _fold_if_waiting(self) -> None:
+        if self._fold_after_check:
+            self._fold_after_check = False
+            self.start_fold()
+
     def cancel_fold(self) -> None:
         """The data are about to lock: stop folding after the workshop being written."""
+        self._fold_after_check = False
         if self.fold_job is not None and self.fold_job.running:
             self.fold_job.cancel()
 
