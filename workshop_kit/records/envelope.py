@@ -273,7 +273,7 @@ def close_document(
                 "r"
             ]
         records[record_id] = {"r": sealed}
-    closed = {
+    closed: dict[str, Any] = {
         "format": SEALED_FORMAT,
         "workshop_id": workshop_id,
         "listing": _listing(closed_doc),
@@ -282,9 +282,9 @@ def close_document(
         "final": seal_final(master_public, workshop_id, final),
         "records": dict(sorted(records.items())),
     }
-    opened = open_folded(keys, document)
-    if opened is not None:  # folded again without the match box, pair numbers added
-        responses = dict(opened.responses or {})
+    unfolded = open_folded(keys, document)
+    if unfolded is not None:  # folded again without the match box, pair numbers added
+        responses = dict(unfolded.responses or {})
         for record_id in set(pairs) & set(responses):
             responses[record_id] = {**responses[record_id], "pair": pairs[record_id]}
         closed["folded"] = fold_records(keys.shredded(), responses).doc
