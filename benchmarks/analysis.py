@@ -2,7 +2,8 @@
 
 Made-up closed workshops (``tests/survey_data``: 3,000 workshops, 100,000 responses by
 default; ``--quick``: 100 and 3,000) are written as store files into a temporary data
-folder (with ``--sealed`` the app's migration seals them, and the store reads unlocked).
+folder (with ``--sealed`` the app's migration seals them, the fold an unlock runs folds
+them, and the store reads unlocked; an unfolded copy is read too, for information).
 The project's CSV export of them is what the references start from. Then, each pair taken
 in turn (project, reference, project, ...), medians of ``--repeat`` runs:
 
@@ -46,19 +47,32 @@ from workshop_kit.records.store import WorkshopStore
 BUDGETS = {"read": 3.0, "analysis": 1.0, "csv": 1.0}
 
 
-def make_store(data: Path, workshops: int, responses: int, sealed: bool) -> Callable[[], object]:
-    """Write the made-up workshops; returns how to open a new store on them."""
+def make_store(
+    data: Path, workshops: int, responses: int, sealed: bool
+) -> tuple[Callable[[], object], Callable[[], object] | None]:
+    """Write the made-up workshops; returns how to open a new store on them and, sealed,
+    on an unfolded copy (the worst case: every response saved by a kiosk since the last
+    unlock). The sealed store itself is folded, as an earlier unlock left it."""
     instrument = load_library().instrument("gbv-attitudes")
     made = survey_data.many_workshops(instrument, workshops=workshops, responses=responses)
     folder = data / "workshops"
     survey_data.write_store(folder, list(made))
     if not sealed:
-        return lambda: WorkshopStore(folder)
+        return (lambda: WorkshopStore(folder)), None
+    import shutil
+
     from tests.helpers import sealed_data_dir
     from workshop_kit.records.sealed_backend import SealedDiskBackend
 
-    vault = sealed_data_dir(data).vault  # migrated (sealed) by the app, and unlocked
-    return lambda: WorkshopStore(backend=SealedDiskBackend(folder, vault))
+    protected = sealed_data_dir(data)  # migrated (sealed) by the app, and unlocked
+    vault = protected.vault
+    unfolded = data / "unfolded"
+    shutil.copytree(folder, unfolded)  # as the migration (or a kiosk) left every response
+    protected.store.fold_sealed()  # what the app does after an unlock
+    return (
+        lambda: WorkshopStore(backend=SealedDiskBackend(folder, vault)),
+        lambda: WorkshopStore(backend=SealedDiskBackend(unfolded, vault)),
+    )
 
 
 def xlsxwriter_table(frame, path: Path) -> None:
@@ -93,7 +107,7 @@ def main(args: argparse.Namespace) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="wk-bench-analysis-") as tmp_name:
         tmp = Path(tmp_name)
         start = time.perf_counter()
-        new_store = make_store(tmp / "data", workshops, responses, args.sealed)
+        new_store, unfolded_store = make_store(tmp / "data", workshops, responses, args.sealed)
         dataset = load_dataset(new_store(), Filters())
         csv_path = tmp / "export.csv"
         write_csv(dataset, instrument, csv_path)
@@ -113,8 +127,21 @@ def main(args: argparse.Namespace) -> list[Row]:
             load_dataset(new_store(), Filters())  # a new store: nothing cached
 
         project, reference = pair("read", read, lambda: pandas_route.read(csv_path))
-        rows.append(Row(f"read {len(dataset.rows):,} vs pandas.read_csv of the CSV", project,
+        what = " (folded: steady state)" if unfolded_store is not None else ""
+        rows.append(Row(f"read {len(dataset.rows):,}{what} vs pandas.read_csv of the CSV", project,
                         reference, "s", BUDGETS["read"]))  # fmt: skip
+        if unfolded_store is not None:
+
+            def read_unfolded() -> None:
+                load_dataset(unfolded_store(), Filters())
+
+            worst = interleave(
+                {"project": read_unfolded, "reference": lambda: pandas_route.read(csv_path)},
+                max(1, min(repeat, 2)),
+            )
+            rows.append(Row(f"read {len(dataset.rows):,} unfolded (worst case: all saved by a "
+                            "kiosk since the last unlock) vs pandas.read_csv",
+                            median(worst["project"]), median(worst["reference"]), "s"))  # fmt: skip
         project, reference = pair(
             "analysis",
             lambda: summarise(dataset, instrument),

@@ -6,7 +6,9 @@ process, and times from process start to the lines the processes print ("main wi
 shown" at the first paint, "library ready" when the pages are built). Both data folders
 are set up as the app's first start does (keys, sealed files: ``protection.set_up``, with
 a cheap unlock cost); the workshops are made-up closed ones (``tests/survey_data``),
-sealed by the app's own migration.
+sealed by the app's own migration and folded as the app's first unlock folds them (the
+steady state of a laptop); an unfolded copy of the folder is the worst case (every
+response saved by a kiosk since the last unlock), shown for information.
 
 Measures (issue 14's budgets): window shown vs the bare window (<= 1.2x); library ready
 with 3,000 workshops vs with an empty folder (<= 1.5x). For information: library ready on
@@ -161,7 +163,13 @@ def make_data_dir(parent: Path, name: str, workshops: int, responses: int) -> Pa
         instrument = load_library().instrument("gbv-attitudes")
         made = survey_data.many_workshops(instrument, workshops=workshops, responses=responses)
         survey_data.write_store(workshops_dir(data), list(made))
-    sealed_data_dir(data, code=UNLOCK_CODE)  # first-run setup: keys; the migration seals
+    protected = sealed_data_dir(data, code=UNLOCK_CODE)  # first-run setup; migration seals
+    if workshops:
+        import shutil
+
+        # The worst case beside it: every response as a kiosk saved it, unfolded.
+        shutil.copytree(data, parent / f"{name}-unfolded")
+    protected.store.fold_sealed()  # the steady state: folded at an earlier unlock
     return data
 
 
@@ -195,6 +203,8 @@ def main(args: argparse.Namespace) -> list[Row]:
                 moments[name].append(time_to(command, env, expect))
         results_env = dict(base, WORKSHOP_KIT_DATA_DIR=str(full))
         displays = [results_first_display(results_env) for _ in range(args.results_runs or runs)]
+        worst_env = dict(base, WORKSHOP_KIT_DATA_DIR=str(parent / "full-unfolded"))
+        worst = [results_first_display(worst_env) for _ in range(1 if args.quick else 2)]
     finally:
         shutil.rmtree(parent, ignore_errors=True)
 
@@ -218,6 +228,9 @@ def main(args: argparse.Namespace) -> list[Row]:
             display * 1000, DISPLAY_BUDGET_S * 1000, "ms", 1.0),
         Row(f"GUI thread longest block meanwhile vs {BLOCK_BUDGET_MS:g} ms (absolute)", block,
             BLOCK_BUDGET_MS, "ms", 1.0),
+        Row(f"Results first display, unfolded (worst case: all saved by a kiosk since the "
+            f"last unlock), {len(worst)} runs, vs {DISPLAY_BUDGET_S:g} s",
+            median([d["display"] for d in worst]) * 1000, DISPLAY_BUDGET_S * 1000, "ms"),
     ]  # fmt: skip
     print_table(f"start-up, offscreen, medians of {runs} interleaved runs", rows)
     return rows

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from workshop_kit.records import protection
 from workshop_kit.records.crypto import ScryptCost
+from workshop_kit.records.envelope import open_file
 from workshop_kit.records.recovery import workshop_files
 from workshop_kit.ui.app import create_main_window
 from workshop_kit.ui.keys.gate import DataGate
@@ -177,6 +178,14 @@ def test_a_kiosk_locks_the_data_and_still_saves_each_answer(
     # Saved while locked, so its summary is stale: read again on a worker, then listed.
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
     assert page.table.text(0, 5) == "1"
+    # The unlock folds the kiosk's save on a worker: the file holds no record left apart.
+    start = window.data_start  # (after the start-up check, which may still be running)
+    qtbot.waitUntil(lambda: start.fold_job is not None and not start.fold_job.running)
+    workshop_file = sealed.store.folder / f"{sealed.workshop.id}.json"
+    document = open_file(sealed.vault.keyring.storage_key, sealed.workshop.id,
+                         workshop_file.read_bytes())  # fmt: skip
+    assert document["records"] == {} and document["folded"]["ids"] == [response.id]
+    assert sealed.store.responses(sealed.workshop.id) == [response]
     # What an attacker copying the folder wants: the workshop secret and the code hashes.
     plain = json.loads(sealed.store.read_raw(sealed.workshop.id))
     wanted = [plain["_meta"]["1"]["secret"], *(h for h in response.match_hashes if h)]

@@ -62,6 +62,7 @@ def _fill(data_dir: Path, count: int) -> dict[str, tuple[int, int]]:
                     code_answers=None,
                 )
             counts[workshop.code] = (pre, post)
+        store.fold_sealed()  # as an earlier unlock left them: the steady state
     store.flush_listing()
     protected.vault.lock()
     return counts

@@ -147,6 +147,7 @@ def test_closing_shreds_the_match_key_and_backups_stay_sealed(sealed):
         if copy.exists():
             document = open_file(vault.keyring.storage_key, workshop.id, copy.read_bytes())
             assert all("m" not in record for record in document["records"].values())
+            assert "m" not in document.get("folded", {})
     again = SealedStore(store.folder, vault)
     assert again.match_summary(workshop.id).counts()["pairs"] == 3
 

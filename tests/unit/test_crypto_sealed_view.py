@@ -93,25 +93,31 @@ def test_plain_view_numbers_responses_in_id_order(laptop):
     assert ids == sorted(ids) and list(plain["responses"]) == [str(n) for n in range(1, 13)]
 
 
-def test_resealing_an_unchanged_view_reuses_every_seal(laptop):
+def test_resealing_folds_every_record_and_an_unchanged_view_reuses_every_box(laptop):
     vault, workshop, document = laptop
     plain, resealer = _open(vault, workshop, document)
-    again = resealer(plain)
-    assert again["records"] == document["records"]
-    assert again["details"] == document["details"]
-    envelope.check_document(again, workshop.id)
+    folded = resealer(plain)
+    assert folded["records"] == {}
+    assert folded["folded"]["ids"] == sorted(document["records"])
+    assert set(folded["folded"]) == {"ids", "r", "m"}
+    assert folded["details"] == document["details"]
+    envelope.check_document(folded, workshop.id)
+    reopened, again_resealer = _open(vault, workshop, folded)
+    assert reopened == plain  # the same plain view, numbering and hashes included
+    assert again_resealer(reopened) == folded  # nothing changed: no box re-encrypted
 
 
-def test_resealing_seals_only_the_changed_response(laptop):
+def test_resealing_a_changed_response_changes_only_the_response_box(laptop):
     vault, workshop, document = laptop
     plain, resealer = _open(vault, workshop, document)
+    folded = resealer(plain)
     changed = copy.deepcopy(plain)
     first = changed["responses"]["1"]
     new_answer = (first["answers"]["q1"] + 1) % 5  # differs from the saved one
     first["answers"] = {"q1": new_answer}
     sealed = resealer(changed)
-    differ = [k for k in sealed["records"] if sealed["records"][k] != document["records"][k]]
-    assert differ == [first["id"]]
+    assert sealed["folded"]["r"] != folded["folded"]["r"]
+    assert sealed["folded"]["m"] == folded["folded"]["m"]
     reopened, _ = _open(vault, workshop, sealed)
     assert reopened["responses"]["1"]["answers"] == {"q1": new_answer}
     assert reopened["responses"]["1"]["match_hashes"] == plain["responses"]["1"]["match_hashes"]
@@ -138,7 +144,7 @@ def test_closing_through_the_plain_view_shreds_codes_and_keeps_pairs(laptop):
     closed = resealer(plain)
     envelope.check_document(closed, workshop.id)
     vault.shred(workshop.id)
-    assert all(set(record) == {"r"} for record in closed["records"].values())
+    assert closed["records"] == {} and set(closed["folded"]) == {"ids", "r"}
     assert "match" not in closed["keys"]["sealed"]
     reopened, _ = _open(vault, workshop, closed)
     closed_workshop, closed_responses = validate_document(reopened, workshop.id)

@@ -73,6 +73,7 @@ def test_closing_a_sealed_workshop_leaves_no_hash_secret_or_match_key(store, vau
     document = open_file(vault.keyring.storage_key, workshop.id, path.read_bytes())
     assert "sealed_secret" not in document and "match" not in document["keys"]["sealed"]
     assert all(set(record) == {"r"} for record in document["records"].values())
+    assert document["records"] == {} and set(document["folded"]) == {"ids", "r"}  # all folded
     assert all(r.match_hashes is None for r in store.responses(workshop.id))
 
 

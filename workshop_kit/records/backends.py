@@ -167,6 +167,12 @@ class Backend(ABC):
     def unreadable(self) -> list[tuple[Path, str]]:
         """Stored workshops that cannot be read, with the reason."""
 
+    def unfolded(self, workshop_ids: Iterable[str] | None = None) -> list[str]:
+        """Workshops (of ``workshop_ids``, default all) whose responses a write while
+        unlocked would fold together (sealed files with records the kiosk added since;
+        ``envelope.fold_records``). Plain backends fold nothing."""
+        return []
+
     def index_file(self) -> Path | None:
         """Where the listing index is kept (``listing_index``), or None for none."""
         return None

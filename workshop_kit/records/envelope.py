@@ -14,12 +14,21 @@ name. Inside it is a JSON *sealed document*::
      "final": "<sealed to the master>" | absent,     the final matching, once closed
      "sealed_secret": "<sealed to the match key>",   open workshops: the HMAC secret
      "records": {"<response id>": {"r": "<sealed to the response key>",
-                                   "m": "<sealed to the match key>"}}}
+                                   "m": "<sealed to the match key>"}},
+     "folded": {"ids": ["<response id>", ...],          absent while nothing is folded
+                "r": "<AES-GCM box: {id: response}>",  under a key derived from the
+                "m": "<AES-GCM box: {id: code}>"}}     response / match private key
 
 ``records`` is written in the order of the (random, uuid4) response ids, never in save
 order, and each response carries its day only. The kiosk adds a record knowing only the
-workshop's public keys (``seal_response``); reading one back (``open_response``) needs
-the response private key, which only unlocking opens.
+workshop's public keys (``seal_record``); reading one back (``open_record``) needs the
+response private key, which only unlocking opens. Each record costs one X25519 exchange
+to open, so an unlocked write *folds* every response into ``folded`` (``fold_records``):
+two AES-256-GCM boxes under keys derived (HKDF-SHA256) from the workshop's response and
+match private keys, bound (associated data) to the workshop, the part and the sorted id
+list. Only an unlocked laptop can fold or unfold; ``m`` is dropped at closing like each
+record's ``m``, and shredding the match key shreds the folded codes with it. Each id is in
+exactly one of ``records`` and ``folded`` (``check_document``).
 
 ``set_day_only_times`` sets a file's access and modification times to midnight of its
 day, so the file system does not say within a millisecond when a response was saved.
@@ -31,10 +40,13 @@ import contextlib
 import json
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+
+from cryptography.hazmat.primitives import hashes as _hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from workshop_kit.records.crypto import CryptoError, b64, decrypt, encrypt, from_b64, seal, unseal
 from workshop_kit.records.keys import WorkshopKeys
@@ -44,9 +56,14 @@ __all__ = [
     "LISTING_FIELDS",
     "MAGIC",
     "SEALED_FORMAT",
+    "FoldedParts",
     "OpenedRecord",
     "SealedDocumentError",
+    "check_document",
     "close_document",
+    "code_hashes",
+    "fold_key",
+    "fold_records",
     "is_sealed_file",
     "match_secret",
     "migrate_document",
@@ -55,7 +72,9 @@ __all__ = [
     "open_details",
     "open_file",
     "open_final",
+    "open_folded",
     "open_record",
+    "record_ids",
     "seal_details",
     "seal_file",
     "seal_final",
@@ -88,7 +107,10 @@ _DOC_KEYS = {
     "final",
     "sealed_secret",
     "records",
+    "folded",
 }
+#: The parts of a folded box: the responses, and (open workshops) their match codes.
+FOLD_PARTS = ("r", "m")
 
 
 class SealedDocumentError(CryptoError):
@@ -156,10 +178,36 @@ def check_document(document: object, workshop_id: str) -> None:
             raise SealedDocumentError(f"record {record_id} is not valid")
         if "m" in record and keys.match_public is None:
             raise SealedDocumentError("a closed workshop still holds sealed match codes")
+    if "folded" in document:
+        _check_folded(document["folded"], records, keys)
     if (listing.get("status") == "closed") != (keys.match_public is None):
         raise SealedDocumentError("the match key must exist exactly while the workshop is open")
     if "sealed_secret" in document and keys.match_public is None:
         raise SealedDocumentError("a closed workshop still holds its match-code secret")
+
+
+def _check_folded(folded: object, records: Mapping[str, Any], keys: WorkshopKeys) -> None:
+    parts = set(folded) if isinstance(folded, dict) else set()
+    if not isinstance(folded, dict) or parts - {"ids", *FOLD_PARTS} or not {"ids", "r"} <= parts:
+        raise SealedDocumentError("the folded responses have missing or unknown parts")
+    ids = folded["ids"]
+    if not isinstance(ids, list) or not all(isinstance(i, str) and i for i in ids):
+        raise SealedDocumentError("the folded ids are not a list of ids")
+    if ids != sorted(set(ids)):
+        raise SealedDocumentError("the folded ids are not sorted, or repeat an id")
+    if not all(isinstance(folded[part], str) for part in FOLD_PARTS if part in folded):
+        raise SealedDocumentError("a folded box is not base64 text")
+    both = set(ids) & set(records)
+    if both:
+        raise SealedDocumentError(f"response {min(both)} is both folded and a record")
+    if "m" in folded and keys.match_public is None:
+        raise SealedDocumentError("a closed workshop still holds folded match codes")
+
+
+def record_ids(document: Mapping[str, Any]) -> list[str]:
+    """Every response id a sealed document holds, folded or not, sorted (no unlock)."""
+    folded = document.get("folded") or {}
+    return sorted([*document.get("records", {}), *folded.get("ids", ())])
 
 
 # ----------------------------------------------------------------------------- the document
@@ -225,7 +273,7 @@ def close_document(
                 "r"
             ]
         records[record_id] = {"r": sealed}
-    return {
+    closed: dict[str, Any] = {
         "format": SEALED_FORMAT,
         "workshop_id": workshop_id,
         "listing": _listing(closed_doc),
@@ -234,6 +282,13 @@ def close_document(
         "final": seal_final(master_public, workshop_id, final),
         "records": dict(sorted(records.items())),
     }
+    unfolded = open_folded(keys, document)
+    if unfolded is not None:  # folded again without the match box, pair numbers added
+        responses = dict(unfolded.responses or {})
+        for record_id in set(pairs) & set(responses):
+            responses[record_id] = {**responses[record_id], "pair": pairs[record_id]}
+        closed["folded"] = fold_records(keys.shredded(), responses).doc
+    return closed
 
 
 def seal_final(master_public: bytes, workshop_id: str, final: Mapping[str, Any]) -> str:
@@ -335,6 +390,143 @@ def open_record(keys: WorkshopKeys, record_id: str, record: Mapping[str, str]) -
         return OpenedRecord(response, code=payload["code"])
     if isinstance(payload, dict) and isinstance(payload.get("hashes"), list):
         return OpenedRecord(response, hashes=tuple(payload["hashes"]))
+    raise SealedDocumentError(f"record {record_id} has a bad match code")
+
+
+# ----------------------------------------------------------------------------- folded
+
+
+def _canonical(doc: object) -> bytes:
+    return json.dumps(doc, separators=(",", ":"), sort_keys=True).encode("utf-8")
+
+
+def fold_key(private: bytes, workshop_id: str, part: str) -> bytes:
+    """The AES key of one folded box: HKDF-SHA256 of a workshop private key (the response
+    key for ``r``, the match key for ``m``), with the workshop and the part in the info.
+    It is never stored; shredding the match key shreds the ``m`` key with it."""
+    if part not in FOLD_PARTS:
+        raise ValueError(f"no folded part {part!r}")
+    info = f"workshop-kit folded key|{part}|{workshop_id}".encode()
+    return HKDF(algorithm=_hashes.SHA256(), length=32, salt=None, info=info).derive(private)
+
+
+def _fold_aad(workshop_id: str, part: str, ids: Sequence[str]) -> bytes:
+    # JSON, so no id list can be spelt two ways (an id holding a comma, say).
+    return b"workshop-kit folded|" + _canonical([workshop_id, part, list(ids)])
+
+
+def _fold_private(keys: WorkshopKeys, part: str) -> bytes | None:
+    return keys.response_private if part == "r" else keys.match_private
+
+
+def fold_records(
+    keys: WorkshopKeys,
+    responses: Mapping[str, Mapping[str, Any]],
+    codes: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    reuse: FoldedParts | None = None,
+) -> FoldedParts:
+    """The ``folded`` part for ``responses`` (id -> response doc, without match hashes)
+    and ``codes`` (id -> code payload, ``{"hashes": [...]}`` or ``{"code": {...}}``; only
+    for an open workshop). Needs the private keys (unlocked). A box whose plain text is the
+    same as in ``reuse`` keeps its bytes (a save that changes no response re-encrypts
+    nothing)."""
+    ids = sorted(responses)
+    for record_id, response in responses.items():
+        if response.get("id") != record_id:
+            raise ValueError("the record id must be the response's id")
+        if "match_hashes" in response:
+            raise ValueError("match hashes are folded apart, in the match box")
+    plain: dict[str, bytes] = {"r": _canonical({k: responses[k] for k in ids})}
+    if codes:
+        if keys.match_public is None:
+            raise ValueError("a closed workshop takes no match codes")
+        if set(codes) - set(ids):
+            raise ValueError("a folded code belongs to no folded response")
+        plain["m"] = _canonical(dict(codes))
+    doc: dict[str, Any] = {"ids": ids}
+    for part, text in plain.items():
+        if reuse is not None and reuse.ids == ids and reuse.plain.get(part) == text:
+            doc[part] = reuse.doc[part]
+            continue
+        private = _fold_private(keys, part)
+        if private is None:
+            raise CryptoError("folding needs the workshop unlocked")
+        key = fold_key(private, keys.workshop_id, part)
+        doc[part] = b64(encrypt(key, text, _fold_aad(keys.workshop_id, part, ids)))
+    return FoldedParts(ids, doc, plain)
+
+
+@dataclass(frozen=True)
+class FoldedParts:
+    """A ``folded`` part, opened or just made: its ids, its document form, the plain text
+    of each box (so the next write can tell whether a box changed) and, once opened, the
+    responses and code payloads by id (``codes`` None: the match box was not opened)."""
+
+    ids: list[str]
+    doc: dict[str, Any]
+    plain: dict[str, bytes] = field(repr=False)
+    responses: dict[str, dict[str, Any]] | None = field(default=None, repr=False)
+    codes: dict[str, dict[str, Any]] | None = field(default=None, repr=False)
+
+
+def _loaded(text: bytes, what: str) -> dict[str, dict[str, Any]]:
+    try:
+        doc = json.loads(text)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise SealedDocumentError(f"the folded {what} are not JSON") from None
+    if not isinstance(doc, dict) or not all(isinstance(v, dict) for v in doc.values()):
+        raise SealedDocumentError(f"the folded {what} are not valid")
+    return doc
+
+
+def open_folded(keys: WorkshopKeys, document: Mapping[str, Any]) -> FoldedParts | None:
+    """The folded part opened (two AES-GCM decrypts), or None if there is none.
+
+    ``CryptoError`` for a wrong key, any changed byte of a box or of the id list, and a
+    box whose ids are not those listed. The match box is opened only with the match key
+    (never after closing: it is gone then)."""
+    folded = document.get("folded")
+    if folded is None:
+        return None
+    workshop_id = document["workshop_id"]
+    ids = list(folded["ids"])
+    plain: dict[str, bytes] = {}
+    for part in FOLD_PARTS:
+        if part not in folded:
+            continue
+        private = _fold_private(keys, part)
+        if private is None:
+            if part == "r":
+                raise CryptoError("the workshop is locked")
+            continue
+        key = fold_key(private, workshop_id, part)
+        try:
+            plain[part] = decrypt(key, from_b64(folded[part]), _fold_aad(workshop_id, part, ids))
+        except CryptoError:
+            raise SealedDocumentError(
+                f"the folded {'responses' if part == 'r' else 'codes'} do not open "
+                "(a changed byte, or ids that are not the ones folded)"
+            ) from None
+    responses = _loaded(plain["r"], "responses")
+    if sorted(responses) != ids:
+        raise SealedDocumentError("the folded responses are not the ids listed")
+    if any(response.get("id") != record_id for record_id, response in responses.items()):
+        raise SealedDocumentError("a folded response holds another response's id")
+    codes = _loaded(plain["m"], "codes") if "m" in plain else None
+    if codes is not None and set(codes) - set(ids):
+        raise SealedDocumentError("the folded codes name responses that are not folded")
+    return FoldedParts(ids, dict(folded), plain, responses, codes)
+
+
+def code_hashes(
+    payload: Mapping[str, Any], secret: bytes, record_id: str
+) -> tuple[str | None, ...]:
+    """The keyed hashes of one code payload (a sealed or folded ``m``)."""
+    if isinstance(payload.get("hashes"), list):
+        return tuple(payload["hashes"])
+    if isinstance(payload.get("code"), dict):
+        return hash_code(secret, {k: v for k, v in payload["code"].items() if v is not None})
     raise SealedDocumentError(f"record {record_id} has a bad match code")
 
 

@@ -31,6 +31,7 @@ from workshop_kit.records.envelope import (
     SealedDocumentError,
     is_sealed_file,
     open_file,
+    record_ids,
     seal_file,
     seal_match_secret,
 )
@@ -72,7 +73,7 @@ def load_sealed(vault: Vault) -> Callable[[Path, str], tuple[_Listed, list[str]]
         listed = _Listed(
             workshop_code(workshop_id), str(listing.get("day", "")), listing.get("status") == "open"
         )
-        return listed, sorted(document.get("records", {}))
+        return listed, record_ids(document)  # folded or not
 
     return load
 
@@ -159,6 +160,33 @@ class SealedDiskBackend(DiskBackend):
         if not self.vault.is_unlocked:
             return None
         return storage.read()
+
+    # ------------------------------------------------------------------ folding
+
+    def unfolded(self, workshop_ids: Iterable[str] | None = None) -> list[str]:
+        """The workshops (of ``workshop_ids``, default all) whose file holds records the
+        kiosk added since the last fold (outer boxes only: no unlock needed), sorted."""
+        found = []
+        paths = (
+            workshop_files(self.root)
+            if workshop_ids is None
+            else [self._path(workshop_id) for workshop_id in sorted(workshop_ids)]
+        )
+        for path in paths:
+            db = self._dbs.get(path.stem)
+            storage = (
+                self._storage(db)
+                if db is not None
+                else SealedStorage(path, self.vault, opened=self._opened)
+            )
+            try:
+                assert isinstance(storage, SealedStorage)
+                document = storage.sealed_document()
+            except (StorageError, OSError):
+                continue  # the start-up check deals with it
+            if document is not None and document.get("records"):
+                found.append(path.stem)
+        return found
 
     # ------------------------------------------------------------------ reading
 

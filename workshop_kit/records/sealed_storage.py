@@ -10,7 +10,8 @@ and the same read-through cache, but what it reads and writes is a sealed docume
   raises ``vault.LockedError``.
 * ``write`` seals a plain document back, reusing every seal that did not change.
 * ``append_response`` is the kiosk's save: it seals one response with the workshop's
-  public keys and writes the file, and needs no unlock at all.
+  public keys and adds it to ``records`` (unfolded), and needs no unlock at all; the next
+  unlocked write (a fold, ``WorkshopStore.fold_sealed``) folds it with the others.
 
 File times are set to midnight after each write (``envelope.set_day_only_times``).
 """
@@ -29,6 +30,7 @@ from workshop_kit.records.envelope import (
     is_sealed_file,
     normalised_code,
     open_file,
+    record_ids,
     seal_file,
     seal_match_secret,
     seal_record,
@@ -126,7 +128,13 @@ class SealedStorage(DurableStorage):
             return self._cache[1]
         keys = self.vault.workshop_keys(self.workshop_id, document["keys"])
         try:
-            plain, self._resealer = plain_view(document, keys, self.vault.master, self._opened)
+            plain, self._resealer = plain_view(
+                document,
+                keys,
+                self.vault.master,
+                self._opened,
+                master_public=self.vault.keyring.master_public,
+            )
         except CryptoError as error:
             raise DamagedFileError(f"{self.path}: a sealed part does not open ({error})") from None
         if self._check is not None:
@@ -172,7 +180,7 @@ class SealedStorage(DurableStorage):
         keys = WorkshopKeys.from_doc(self.workshop_id, document["keys"])  # public halves
         code = None if code_answers is None else normalised_code(code_answers)
         record_id = response_doc["id"]
-        if record_id in document.get("records", {}):
+        if record_id in document.get("records", {}) or record_id in record_ids(document):
             raise ValueError(f"response {record_id} is already saved")
         body = {k: v for k, v in response_doc.items() if k != "match_hashes"}
         record = seal_record(keys, record_id, body, code)
@@ -190,7 +198,6 @@ class SealedStorage(DurableStorage):
         responses = [*plain.get("responses", {}).values(), doc]
         responses.sort(key=lambda r: r["id"])  # record-id order, as a fresh read gives
         fresh = {**plain, "responses": {str(n): r for n, r in enumerate(responses, start=1)}}
-        resealer.add(record_id, doc, record)
         assert self._sealed is not None
         self._cache = (self._sealed[0], fresh)
 

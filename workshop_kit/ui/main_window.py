@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
                 checked = self.store
                 self.data_lock = DataLock(protected.vault, self)
         self.data_lock.changed.connect(self._on_data_lock_changed)
+        self.data_lock.about_to_lock.connect(self._on_data_about_to_lock)
         return checked
 
     def _gate(self, page: QWidget) -> QWidget:
@@ -297,8 +298,14 @@ class MainWindow(QMainWindow):
         # The kiosk saves with public keys only: nothing at it can read earlier answers.
         self.lock_data()
 
+    def _on_data_about_to_lock(self) -> None:
+        if self.data_start is not None:
+            self.data_start.cancel_fold()
+
     def _on_data_lock_changed(self, readable: bool) -> None:
         self._update_lock_action()
+        if readable and self.data_start is not None:
+            self.data_start.start_fold()  # the kiosk's saves since the last unlock
         page = self.print_page
         if page is not None:
             chosen = page.workshop.currentData()

@@ -6,9 +6,10 @@ write there? Each answer that matters to the user becomes a message in their lan
   watches with a QFileSystemWatcher; no socket, the app never opens one).
 - A data folder that cannot be written to opens the app read-only: it says so once, marks
   the window, and does not offer the first-time setup (which could not be saved).
-- The integrity check of the survey data and every read of workshop files for the
-  listing run on workers (:class:`DataStart`), so opening 3,000 workshops keeps the
-  window as quick as opening 30.
+- The integrity check of the survey data, every read of workshop files for the listing
+  and, after each unlock, folding the kiosk's saves (``WorkshopStore.fold_sealed``) run
+  on workers (:class:`DataStart`), so opening 3,000 workshops keeps the window as quick
+  as opening 30.
 """
 
 from __future__ import annotations
@@ -127,6 +128,8 @@ class DataStart(QObject):
         self.window = window
         self.check_job: Job | None = None
         self.listing_job: Job | None = None
+        self.fold_job: Job | None = None
+        self._fold_after_check = False
         self._listing_again = False
         self.check_done = False
 
@@ -171,6 +174,7 @@ class DataStart(QObject):
         self.checked.emit(notes, problems)
         if notes:  # repaired files have new versions: read their summaries again
             self._on_listing_stale(len(notes))
+        self._fold_if_waiting()
 
     def _on_check_failed(self, message: str) -> None:
         self.check_done = True
@@ -179,6 +183,7 @@ class DataStart(QObject):
                 "startup", "The workshop data could not be checked: {reason}"
             ).format(reason=message)
         )
+        self._fold_if_waiting()
 
     # -- the listing ----------------------------------------------------------------
     def _on_listing_stale(self, _count: int) -> None:
@@ -220,9 +225,62 @@ class DataStart(QObject):
         if again:
             QTimer.singleShot(0, self._start_listing)
 
+    # -- folding ----------------------------------------------------------------
+    def start_fold(self) -> Job | None:
+        """After an unlock: fold the answers the kiosk saved one by one into each sealed
+        workshop's folded boxes (``WorkshopStore.fold_sealed``), on a worker, one
+        workshop at a time, so the next reads are quick. Nothing to fold: no message.
+        While the start-up check runs (it may restore files), the fold waits for it."""
+        if not self.check_done and self.check_job is not None:
+            self._fold_after_check = True
+            return None
+        if self.fold_job is not None:
+            if self.fold_job.running:
+                return self.fold_job
+            self.fold_job.retire()
+        store = self.store
+
+        def work(progress, cancelled):
+            return store.fold_sealed(progress, cancelled)
+
+        job = Job(work, self)
+        job.progress.connect(self._on_fold_progress)
+        job.done.connect(self._on_fold_done)
+        job.failed.connect(self._status)
+        self.fold_job = job
+        job.start()
+        return job
+
+    def _fold_if_waiting(self) -> None:
+        if self._fold_after_check:
+            self._fold_after_check = False
+            self.start_fold()
+
+    def cancel_fold(self) -> None:
+        """The data are about to lock: stop folding after the workshop being written."""
+        self._fold_after_check = False
+        if self.fold_job is not None and self.fold_job.running:
+            self.fold_job.cancel()
+
+    def _on_fold_progress(self, done: int, total: int) -> None:
+        self._status(
+            QCoreApplication.translate(
+                "startup", "Preparing the survey answers for quick reading: {done} of {total}…"
+            ).format(done=locale_number(done), total=locale_number(total))
+        )
+
+    def _on_fold_done(self, folded: int) -> None:
+        if folded:
+            self._status(
+                QCoreApplication.translate(
+                    "startup", "The survey answers are ready for quick reading."
+                ),
+                5000,
+            )
+
     def stop(self) -> None:
-        """Stop and wait for both jobs (the window closes)."""
-        for job in (self.listing_job, self.check_job):
+        """Stop and wait for every job (the window closes)."""
+        for job in (self.fold_job, self.listing_job, self.check_job):
             if job is not None and job.running:
                 job.cancel()
                 job.wait()
