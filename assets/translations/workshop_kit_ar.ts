@@ -526,7 +526,7 @@ Read it back with the programme lead (on the phone, say) before adding it. This 
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/filters.py" line="+27"/>
+        <location filename="../../workshop_kit/ui/results/filters.py" line="+28"/>
         <source>Curriculum</source>
         <translation>المنهاج</translation>
     </message>
@@ -1376,10 +1376,10 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+89"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+91"/>
         <location line="+71"/>
         <source>Workshop Kit</source>
-        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store what the start sealed of a folder made before encryption the start-up check and the listing&apos;s file reads, on workers (``ui.startup``) False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store what the start sealed of a folder made before encryption the start-up check and the listing&apos;s file reads, on workers (``ui.startup``) the sealed store opened here, until its check is done False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
@@ -1394,7 +1394,7 @@ Add this key? The lead will then be able to open this laptop&apos;s data if its 
         <translation>جارٍ تحميل المناهج…</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+303"/>
         <source>Workshop data was repaired</source>
         <translation>أُصلحت بيانات الورش</translation>
     </message>
@@ -2015,7 +2015,7 @@ Write it down now and keep it in the office, away from the laptop; it is shown o
         <translation>حزمة الطباعة لورشة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Before (first session)</source>
         <translation>قبل (الجلسة الأولى)</translation>
     </message>
@@ -2066,12 +2066,12 @@ Write it down now and keep it in the office, away from the laptop; it is shown o
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>Copies:</source>
         <translation>عدد النسخ:</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -2091,7 +2091,7 @@ Write it down now and keep it in the office, away from the laptop; it is shown o
         <translation>معاينة الطباعة</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>(none: blank code boxes)</source>
         <translation>(لا شيء: خانات رموز فارغة)</translation>
     </message>
@@ -3484,7 +3484,7 @@ Ask whoever sent the bundle to read you the fingerprint their laptop showed when
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/workshops/page.py" line="+83"/>
+        <location filename="../../workshop_kit/ui/workshops/page.py" line="+82"/>
         <source>Day</source>
         <extracomment>What a store change may raise for reasons outside the program: a full or read-only disk, a file damaged or replaced meanwhile, a workshop deleted by an import. a workshop id: &quot;Print pack&quot; for it a survey kiosk went full screen (the main window locks the data)</extracomment>
         <translation>التاريخ</translation>
@@ -3525,7 +3525,7 @@ Ask whoever sent the bundle to read you the fingerprint their laptop showed when
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Workshops</source>
         <translation>الورش</translation>
     </message>
@@ -3595,7 +3595,7 @@ Ask whoever sent the bundle to read you the fingerprint their laptop showed when
         <translation>حذف الورشة المختارة وردودها (Del)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
@@ -3605,7 +3605,7 @@ Ask whoever sent the bundle to read you the fingerprint their laptop showed when
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>Create a workshop to run its surveys.</source>
         <translation>يُرجى إنشاء ورشة لإجراء استبياناتها.</translation>
     </message>
@@ -3905,7 +3905,7 @@ Close the workshop?</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../workshop_kit/ui/startup.py" line="+42"/>
+        <location filename="../../workshop_kit/ui/startup.py" line="+43"/>
         <source>Workshop Kit is already open for this data folder:
 {folder}
 
@@ -3942,7 +3942,7 @@ You can read the guides, print documents and look at results, but new workshops,
         <translation>مجلد البيانات للقراءة فقط</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Checking the workshop data…</source>
         <translation>جارٍ فحص بيانات الورش…</translation>
     </message>
@@ -3957,12 +3957,12 @@ You can read the guides, print documents and look at results, but new workshops,
         <translation>فُحصت بيانات الورش: لم تُوجد أي مشكلة.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The workshop data could not be checked: {reason}</source>
         <translation>تعذّر فحص بيانات الورش: {reason}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Reading the list of workshops…</source>
         <translation>جارٍ قراءة قائمة الورش…</translation>
     </message>
@@ -3975,6 +3975,16 @@ You can read the guides, print documents and look at results, but new workshops,
         <location line="+6"/>
         <source>The list of workshops is ready.</source>
         <translation>قائمة الورش جاهزة.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Preparing the survey answers for quick reading: {done} of {total}…</source>
+        <translation>تجهيز إجابات الاستبيان لقراءة سريعة: {done} من {total}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The survey answers are ready for quick reading.</source>
+        <translation>إجابات الاستبيان جاهزة لقراءة سريعة.</translation>
     </message>
 </context>
 </TS>

@@ -526,7 +526,7 @@ Vérifiez-la avec le responsable du programme (par téléphone, par exemple) ava
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workshop_kit/ui/results/filters.py" line="+27"/>
+        <location filename="../../workshop_kit/ui/results/filters.py" line="+28"/>
         <source>Curriculum</source>
         <translation>Programme</translation>
     </message>
@@ -1360,10 +1360,10 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workshop_kit/ui/main_window.py" line="+89"/>
+        <location filename="../../workshop_kit/ui/main_window.py" line="+91"/>
         <location line="+71"/>
         <source>Workshop Kit</source>
-        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store what the start sealed of a folder made before encryption the start-up check and the listing&apos;s file reads, on workers (``ui.startup``) False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
+        <extracomment>emitted when the window is first painted on screen emitted once the pages are built and the curricula loaded emitted after the interface language changed (the pages are rebuilt) the survey data&apos;s lock (``ui.keys.gate``), made with the store what the start sealed of a folder made before encryption the start-up check and the listing&apos;s file reads, on workers (``ui.startup``) the sealed store opened here, until its check is done False for a smoke run: a check of the installation leaves the user&apos;s size alone</extracomment>
         <translation>Workshop Kit</translation>
     </message>
     <message>
@@ -1378,7 +1378,7 @@ Ajouter cette clé&#x202f;? Le responsable pourra alors ouvrir les données de c
         <translation>Chargement des programmes…</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+303"/>
         <source>Workshop data was repaired</source>
         <translation>Les données des ateliers ont été réparées</translation>
     </message>
@@ -1999,7 +1999,7 @@ Notez-le maintenant et conservez-le au bureau, loin de l&apos;ordinateur&#x202f;
         <translation>Dossier à imprimer pour un atelier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Before (first session)</source>
         <translation>Avant (première séance)</translation>
     </message>
@@ -2050,12 +2050,12 @@ Notez-le maintenant et conservez-le au bureau, loin de l&apos;ordinateur&#x202f;
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>Copies:</source>
         <translation>Copies&#xa0;:</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-99"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2075,7 +2075,7 @@ Notez-le maintenant et conservez-le au bureau, loin de l&apos;ordinateur&#x202f;
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>(none: blank code boxes)</source>
         <translation>(aucun&#xa0;: cases de code vides)</translation>
     </message>
@@ -3464,7 +3464,7 @@ Demandez à la personne qui a envoyé le lot de données de vous lire l&apos;emp
 <context>
     <name>WorkshopsPage</name>
     <message>
-        <location filename="../../workshop_kit/ui/workshops/page.py" line="+83"/>
+        <location filename="../../workshop_kit/ui/workshops/page.py" line="+82"/>
         <source>Day</source>
         <extracomment>What a store change may raise for reasons outside the program: a full or read-only disk, a file damaged or replaced meanwhile, a workshop deleted by an import. a workshop id: &quot;Print pack&quot; for it a survey kiosk went full screen (the main window locks the data)</extracomment>
         <translation>Date</translation>
@@ -3505,7 +3505,7 @@ Demandez à la personne qui a envoyé le lot de données de vous lire l&apos;emp
         <translation>État</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
@@ -3575,7 +3575,7 @@ Demandez à la personne qui a envoyé le lot de données de vous lire l&apos;emp
         <translation>Supprimer l&apos;atelier choisi et ses réponses (Suppr)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
@@ -3585,7 +3585,7 @@ Demandez à la personne qui a envoyé le lot de données de vous lire l&apos;emp
         <translation>clôturé</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>Create a workshop to run its surveys.</source>
         <translation>Créez un atelier pour lancer ses questionnaires.</translation>
     </message>
@@ -3885,7 +3885,7 @@ Clôturer l&apos;atelier&#x202f;?</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../workshop_kit/ui/startup.py" line="+42"/>
+        <location filename="../../workshop_kit/ui/startup.py" line="+43"/>
         <source>Workshop Kit is already open for this data folder:
 {folder}
 
@@ -3922,7 +3922,7 @@ Vous pouvez lire les guides, imprimer des documents et consulter les résultats,
         <translation>Dossier de données en lecture seule</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Checking the workshop data…</source>
         <translation>Vérification des données des ateliers…</translation>
     </message>
@@ -3937,12 +3937,12 @@ Vous pouvez lire les guides, imprimer des documents et consulter les résultats,
         <translation>Données des ateliers vérifiées&#xa0;: aucun problème.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The workshop data could not be checked: {reason}</source>
         <translation>Les données des ateliers n’ont pas pu être vérifiées&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Reading the list of workshops…</source>
         <translation>Lecture de la liste des ateliers…</translation>
     </message>
@@ -3955,6 +3955,16 @@ Vous pouvez lire les guides, imprimer des documents et consulter les résultats,
         <location line="+6"/>
         <source>The list of workshops is ready.</source>
         <translation>La liste des ateliers est prête.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Preparing the survey answers for quick reading: {done} of {total}…</source>
+        <translation>Préparation des réponses au questionnaire pour une lecture rapide : {done} sur {total}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The survey answers are ready for quick reading.</source>
+        <translation>Les réponses au questionnaire sont prêtes pour une lecture rapide.</translation>
     </message>
 </context>
 </TS>
