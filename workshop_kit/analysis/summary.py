@@ -52,6 +52,7 @@ import math
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
+from typing import Any
 
 from workshop_kit.analysis import cellkey, published, reliability, scales
 from workshop_kit.analysis import disclosure as dc
@@ -153,15 +154,15 @@ class _Columns:
         picked = list(map(self.keys[phase].__getitem__, chosen))
         return len(picked), sum(picked)
 
-    def tally(self, phase: str, values: Sequence[Hashable]) -> dict[Hashable, Cell]:
+    def tally(self, phase: str, values: Sequence[Hashable]) -> dict[Any, Cell]:
         """The cell of each value of ``values`` (one per row of ``phase``)."""
         return _cells(values, self.keys[phase])
 
-    def pair_tally(self, values: Sequence[Hashable]) -> dict[Hashable, Cell]:
+    def pair_tally(self, values: Sequence[Hashable]) -> dict[Any, Cell]:
         """The cell of each value of ``values`` (one per pair), in pair keys."""
         return _cells(values, self.pair_keys)
 
-    def paired(self, before: Sequence, after: Sequence) -> dict[tuple, Cell]:
+    def paired(self, before: Sequence, after: Sequence) -> dict[Any, Cell]:
         """The cell of each (before, after) combination of two per-row lists over the pairs."""
         values = list(
             zip(
@@ -170,9 +171,9 @@ class _Columns:
                 strict=True,
             )
         )
-        return _cells(values, self.pair_keys)  # type: ignore[return-value]
+        return _cells(values, self.pair_keys)
 
-    def table(self, cells: Mapping[Hashable, Cell]) -> dict[Hashable, int]:
+    def table(self, cells: Mapping[Any, Cell]) -> dict[Hashable, int]:
         """The (perturbed) frequency table of values with these cells
         (``cellkey.noisy_table`` of the values and their record keys)."""
         if self.exact:
@@ -183,12 +184,12 @@ class _Columns:
         return list(zip(*(self.columns[phase][i] for i in item_ids), strict=True))
 
 
-def _cells(values: Sequence[Hashable], keys: Sequence[int]) -> dict[Hashable, Cell]:
+def _cells(values: Sequence[Hashable], keys: Sequence[int]) -> dict[Any, Cell]:
     counts, sums = cellkey.tally(values, keys)
     return {value: (n, sums[value]) for value, n in counts.items()}
 
 
-def _union(cells: Mapping[Hashable, Cell], values: Iterable[Hashable]) -> Cell:
+def _union(cells: Mapping[Any, Cell], values: Iterable[Hashable]) -> Cell:
     """The cell of the records having any of ``values`` (distinct)."""
     count = key = 0
     for value in values:
@@ -199,9 +200,9 @@ def _union(cells: Mapping[Hashable, Cell], values: Iterable[Hashable]) -> Cell:
     return count, key
 
 
-def _grouped(cells: Mapping[Hashable, Cell], group: Callable[[Hashable], Hashable]) -> dict:
+def _grouped(cells: Mapping[Any, Cell], group: Callable[[Hashable], Hashable]) -> dict:
     """Cells merged by ``group(value)`` (None: left out), in the order values appear."""
-    merged: dict[Hashable, Cell] = {}
+    merged: dict[Any, Cell] = {}
     for value, (n, key) in cells.items():
         target = group(value)
         if target is None:
@@ -211,7 +212,7 @@ def _grouped(cells: Mapping[Hashable, Cell], group: Callable[[Hashable], Hashabl
     return merged
 
 
-def _total(cells: Mapping[Hashable, Cell]) -> Cell:
+def _total(cells: Mapping[Any, Cell]) -> Cell:
     return sum(n for n, _ in cells.values()), sum(key for _, key in cells.values())
 
 
@@ -432,12 +433,12 @@ def _per_pattern(
     return list(map(known.__getitem__, rows))
 
 
-def _given(cells: Mapping[Hashable, Cell]) -> dict[Hashable, Cell]:
+def _given(cells: Mapping[Any, Cell]) -> dict[Any, Cell]:
     """The cells of values other than None (a score or flag that could not be given)."""
     return {value: cell for value, cell in cells.items() if value is not None}
 
 
-def _given_pairs(cells: Mapping[tuple, Cell]) -> dict[tuple, Cell]:
+def _given_pairs(cells: Mapping[Any, Cell]) -> dict[Any, Cell]:
     """The cells of (before, after) combinations where both were given."""
     return {ab: cell for ab, cell in cells.items() if ab[0] is not None and ab[1] is not None}
 
