@@ -77,7 +77,9 @@ class Desktop:
         self.start(
             "xvfb",
             *("Xvfb", "-displayfd", str(write), "-screen", "0", "1024x600x24"),
-            *("-nolisten", "tcp"),
+            # -noreset: otherwise the server resets when its last client (the xdpyinfo
+            # probe below) leaves, and openbox, connecting in that moment, fails to open it.
+            *("-nolisten", "tcp", "-noreset"),
             pass_fds=(write,),
         )
         os.close(write)
