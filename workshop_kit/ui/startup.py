@@ -194,22 +194,28 @@ class DataStart(QObject):
         QTimer.singleShot(0, self._start_listing)
 
     def _start_listing(self) -> None:
-        if self.listing_job is not None:
-            if self.listing_job.running:
-                return
-            self.listing_job.retire()
+        if self.listing_job is not None and self.listing_job.running:
+            return
         store = self.store
-
-        def work(progress, cancelled):
-            return store.refresh_listing(progress, cancelled)
-
-        job = Job(work, self)
-        job.progress.connect(self._on_listing_progress)
-        job.done.connect(self._on_listing_done)
-        job.failed.connect(self._status)
-        self.listing_job = job
+        self.listing_job = self._worker(
+            self.listing_job,
+            lambda progress, cancelled: store.refresh_listing(progress, cancelled),
+            self._on_listing_progress,
+            self._on_listing_done,
+        )
         self._status(QCoreApplication.translate("startup", "Reading the list of workshops…"))
-        job.start()
+        self.listing_job.start()
+
+    def _worker(self, old: Job | None, work, on_progress, on_done) -> Job:
+        """A new job for ``work`` (``old``, finished, is retired), reporting its progress
+        and result to the given slots and its failure to the status bar; not started."""
+        if old is not None:
+            old.retire()
+        job = Job(work, self)
+        job.progress.connect(on_progress)
+        job.done.connect(on_done)
+        job.failed.connect(self._status)
+        return job
 
     def _on_listing_progress(self, done: int, total: int) -> None:
         self._status(
@@ -234,20 +240,15 @@ class DataStart(QObject):
         if not self.check_done and self.check_job is not None:
             self._fold_after_check = True
             return None
-        if self.fold_job is not None:
-            if self.fold_job.running:
-                return self.fold_job
-            self.fold_job.retire()
+        if self.fold_job is not None and self.fold_job.running:
+            return self.fold_job
         store = self.store
-
-        def work(progress, cancelled):
-            return store.fold_sealed(progress, cancelled)
-
-        job = Job(work, self)
-        job.progress.connect(self._on_fold_progress)
-        job.done.connect(self._on_fold_done)
-        job.failed.connect(self._status)
-        self.fold_job = job
+        job = self.fold_job = self._worker(
+            self.fold_job,
+            lambda progress, cancelled: store.fold_sealed(progress, cancelled),
+            self._on_fold_progress,
+            self._on_fold_done,
+        )
         job.start()
         return job
 
