@@ -36,15 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"workshop-kit {__version__}")
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
-
-    gui = verbs.add_parser("gui", help="open the app (the default)")
-    gui.add_argument("--lang", choices=INTERFACE_LANGUAGES, help="interface language for this run")
-    gui.add_argument(
-        "--smoke",
-        action="store_true",
-        help="open the main window, print 'main window shown' and quit "
-        "(for checking an installation)",
-    )
+    _add_gui_options(verbs.add_parser("gui", help="open the app (the default)"))
 
     validate = verbs.add_parser(
         "validate",
@@ -59,6 +51,23 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_data.add_verbs(verbs)
     return parser
+
+
+def _add_gui_options(gui: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    gui.add_argument("--lang", choices=INTERFACE_LANGUAGES, help="interface language for this run")
+    gui.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, print 'main window shown' and quit "
+        "(for checking an installation)",
+    )
+    return gui
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    """The ``gui`` command alone: opening the app does not wait for every command's parser."""
+    parser = argparse.ArgumentParser(prog="workshop-kit gui", description="Open the app.")
+    return _add_gui_options(parser)
 
 
 def _add_print_verbs(verbs) -> None:
@@ -197,7 +206,12 @@ def _validate(folders: Sequence[Path]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not words or words[0] == "gui":  # the app: the common case, parsed on its own
+        args = _gui_parser().parse_args(words[1:])
+        args.verb = "gui"
+    else:
+        args = _parser().parse_args(words)
     if args.verb in (None, "gui"):
         from workshop_kit.ui.app import run_app  # Qt is loaded only for the GUI
 

@@ -17,7 +17,6 @@ A data folder that cannot be written to gets no log file (the app still runs).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import threading
 import time
@@ -51,7 +50,7 @@ _DIGITS = re.compile(r"\d{4,}")
 _MASK = "#"
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
-_handler: logging.handlers.RotatingFileHandler | None = None
+_handler: logging.Handler | None = None
 
 
 def log_dir() -> Path:
@@ -120,15 +119,23 @@ class RedactingFormatter(logging.Formatter):
         return f"{self.formatTime(record)} {redact(super().format(record))}"
 
 
-class _FileHandler(logging.handlers.RotatingFileHandler):
-    """Makes the log folder when the first line is written (``lazy``)."""
+def _file_handler(target: Path, *, lazy: bool) -> logging.Handler:
+    """A rotating file handler that makes the log folder when the first line is written
+    (``lazy``). ``logging.handlers`` (sockets, queues, pickle) is imported here, not when
+    the app starts."""
+    import logging.handlers
 
-    def _open(self):
-        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-        return super()._open()
+    class _FileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+            return super()._open()
 
-    def handleError(self, record: logging.LogRecord) -> None:
-        pass  # a log that cannot be written must never stop the work
+        def handleError(self, record: logging.LogRecord) -> None:
+            pass  # a log that cannot be written must never stop the work
+
+    return _FileHandler(
+        target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=lazy
+    )
 
 
 def setup_logging(
@@ -150,9 +157,7 @@ def setup_logging(
     try:
         if not lazy:
             target.parent.mkdir(parents=True, exist_ok=True)
-        handler = _FileHandler(
-            target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=lazy
-        )
+        handler = _file_handler(target, lazy=lazy)
     except OSError:
         return None
     handler.setFormatter(RedactingFormatter())

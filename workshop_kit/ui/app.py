@@ -127,19 +127,21 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
             show_already_open(data_dir)
         reporter.uninstall()
         return 1
-    _redact_site_contacts()
     window = create_main_window(settings=settings)
     shown.append(window)
     watcher = RaiseWatcher(data_dir, window) if writable else None
     if watcher is not None:
         watcher.raise_requested.connect(window.bring_to_front)
-    # The first paint needs no bundled font; the pages built right after it do.
+    # The first paint needs no bundled font; the pages built right after it do. Nothing
+    # logged before it names the centre's contacts (they are shown on pages built later).
+    if smoke:  # first: the moment of the paint, before the work queued behind it
+        window.first_shown.connect(lambda: print("main window shown", flush=True))
+    window.first_shown.connect(_redact_site_contacts)
     window.first_shown.connect(_register_bundled_fonts)
     window.first_shown.connect(_set_window_icon)
     window.show()
     if smoke:  # report the two moments, then quit, leaving the saved window size alone
         window.remember_geometry = False
-        window.first_shown.connect(lambda: print("main window shown", flush=True))
         window.pages_ready.connect(lambda: (print("library ready", flush=True), app.quit()))
         if not writable:
             print(f"workshop-kit gui: read-only data folder: {data_dir}", file=sys.stderr)

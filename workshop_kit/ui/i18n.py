@@ -38,8 +38,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from workshop_kit import paths
-from workshop_kit.languages import INTERFACE_LANGUAGES, LANGUAGES, native_name
-from workshop_kit.ui.text import direction_for
+from workshop_kit.languages import INTERFACE_LANGUAGES, LANGUAGES, is_rtl, native_name
 
 if TYPE_CHECKING:
 
@@ -142,7 +141,9 @@ def install_language(app: QCoreApplication, lang: str, *, pseudo: bool | None = 
         if qt_qm is not None and qt_translator.load(str(qt_qm)):
             _install(app, qt_translator, _QT)
     if hasattr(app, "setLayoutDirection"):  # a QGuiApplication
-        app.setLayoutDirection(direction_for(lang))
+        # (ui.text.direction_for, without importing the content model before the first paint)
+        rtl = Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+        app.setLayoutDirection(rtl)
     return found
 
 
