@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +39,11 @@ if TYPE_CHECKING:
     from workshop_kit.ui.workshops.page import WorkshopsPage
 
 __all__ = ["MainWindow"]
+
+
+#: Title bar and borders (width, height) assumed before the window manager has framed the
+#: window; the fit is checked again with the real frame after the first paint.
+FRAME_GUESS = (8, 40)
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.first_shown.emit()
             QTimer.singleShot(0, self.build_pages)
+            QTimer.singleShot(0, self._fit_screen)  # now with the real frame
 
     def build_pages(self) -> None:
         """Load the curricula and build the pages (once; later calls do nothing)."""
@@ -243,6 +249,7 @@ class MainWindow(QMainWindow):
             app.aboutToQuit.connect(self._stop_data)
         self.data_start.checked.connect(self._on_data_checked)
         self.data_start.listing_ready.connect(self._on_listing_ready)
+        self.data_start.listing_moved.connect(self._on_listing_moved)
         protected = self._protected
         if protected is None:
             self.data_start.start_check(checked)
@@ -269,9 +276,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._show_storage_problems)
         self._on_listing_ready()
 
-    def _on_listing_ready(self) -> None:
-        """Summaries were read on a worker: the pages that list workshops list again."""
+    def _on_listing_moved(self, done: int, total: int) -> None:
         if self.workshops_page is not None:
+            self.workshops_page.set_listing_progress((done, total))
+
+    def _on_listing_ready(self) -> None:
+        """Summaries were read on a worker (all, or some while a long listing runs): the
+        pages that list workshops list again."""
+        if self.workshops_page is not None:
+            progress = self.data_start.listing_progress if self.data_start else None
+            self.workshops_page.set_listing_progress(progress)
             self.workshops_page.refresh()
         if self.results_page is not None:
             self.results_page.filters.set_workshops(self.store.list_workshops())
@@ -481,6 +495,10 @@ class MainWindow(QMainWindow):
             return
         room = screen.availableGeometry()
         frame = self.frameGeometry().size() - self.geometry().size()  # title bar, borders
+        if frame.isEmpty() and not self.isVisible():
+            # Not shown yet, so the window manager has not told the frame: keep room for a
+            # usual title bar and borders (else the status bar opens below a 600-pixel screen).
+            frame = QSize(FRAME_GUESS[0], FRAME_GUESS[1])
         width = min(self.width(), room.width() - frame.width())
         height = min(self.height(), room.height() - frame.height())
         if (width, height) != (self.width(), self.height()):

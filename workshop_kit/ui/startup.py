@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -115,13 +116,22 @@ class DataStart(QObject):
     - the listing reads no file on the window's thread
       (``WorkshopStore.keep_listing_reads_off``): a summary that is missing or stale
       (no index yet, a file changed behind the store's back) is read by one listing job
-      on a worker, and ``listing_ready`` tells the pages to list again.
+      on a worker, and ``listing_ready`` tells the pages to list again: when it is done,
+      and every few seconds meanwhile, so a long first listing (a folder sealed by an
+      upgrade, without an index yet) fills in as it goes; ``listing_moved(done, total)``
+      follows it (``listing_progress`` is the latest, or None when no listing runs);
+    - the fold pass after an unlock waits for the check and for the listing (both are
+      what the user waits for; the fold only makes later reads quicker).
 
     The status bar says what runs and when it is done.
     """
 
     checked = Signal(object, object)  # list[RecoveryNote], tuple[StorageError, ...]
     listing_ready = Signal()
+    listing_moved = Signal(int, int)  # workshops read, of how many (a listing runs)
+
+    #: seconds between two partial listings while a long listing runs
+    PARTIAL_LISTING_S = 2.0
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
@@ -132,6 +142,9 @@ class DataStart(QObject):
         self._fold_after_check = False
         self._listing_again = False
         self.check_done = False
+        self.listing_progress: tuple[int, int] | None = None
+        self._listing_pending = False
+        self._partial_at = 0.0
 
     def _status(self, text: str, ms: int = 0) -> None:
         self.window.statusBar().showMessage(text, ms)
@@ -191,9 +204,11 @@ class DataStart(QObject):
         if self.listing_job is not None and self.listing_job.running:
             self._listing_again = True
             return
+        self._listing_pending = True  # a fold asked for meanwhile waits for it
         QTimer.singleShot(0, self._start_listing)
 
     def _start_listing(self) -> None:
+        self._listing_pending = False
         if self.listing_job is not None and self.listing_job.running:
             return
         store = self.store
@@ -204,6 +219,10 @@ class DataStart(QObject):
             self._on_listing_done,
         )
         self._status(QCoreApplication.translate("startup", "Reading the list of workshops…"))
+        self.listing_progress = (0, 0)
+        self.listing_moved.emit(0, 0)
+        self._partial_at = time.monotonic()
+        self.listing_job.failed.connect(self._on_listing_failed)
         self.listing_job.start()
 
     def _worker(self, old: Job | None, work, on_progress, on_done) -> Job:
@@ -218,18 +237,31 @@ class DataStart(QObject):
         return job
 
     def _on_listing_progress(self, done: int, total: int) -> None:
-        self._status(
-            QCoreApplication.translate(
-                "startup", "Reading the list of workshops: {done} of {total}…"
-            ).format(done=locale_number(done), total=locale_number(total))
-        )
+        self._status(listing_progress_text(done, total))
+        self.listing_progress = (done, total)
+        self.listing_moved.emit(done, total)
+        now = time.monotonic()
+        if now - self._partial_at >= self.PARTIAL_LISTING_S and done < total:
+            self._partial_at = now
+            self.listing_ready.emit()  # what is read so far, listed now
 
     def _on_listing_done(self, _read: int) -> None:
         self._status(QCoreApplication.translate("startup", "The list of workshops is ready."), 5000)
         again, self._listing_again = self._listing_again, False
+        self.listing_progress = None
         self.listing_ready.emit()  # the pages list again (and may find more stale)
         if again:
             QTimer.singleShot(0, self._start_listing)
+        else:
+            self._fold_if_waiting()
+
+    def _on_listing_failed(self, _message: str) -> None:
+        self.listing_progress = None
+        self.listing_ready.emit()
+        self._fold_if_waiting()
+
+    def _listing_runs(self) -> bool:
+        return self._listing_pending or (self.listing_job is not None and self.listing_job.running)
 
     # -- folding ----------------------------------------------------------------
     def start_fold(self) -> Job | None:
@@ -237,8 +269,8 @@ class DataStart(QObject):
         workshop's folded boxes (``WorkshopStore.fold_sealed``), on a worker, one
         workshop at a time, so the next reads are quick. Nothing to fold: no message.
         While the start-up check runs (it may restore files), the fold waits for it."""
-        if not self.check_done and self.check_job is not None:
-            self._fold_after_check = True
+        if (not self.check_done and self.check_job is not None) or self._listing_runs():
+            self._fold_after_check = True  # started when the check and the listing are done
             return None
         if self.fold_job is not None and self.fold_job.running:
             return self.fold_job
@@ -253,6 +285,8 @@ class DataStart(QObject):
         return job
 
     def _fold_if_waiting(self) -> None:
+        if self._listing_runs() or (not self.check_done and self.check_job is not None):
+            return
         if self._fold_after_check:
             self._fold_after_check = False
             self.start_fold()
@@ -285,3 +319,12 @@ class DataStart(QObject):
             if job is not None and job.running:
                 job.cancel()
                 job.wait()
+
+
+def listing_progress_text(done: int, total: int) -> str:
+    """What a running listing says (the status bar, the Workshops page)."""
+    if not total:
+        return QCoreApplication.translate("startup", "Reading the list of workshops…")
+    return QCoreApplication.translate(
+        "startup", "Reading the list of workshops: {done} of {total}…"
+    ).format(done=locale_number(done), total=locale_number(total))

@@ -72,6 +72,7 @@ class WorkshopsPage(QWidget):
         self._workshops: list[Workshop] = []
         self._summaries: dict[str, WorkshopSummary] = {}
         self._cells_language = settings.get("content_language")
+        self._listing: tuple[int, int] | None = None  # a listing on a worker: (done, total)
         self._build()
         self.refresh()
 
@@ -214,11 +215,21 @@ class WorkshopsPage(QWidget):
             (self.paper_button, surveyed),
         ):
             button.setEnabled(bool(enabled))
-        self.summary.setText(
-            self._summary_text(workshop)
-            if chosen
-            else self.tr("Create a workshop to run its surveys.")
-        )
+        if chosen:
+            text = self._summary_text(workshop)
+        elif self._listing is not None:  # a long first listing: not "no workshops" yet
+            from workshop_kit.ui.startup import listing_progress_text
+
+            text = listing_progress_text(*self._listing)
+        else:
+            text = self.tr("Create a workshop to run its surveys.")
+        self.summary.setText(text)
+
+    def set_listing_progress(self, progress: tuple[int, int] | None) -> None:
+        """A listing reads workshop files on a worker (``(done, total)``), or None."""
+        self._listing = progress
+        if self.selected() is None:
+            self._update_buttons()
 
     def _summary_text(self, workshop: Workshop) -> str:
         summary = self._summaries.get(workshop.id)
