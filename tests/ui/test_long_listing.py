@@ -65,6 +65,7 @@ def test_a_long_listing_is_shown_as_it_goes_and_the_fold_waits_for_it(
         qtbot, monkeypatch, data_dir, bundled_library, settings, window_state, pins
     )
     page = window.workshops_page
+    window.sidebar.setCurrentRow(window.row_of(page))  # (a page not on show waits)
     _wait_listed(qtbot, window, WORKSHOPS)
 
     # When the listing starts, nothing is listed and the page says the list is read.

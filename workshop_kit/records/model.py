@@ -11,6 +11,7 @@ runs the same validation, which is how a damaged or hand-edited file is recognis
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 import uuid
@@ -88,6 +89,7 @@ def check_letter(hex_code: str) -> str:
     return CHECK_LETTERS[total % len(CHECK_LETTERS)]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # listings of thousands of workshops ask often
 def workshop_code(workshop_id: str) -> str:
     """The short code shown in the app and printed on a workshop's paper forms: the start of
     its random id, upper case, then a check letter (``3FA85FW``). Tells one stack of forms

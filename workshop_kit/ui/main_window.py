@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         self.data_start.checked.connect(self._on_data_checked)
         self.data_start.listing_ready.connect(self._on_listing_ready)
         self.data_start.listing_moved.connect(self._on_listing_moved)
+        self.data_start.listing_partial.connect(self._on_listing_partial)
         protected = self._protected
         if protected is None:
             self.data_start.start_check(checked)
@@ -281,16 +282,28 @@ class MainWindow(QMainWindow):
             self.workshops_page.set_listing_progress((done, total))
 
     def _on_listing_ready(self) -> None:
-        """Summaries were read on a worker (all, or some while a long listing runs): the
-        pages that list workshops list again."""
+        """Summaries were read on a worker: the pages that list workshops list again
+        (from one listing: each would otherwise sort thousands of summaries itself)."""
+        if self.store is None:
+            return
+        summaries = self.store.workshop_summaries()
         if self.workshops_page is not None:
             progress = self.data_start.listing_progress if self.data_start else None
-            self.workshops_page.set_listing_progress(progress)
-            self.workshops_page.refresh()
+            self.workshops_page.set_listing_progress(progress)  # None once it is done
+            self.workshops_page.refresh(summaries=summaries)
+        workshops = [summary.workshop for summary in summaries]
         if self.results_page is not None:
-            self.results_page.filters.set_workshops(self.store.list_workshops())
+            self.results_page.filters.set_workshops(workshops)
         if self.print_page is not None:
-            self.print_page.refresh_workshops()
+            self.print_page.refresh_workshops(workshops)
+
+    def _on_listing_partial(self) -> None:
+        """Some summaries were read while a long listing runs: the Workshops page shows
+        them, if it is on show (the other pages' lists wait for the end)."""
+        page = self.workshops_page
+        if page is not None and page.isVisible() and self.data_start is not None:
+            page.set_listing_progress(self.data_start.listing_progress)
+            page.refresh()
 
     def _build_results_page(self, library: Library) -> None:
         from workshop_kit.site import load_site

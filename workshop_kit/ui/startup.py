@@ -117,8 +117,9 @@ class DataStart(QObject):
       (``WorkshopStore.keep_listing_reads_off``): a summary that is missing or stale
       (no index yet, a file changed behind the store's back) is read by one listing job
       on a worker, and ``listing_ready`` tells the pages to list again: when it is done,
-      and every few seconds meanwhile, so a long first listing (a folder sealed by an
-      upgrade, without an index yet) fills in as it goes; ``listing_moved(done, total)``
+      and ``listing_partial`` every few seconds meanwhile, so a long first listing (a
+      folder sealed by an upgrade, without an index yet) fills in as it goes;
+      ``listing_moved(done, total)``
       follows it (``listing_progress`` is the latest, or None when no listing runs);
     - the fold pass after an unlock waits for the check and for the listing (both are
       what the user waits for; the fold only makes later reads quicker).
@@ -129,6 +130,7 @@ class DataStart(QObject):
     checked = Signal(object, object)  # list[RecoveryNote], tuple[StorageError, ...]
     listing_ready = Signal()
     listing_moved = Signal(int, int)  # workshops read, of how many (a listing runs)
+    listing_partial = Signal()  # some read, more to come
 
     #: seconds between two partial listings while a long listing runs
     PARTIAL_LISTING_S = 2.0
@@ -243,7 +245,7 @@ class DataStart(QObject):
         now = time.monotonic()
         if now - self._partial_at >= self.PARTIAL_LISTING_S and done < total:
             self._partial_at = now
-            self.listing_ready.emit()  # what is read so far, listed now
+            self.listing_partial.emit()  # what is read so far, listed now
 
     def _on_listing_done(self, _read: int) -> None:
         self._status(QCoreApplication.translate("startup", "The list of workshops is ready."), 5000)

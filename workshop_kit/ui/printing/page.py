@@ -181,9 +181,11 @@ class PrintPage(QWidget):
                 self.session.addItem(f"{session.number}. {local(session.title, lang)}", session.id)
         self.session.blockSignals(False)
 
-    def refresh_workshops(self) -> None:
-        """Offer the workshops that exist (nothing redone when they are on offer already)."""
-        workshops = self.store.list_workshops() if self.store else []
+    def refresh_workshops(self, workshops=None) -> None:
+        """Offer the workshops that exist (nothing redone when they are on offer already);
+        ``workshops``: a listing the caller has just made."""
+        if workshops is None:
+            workshops = self.store.list_workshops() if self.store else []
         entries = tuple((f"{w.day} · {w.site}", w.id) for w in workshops)
         if entries == self._offered:
             return

@@ -156,11 +156,13 @@ class WorkshopsPage(QWidget):
         layout.addLayout(survey)
 
     # -- state -----------------------------------------------------------------------
-    def refresh(self, select: str | None = None) -> None:
+    def refresh(self, select: str | None = None, *, summaries=None) -> None:
+        """List the workshops again (``summaries``: a listing the caller has just made)."""
         current = select or (self.selected().id if self.selected() else None)
         # Counts and match counts come with the listing (kept by the store's own saves and
         # its index): refreshing after every Submit, or at start, reads no workshop's file.
-        summaries = self.store.workshop_summaries()
+        if summaries is None:
+            summaries = self.store.workshop_summaries()
         self._workshops = [summary.workshop for summary in summaries]
         self._summaries = {summary.workshop.id: summary for summary in summaries}
         self._cells_language = self.settings.get("content_language")
