@@ -50,7 +50,7 @@ _DIGITS = re.compile(r"\d{4,}")
 _MASK = "#"
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
-_handler: logging.Handler | None = None
+_handler: logging.FileHandler | None = None
 
 
 def log_dir() -> Path:
@@ -119,7 +119,7 @@ class RedactingFormatter(logging.Formatter):
         return f"{self.formatTime(record)} {redact(super().format(record))}"
 
 
-def _file_handler(target: Path, *, lazy: bool) -> logging.Handler:
+def _file_handler(target: Path, *, lazy: bool) -> logging.FileHandler:
     """A rotating file handler that makes the log folder when the first line is written
     (``lazy``). ``logging.handlers`` (sockets, queues, pickle) is imported here, not when
     the app starts."""
