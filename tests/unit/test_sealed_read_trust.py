@@ -122,7 +122,11 @@ def test_a_valid_kiosk_record_beside_folded_ones_reads(store, vault):
     vault.lock()
     saved = plain.add(store, workshop_id, "post", code_answers=plain.code(9))
     vault.unlock(CODE)
-    [(_, responses)] = list(_fresh(store, vault).read_workshops())
+    fresh = _fresh(store, vault)
+    loaded = fresh.backend.load(workshop_id)
+    assert loaded is not None and loaded.parsed is not None
+    assert loaded.parsed == validate_document(copy.deepcopy(loaded.data), workshop_id)
+    [(_, responses)] = list(fresh.read_workshops())
     [back] = [r for r in responses if r.id == saved.id]
     assert len(responses) == 7 and back.match_hashes is not None  # hashed once unlocked
     assert dataclasses.replace(back, match_hashes=None) == saved

@@ -447,7 +447,7 @@ class WorkshopStore:
             loaded = self.backend.load(workshop_id)
             if loaded is None:
                 return
-            workshop, _ = self._parse(workshop_id, loaded)
+            workshop, responses = self._parse(workshop_id, loaded)
         except LockedError:
             return  # locked meanwhile: read when unlocked
         except (StorageError, OSError, ValueError):
@@ -455,7 +455,8 @@ class WorkshopStore:
             with contextlib.suppress(OSError):
                 self._bad[workshop_id] = self.backend.signature(workshop_id)
             return
-        self._listed[workshop_id] = (loaded.signature, _summary(workshop, loaded.data))
+        summary = _parsed_summary(workshop, responses, loaded.data)
+        self._listed[workshop_id] = (loaded.signature, summary)
         self._bad.pop(workshop_id, None)
 
     @staticmethod
