@@ -106,7 +106,9 @@ def test_reading_everything_again_opens_only_new_responses_until_locked(store, v
             plain.add(store, workshop.id, "pre", code_answers=plain.code(day))
     opened = []
     real = sealed_view.open_record
-    monkeypatch.setattr(sealed_view, "open_record", lambda *a: opened.append(a[1]) or real(*a))
+    monkeypatch.setattr(
+        sealed_view, "open_record", lambda *a, **k: opened.append(a[1]) or real(*a, **k)
+    )
     fresh = WorkshopStore(backend=SealedDiskBackend(store.folder, vault))
     first = [r for w in fresh.list_workshops() for r in fresh.responses(w.id)]
     assert len(first) == 40 and len(opened) == 40

@@ -30,6 +30,7 @@ from tinydb.table import Document as TinyDocument
 
 from workshop_kit.records.errors import StorageError, disk_error
 from workshop_kit.records.listing_index import index_path
+from workshop_kit.records.model import Response, Workshop
 from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
 from workshop_kit.records.staging import replace_files
 from workshop_kit.records.storage import (
@@ -56,11 +57,14 @@ class Loaded(NamedTuple):
 
     ``checked`` is false for a document read straight from a file, which the caller
     must pass through ``validate_document`` before trusting it. ``signature`` identifies
-    this version: it changes whenever the workshop changes."""
+    this version: it changes whenever the workshop changes; ``parsed`` spares building
+    the objects again."""
 
     data: Document
     checked: bool
     signature: Hashable
+    #: the workshop and responses, where the backend built them while checking ``data``
+    parsed: tuple[Workshop, list[Response]] | None = None
 
 
 class Backend(ABC):

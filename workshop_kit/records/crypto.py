@@ -51,6 +51,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 __all__ = [
     "DEFAULT_COST",
     "KEY_BYTES",
+    "BoxPrivateKey",
     "CryptoError",
     "ScryptCost",
     "b64",
@@ -134,6 +135,27 @@ def public_box_key(private: bytes) -> bytes:
     return _box_private(private).public_key().public_bytes(_RAW, _RAW_PUBLIC)
 
 
+class BoxPrivateKey:
+    """An X25519 private key loaded once, with its public half, for a caller that opens
+    several messages with it (the master for one unlocked session, a workshop's response
+    key for one read of its file): ``unseal`` takes it in place of the raw bytes, which it
+    would otherwise load and derive the public half of again on every call. The owner
+    drops it when the key is no longer to be used (the master: at lock)."""
+
+    __slots__ = ("_key", "public")
+
+    def __init__(self, private: bytes) -> None:
+        self._key = _box_private(private)
+        #: the 32-byte public key
+        self.public: bytes = self._key.public_key().public_bytes(_RAW, _RAW_PUBLIC)
+
+    def __repr__(self) -> str:
+        return "BoxPrivateKey(...)"
+
+    def _exchange(self, peer: bytes) -> bytes:
+        return self._key.exchange(X25519PublicKey.from_public_bytes(peer))
+
+
 def _seal_key(shared: bytes, ephemeral: bytes, recipient: bytes, context: bytes) -> bytes:
     # Both public keys go into the salt, so the key (and nonce) belong to this one pair.
     return HKDF(
@@ -164,17 +186,22 @@ def seal(recipient_public: bytes, plaintext: bytes, context: bytes) -> bytes:
     return _SEAL_VERSION + ephemeral_public + sealed
 
 
-def unseal(recipient_private: bytes, blob: bytes, context: bytes) -> bytes:
-    """Open what ``seal`` made for this key and context; ``CryptoError`` otherwise."""
+def unseal(recipient_private: bytes | BoxPrivateKey, blob: bytes, context: bytes) -> bytes:
+    """Open what ``seal`` made for this key and context; ``CryptoError`` otherwise.
+    ``recipient_private``: the raw key, or the same key loaded once (``BoxPrivateKey``)."""
     if not isinstance(blob, bytes) or len(blob) < 1 + KEY_BYTES + TAG_BYTES:
         raise CryptoError("too short to be sealed data")
     if blob[:1] != _SEAL_VERSION:
         raise CryptoError("unknown sealed-data version")
-    private = _box_private(recipient_private)
+    private = (
+        recipient_private
+        if isinstance(recipient_private, BoxPrivateKey)
+        else BoxPrivateKey(recipient_private)
+    )
     ephemeral_public = blob[1 : 1 + KEY_BYTES]
-    recipient_public = private.public_key().public_bytes(_RAW, _RAW_PUBLIC)
+    recipient_public = private.public
     try:
-        shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+        shared = private._exchange(ephemeral_public)
     except ValueError:
         raise CryptoError("sealed data does not open") from None
     material = _seal_key(shared, ephemeral_public, recipient_public, context)

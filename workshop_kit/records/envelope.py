@@ -48,7 +48,16 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes as _hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from workshop_kit.records.crypto import CryptoError, b64, decrypt, encrypt, from_b64, seal, unseal
+from workshop_kit.records.crypto import (
+    BoxPrivateKey,
+    CryptoError,
+    b64,
+    decrypt,
+    encrypt,
+    from_b64,
+    seal,
+    unseal,
+)
 from workshop_kit.records.keys import WorkshopKeys
 from workshop_kit.records.matchcode import MATCH_ELEMENTS, hash_code, normalise
 
@@ -241,8 +250,9 @@ def seal_details(master_public: bytes, workshop_id: str, workshop_doc: Mapping[s
     return b64(seal(master_public, text, _details_context(workshop_id, "details")))
 
 
-def open_details(master: bytes, document: Mapping[str, Any]) -> dict[str, Any]:
-    """The workshop record, after unlocking; checked to agree with the listing fields."""
+def open_details(master: bytes | BoxPrivateKey, document: Mapping[str, Any]) -> dict[str, Any]:
+    """The workshop record, after unlocking; checked to agree with the listing fields.
+    ``master``: the raw key or the session's loaded one (``Vault.master_box``)."""
     workshop_id = document["workshop_id"]
     text = unseal(master, from_b64(document["details"]), _details_context(workshop_id, "details"))
     details = json.loads(text)
@@ -297,7 +307,7 @@ def seal_final(master_public: bytes, workshop_id: str, final: Mapping[str, Any])
     return b64(seal(master_public, text, _details_context(workshop_id, "final")))
 
 
-def open_final(master: bytes, document: Mapping[str, Any]) -> dict[str, Any] | None:
+def open_final(master: bytes | BoxPrivateKey, document: Mapping[str, Any]) -> dict[str, Any] | None:
     """The final matching of a closed workshop (None while open)."""
     if "final" not in document:
         return None
@@ -373,18 +383,33 @@ class OpenedRecord:
         return hash_code(secret, {k: v for k, v in self.code.items() if v is not None})
 
 
-def open_record(keys: WorkshopKeys, record_id: str, record: Mapping[str, str]) -> OpenedRecord:
-    """Open one record; ``CryptoError`` for a wrong key, a moved record or any change."""
+def open_record(
+    keys: WorkshopKeys,
+    record_id: str,
+    record: Mapping[str, str],
+    *,
+    response_key: BoxPrivateKey | None = None,
+    match_key: BoxPrivateKey | None = None,
+) -> OpenedRecord:
+    """Open one record; ``CryptoError`` for a wrong key, a moved record or any change.
+    ``response_key`` / ``match_key``: ``keys``' private halves loaded once by a caller
+    that opens several records of the workshop."""
     if keys.response_private is None:
         raise CryptoError("the workshop is locked")
-    text = unseal(keys.response_private, from_b64(record["r"]), keys.response_context(record_id))
+    text = unseal(
+        response_key or keys.response_private,
+        from_b64(record["r"]),
+        keys.response_context(record_id),
+    )
     response = json.loads(text)
     if not isinstance(response, dict) or response.get("id") != record_id:
         raise SealedDocumentError(f"record {record_id} holds another response")
     if "m" not in record or keys.match_private is None:
         return OpenedRecord(response)
     payload = json.loads(
-        unseal(keys.match_private, from_b64(record["m"]), keys.match_context(record_id))
+        unseal(
+            match_key or keys.match_private, from_b64(record["m"]), keys.match_context(record_id)
+        )
     )
     if isinstance(payload, dict) and isinstance(payload.get("code"), dict):
         return OpenedRecord(response, code=payload["code"])

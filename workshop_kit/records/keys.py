@@ -36,6 +36,7 @@ from typing import Any
 from workshop_kit.records.crypto import (
     DEFAULT_COST,
     KEY_BYTES,
+    BoxPrivateKey,
     CryptoError,
     ScryptCost,
     b64,
@@ -332,9 +333,15 @@ class UnlockedKeyring:
     keyring: Keyring
     master: bytes = field(repr=False)
     identity: bytes = field(repr=False)
+    #: the master loaded once for the session (every workshop's keys, details and final
+    #: matching are sealed to it), dropped with this object at lock
+    master_box: BoxPrivateKey = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "master_box", BoxPrivateKey(self.master))
 
     def open_workshop_keys(self, workshop_id: str, doc: object) -> WorkshopKeys:
-        return WorkshopKeys.from_doc(workshop_id, doc, self.master)
+        return WorkshopKeys.from_doc(workshop_id, doc, self.master_box)
 
     def rewrapped(
         self,
@@ -456,7 +463,7 @@ class WorkshopKeys:
         cls,
         workshop_id: str,
         doc: object,
-        master: bytes | None = None,
+        master: bytes | BoxPrivateKey | None = None,
         shred_entry: str | None = None,
     ) -> WorkshopKeys:
         """The keys in a workshop file header. With ``master``, the response private key

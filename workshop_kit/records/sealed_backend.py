@@ -35,13 +35,17 @@ from workshop_kit.records.envelope import (
     seal_file,
     seal_match_secret,
 )
-from workshop_kit.records.errors import DamagedFileError, StorageError
+from workshop_kit.records.errors import DamagedFileError, StorageError, disk_error
 from workshop_kit.records.keys import WorkshopKeys
 from workshop_kit.records.listing_index import INDEX_FOLDER, INDEX_NAME, index_key, index_path
 from workshop_kit.records.model import workshop_code
 from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
-from workshop_kit.records.sealed_storage import SealedStorage, sealed_signature
-from workshop_kit.records.sealed_view import OpenedCache, Resealer
+from workshop_kit.records.sealed_storage import (
+    SealedStorage,
+    read_sealed_document,
+    sealed_signature,
+)
+from workshop_kit.records.sealed_view import OpenedCache, Resealer, read_view
 from workshop_kit.records.staging import replace_files
 from workshop_kit.records.storage import META, NewerSchemaError, dumps, validate_document
 from workshop_kit.records.vault import LockedError, Vault
@@ -217,17 +221,31 @@ class SealedDiskBackend(DiskBackend):
     def load(self, workshop_id: str) -> Loaded | None:
         self._purge_if_locked()
         db = self._dbs.get(workshop_id)
-        if db is None:
-            storage = SealedStorage(self._path(workshop_id), self.vault, opened=self._opened)
-            data = storage.read()  # LockedError while locked: the listing leaves it out
-            checked = False
-        else:
+        if db is not None:
             storage = self._sealed(workshop_id)
-            data = storage.read()
-            checked = True
-        if data is None:
+            data = storage.read()  # checked when this version was read
+            return None if data is None else Loaded(data, True, storage.signature)
+        path = self._path(workshop_id)
+        try:  # stat before the read: a file changed in between is read again next time
+            signature = sealed_signature(path)
+        except FileNotFoundError:
             return None
-        return Loaded(data, checked, storage.signature)
+        except OSError as error:
+            raise disk_error(error, path) from error
+        document = read_sealed_document(path, self.vault.keyring.storage_key)
+        if document is None:
+            return None
+        if not self.vault.is_unlocked:
+            raise LockedError("the workshop data are locked")  # the listing leaves it out
+        try:
+            keys = self.vault.workshop_keys(workshop_id, document["keys"])
+            data, folded = read_view(document, keys, self.vault.master_box, self._opened)
+        except CryptoError as error:
+            raise DamagedFileError(f"{path}: a sealed part does not open ({error})") from None
+        # Checked once, here: the folded responses as the app checked them when it folded
+        # them, the rest (details, final matching, kiosk records) field by field.
+        parsed = validate_document(data, workshop_id, where=str(path), trusted=folded)
+        return Loaded(data, True, signature, parsed)
 
     def read_raw(self, workshop_id: str) -> bytes | None:
         """The workshop's plain document (unlocked only): what an export carries; the

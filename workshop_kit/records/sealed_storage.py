@@ -43,7 +43,7 @@ from workshop_kit.records.sealed_view import OpenedCache, Resealer, plain_view
 from workshop_kit.records.storage import KEEP_BACKUPS, DamagedFileError, DurableStorage
 from workshop_kit.records.vault import LockedError, Vault
 
-__all__ = ["SealedStorage", "sealed_signature"]
+__all__ = ["SealedStorage", "read_sealed_document", "sealed_signature"]
 
 
 class SealedStorage(DurableStorage):
@@ -78,18 +78,9 @@ class SealedStorage(DurableStorage):
             raise disk_error(error, self.path) from error
         if self._sealed is not None and self._sealed[0] == signature:
             return self._sealed[1]
-        try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
+        document = read_sealed_document(self.path, self.vault.keyring.storage_key)
+        if document is None:
             return None
-        except OSError as error:
-            raise disk_error(error, self.path) from error
-        if not is_sealed_file(data):
-            raise DamagedFileError(f"{self.path}: not a sealed workshop file")
-        try:
-            document = open_file(self.vault.keyring.storage_key, self.workshop_id, data)
-        except SealedDocumentError as error:
-            raise DamagedFileError(f"{self.path}: {error}") from None
         self._sealed = (signature, document)
         return document
 
@@ -207,6 +198,23 @@ class SealedStorage(DurableStorage):
         self._sealed = None
         self._resealer = None
         self.vault.shred(self.workshop_id)
+
+
+def read_sealed_document(path: Path, storage_key: bytes) -> dict[str, Any] | None:
+    """The sealed document in ``path`` (outer box opened and checked, nothing unlocked),
+    or None if the file has gone; ``DamagedFileError`` for any change to it."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise disk_error(error, path) from error
+    if not is_sealed_file(data):
+        raise DamagedFileError(f"{path}: not a sealed workshop file")
+    try:
+        return open_file(storage_key, path.stem, data)
+    except SealedDocumentError as error:
+        raise DamagedFileError(f"{path}: {error}") from None
 
 
 def sealed_signature(path: Path) -> tuple[int, int, int]:

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
-from workshop_kit.records.crypto import CryptoError, public_box_key
+from workshop_kit.records.crypto import BoxPrivateKey, CryptoError, public_box_key
 from workshop_kit.records.envelope import (
     LISTING_FIELDS,
     SEALED_FORMAT,
@@ -41,7 +40,7 @@ from workshop_kit.records.envelope import (
 )
 from workshop_kit.records.keys import WorkshopKeys
 
-__all__ = ["OPENED_LIMIT", "OpenedCache", "Resealer", "plain_view"]
+__all__ = ["OPENED_LIMIT", "OpenedCache", "Resealer", "plain_view", "read_view"]
 
 _SCHEMA = 1
 
@@ -61,7 +60,7 @@ OPENED_LIMIT = 20_000  # responses kept opened (a few KB each); beyond, the cach
 def plain_view(
     document: Mapping[str, Any],
     keys: WorkshopKeys,
-    master: bytes,
+    master: bytes | BoxPrivateKey,
     opened: OpenedCache | None = None,
     master_public: bytes | None = None,
 ) -> tuple[dict[str, Any], Resealer]:
@@ -69,6 +68,54 @@ def plain_view(
     (so sealing the plain view again reuses every seal that did not change). ``opened``
     spares opening a record again on the next read of the workshop; ``master_public``
     (the keyring's) spares computing it from ``master``."""
+    view = _open_view(document, keys, master, opened)
+    if master_public is None:
+        master_public = master.public if isinstance(master, BoxPrivateKey) else None
+    resealer = Resealer(keys, master_public or public_box_key(_raw(master)))
+    resealer.remember(document, view.details, view.final, view.folded)
+    return view.plain, resealer
+
+
+def read_view(
+    document: Mapping[str, Any],
+    keys: WorkshopKeys,
+    master: bytes | BoxPrivateKey,
+    opened: OpenedCache | None = None,
+) -> tuple[dict[str, Any], frozenset[str]]:
+    """The plain document for reading only (no ``Resealer``), and the ids of the
+    responses that came out of the folded box.
+
+    Those were written by an unlocked app: the box is AES-GCM under a key derived from
+    the workshop's response private key, which only unlocking opens, and the app folds
+    only a plain view that passed ``validate_document`` (``WorkshopStore._transact``). A
+    reader may take them as checked (``validate_document(..., trusted=...)``). Responses
+    opened from kiosk records were sealed to the *public* key, which anyone can do, and
+    must be checked one by one; so must the workshop details and final matching, sealed
+    to the master's public key (docs/security.md, *Checked once*)."""
+    view = _open_view(document, keys, master, opened)
+    return view.plain, view.folded_ids
+
+
+def _raw(master: bytes | BoxPrivateKey) -> bytes:
+    if isinstance(master, BoxPrivateKey):
+        raise TypeError("give master_public with a loaded master key")
+    return master
+
+
+class _View(NamedTuple):
+    plain: dict[str, Any]
+    details: dict[str, Any]
+    final: dict[str, Any] | None
+    folded: FoldedParts | None
+    folded_ids: frozenset[str]
+
+
+def _open_view(
+    document: Mapping[str, Any],
+    keys: WorkshopKeys,
+    master: bytes | BoxPrivateKey,
+    opened: OpenedCache | None,
+) -> _View:
     if keys.response_private is None:
         raise CryptoError("the workshop is locked")
     details = open_details(master, document)
@@ -82,6 +129,7 @@ def plain_view(
         meta["final_match"] = final
     by_id: dict[str, dict[str, Any]] = {}
     folded = open_folded(keys, document)
+    folded_ids: frozenset[str] = frozenset()
     if folded is not None:
         codes = (folded.codes or {}) if secret is not None else {}
         for record_id, response in (folded.responses or {}).items():
@@ -89,13 +137,22 @@ def plain_view(
             if payload is not None and secret is not None:
                 response["match_hashes"] = list(code_hashes(payload, secret, record_id))
             by_id[record_id] = response
+        folded_ids = frozenset(by_id)
     if opened is not None and len(opened) > OPENED_LIMIT:
         opened.clear()
+    response_key: BoxPrivateKey | None = None  # loaded once, for the first record to open
+    match_key: BoxPrivateKey | None = None
     for record_id, record in document.get("records", {}).items():
         key = (record_id, record["r"], record.get("m") if secret is not None else None)
         hit = opened.get(key) if opened is not None else None
         if hit is None:
-            one = open_record(keys, record_id, record)
+            if response_key is None:
+                response_key = BoxPrivateKey(keys.response_private)
+                if keys.match_private is not None:
+                    match_key = BoxPrivateKey(keys.match_private)
+            one = open_record(
+                keys, record_id, record, response_key=response_key, match_key=match_key
+            )
             hit = dict(one.response)
             if secret is not None:
                 hashes = one.match_hashes(secret)
@@ -105,9 +162,8 @@ def plain_view(
                 opened[key] = hit
         by_id[record_id] = dict(hit)
     responses = {str(n): by_id[k] for n, k in enumerate(sorted(by_id), start=1)}
-    resealer = Resealer(keys, master_public or public_box_key(master))
-    resealer.remember(document, details, final, folded)
-    return {"_meta": {"1": meta}, "responses": responses}, resealer
+    plain = {"_meta": {"1": meta}, "responses": responses}
+    return _View(plain, details, final, folded, folded_ids)
 
 
 class Resealer:
@@ -132,7 +188,7 @@ class Resealer:
     ) -> None:
         """What ``document``'s sealed parts hold in plain form, for reuse."""
         # the boxes' plain text only: the opened responses belong to the plain view
-        self._folded = None if folded is None else replace(folded, responses=None, codes=None)
+        self._folded = None if folded is None else FoldedParts(folded.ids, folded.doc, folded.plain)
         self._details = (_text(details), document["details"])
         self._final = (final, document["final"]) if "final" in document else None
         self.sealed_secret = document.get("sealed_secret")

@@ -89,6 +89,20 @@ class _Doc(NamedTuple):
     pair: int | None
 
 
+def _parsed_summary(
+    workshop: Workshop, responses: Sequence[Response], data: Mapping[str, Any]
+) -> WorkshopSummary:
+    """``_summary`` of a checked document from its responses already built."""
+    counts: dict[str, int] = {}
+    for response in responses:
+        counts[response.phase] = counts.get(response.phase, 0) + 1
+    if workshop.is_open:
+        result = _match(responses)
+    else:
+        result = _final_result(responses, data[META]["1"].get("final_match") or {})
+    return WorkshopSummary(workshop, MappingProxyType(counts), MappingProxyType(result.counts()))
+
+
 def _summary(workshop: Workshop, data: Mapping[str, Any]) -> WorkshopSummary:
     """The listing line of a checked document: counts by phase and match counts."""
     docs = []
@@ -433,7 +447,7 @@ class WorkshopStore:
             loaded = self.backend.load(workshop_id)
             if loaded is None:
                 return
-            workshop, _ = self._parse(workshop_id, loaded)
+            workshop, responses = self._parse(workshop_id, loaded)
         except LockedError:
             return  # locked meanwhile: read when unlocked
         except (StorageError, OSError, ValueError):
@@ -441,11 +455,14 @@ class WorkshopStore:
             with contextlib.suppress(OSError):
                 self._bad[workshop_id] = self.backend.signature(workshop_id)
             return
-        self._listed[workshop_id] = (loaded.signature, _summary(workshop, loaded.data))
+        summary = _parsed_summary(workshop, responses, loaded.data)
+        self._listed[workshop_id] = (loaded.signature, summary)
         self._bad.pop(workshop_id, None)
 
     @staticmethod
     def _parse(workshop_id: str, loaded: Loaded) -> tuple[Workshop, list[Response]]:
+        if loaded.parsed is not None:
+            return loaded.parsed
         if loaded.checked:
             return parse_document(loaded.data)
         return validate_document(loaded.data, workshop_id, where=f"{workshop_id}.json")
@@ -468,7 +485,10 @@ class WorkshopStore:
                     workshop, responses = self._parse(workshop_id, loaded)
                 except (StorageError, OSError, ValueError):
                     continue
-                self._listed[workshop_id] = (loaded.signature, _summary(workshop, loaded.data))
+                listed = self._listed.get(workshop_id)
+                if listed is None or listed[0] != loaded.signature:  # else still true
+                    summary = _parsed_summary(workshop, responses, loaded.data)
+                    self._listed[workshop_id] = (loaded.signature, summary)
             if accept(workshop):
                 yield workshop, responses
 

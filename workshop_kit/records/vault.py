@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workshop_kit.fileio import atomic_write_text
-from workshop_kit.records.crypto import DEFAULT_COST, CryptoError, ScryptCost
+from workshop_kit.records.crypto import DEFAULT_COST, BoxPrivateKey, CryptoError, ScryptCost
 from workshop_kit.records.envelope import set_day_only_times
 from workshop_kit.records.keys import (
     Keyring,
@@ -191,6 +191,12 @@ class Vault:
         return self._opened().master
 
     @property
+    def master_box(self) -> BoxPrivateKey:
+        """The master private key loaded once for this unlocked session (dropped at
+        lock), for opening what is sealed to it; unlocked only."""
+        return self._opened().master_box
+
+    @property
     def identity_private(self) -> bytes:
         """The laptop's Ed25519 signing key (for bundles); unlocked only."""
         return self._opened().identity
@@ -242,7 +248,7 @@ class Vault:
         if opened is None:
             return WorkshopKeys.from_doc(workshop_id, header)
         entry = self.shred_list.entry(workshop_id)
-        return WorkshopKeys.from_doc(workshop_id, header, opened.master, entry)
+        return WorkshopKeys.from_doc(workshop_id, header, opened.master_box, entry)
 
     def shred(self, workshop_id: str) -> None:
         """Destroy a workshop's match wrap key for good (closing, deleting a workshop)."""
