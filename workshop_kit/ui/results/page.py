@@ -8,7 +8,6 @@ from ``analysis`` results, which have passed disclosure control already.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -134,8 +133,7 @@ class ResultsPage(QWidget):
         self._analysed = self._state()
 
         def work(progress, cancelled) -> Results:
-            read = spare_the_collector(progress)
-            dataset = load_dataset(self.store, filters, progress=read, cancelled=cancelled)
+            dataset = load_dataset(self.store, filters, progress=progress, cancelled=cancelled)
             instrument = pick_instrument(library, dataset.instrument_ids, filters.instrument_id)
             return summarise(dataset, instrument, k=k)
 
@@ -421,26 +419,3 @@ class ResultsPage(QWidget):
             QMessageBox.warning(self, self.tr("Some workshops were not imported"), reasons)
         self.data_changed.emit()
         QTimer.singleShot(0, self.refresh)
-
-
-#: workshops read between two ``gc.freeze()`` calls while the Results worker reads
-FREEZE_EVERY = 50
-
-
-def spare_the_collector(progress: Callable[[int, int], None]) -> Callable[[int, int], None]:
-    """``progress`` for ``load_dataset`` that also moves what is read so far out of the
-    cyclic collector's sight (``gc.freeze``) every :data:`FREEZE_EVERY` workshops.
-
-    A full collection on the worker walks every object in the process while holding the
-    interpreter lock: with 100,000 responses read, each one stopped the window for 0.1 to
-    0.5 s. Frozen objects are still freed by reference counting when the data set is
-    dropped; ``summarise`` puts them back in the collector's view when it ends
-    (``gc.unfreeze``). Nothing is switched off, for this thread or any other."""
-    import gc
-
-    def report(done: int, total: int) -> None:
-        if done % FREEZE_EVERY == 0:
-            gc.freeze()
-        progress(done, total)
-
-    return report
