@@ -98,6 +98,12 @@ class Text(str):
     """A str subclass: the quick path leaves it to the constructor."""
 
 
+def _bad(draw: st.DrawFn) -> Any:
+    """A bad value of its own: the lists and dicts of BAD_VALUES are never shared (an
+    example that changed one could make a later example's document contain itself)."""
+    return copy.deepcopy(draw(st.sampled_from(BAD_VALUES)))
+
+
 @st.composite
 def spoiled_docs(draw: st.DrawFn) -> tuple[Any, Any]:
     doc = draw(valid_docs())
@@ -111,11 +117,13 @@ def spoiled_docs(draw: st.DrawFn) -> tuple[Any, Any]:
             doc[field] = Text(doc[field])
         elif how == "answer" and isinstance(doc.get("answers"), dict) and doc["answers"]:
             key = draw(st.sampled_from(sorted(doc["answers"])))
-            doc["answers"][key] = draw(st.sampled_from(BAD_VALUES))
+            doc["answers"][key] = _bad(draw)
         else:
-            doc[field] = draw(st.sampled_from(BAD_VALUES))
+            doc[field] = _bad(draw)
     if draw(st.booleans()):
-        workshop_id = draw(st.sampled_from([*BAD_VALUES, Text("a" * 32), workshop_id]))
+        workshop_id = copy.deepcopy(
+            draw(st.sampled_from([*BAD_VALUES, Text("a" * 32), workshop_id]))
+        )
     if draw(st.integers(0, 9)) == 0:
         return draw(st.sampled_from([None, [], "x", 3, json.dumps(doc)])), workshop_id
     return doc, workshop_id
