@@ -421,7 +421,7 @@ class DiskBackend(Backend):
         db = self.open(workshop_id)
         if db is None:
             raise LookupError(f"no workshop {workshop_id!r}")
-        data = self._storage(db).append_response(response)
+        data = self._storage(db).append_doc(response)
         self._saw_own_append(workshop_id)
         return data
 

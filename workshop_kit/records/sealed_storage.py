@@ -84,7 +84,7 @@ class SealedStorage(DurableStorage):
         self._opened = opened
         self.workshop_id = self.path.stem
         self._sealed: tuple[Signature, dict[str, Any]] | None = None
-        self._main: tuple[tuple[int, int, int], dict[str, Any]] | None = None
+        self._main: tuple[tuple[int, ...], dict[str, Any]] | None = None
         self._resealer: Resealer | None = None
 
     def _journal_codec(self) -> Codec:

@@ -6,6 +6,11 @@ file in the same folder, fsyncs it, renames it over the old file and fsyncs the 
 (``fileio.atomic_write_text``): at every moment the file on disk is either the old version
 or the new one, and once ``write`` returns the new one survives a power cut.
 
+A new response is not a whole write: ``append_doc`` appends it to the workshop's journal
+(``journal``, one fdatasync) and ``read`` returns the file plus its journal; the next
+``write`` (any other change, or the ``journal.FOLD_AT``-th save) folds the journal in and
+removes it.
+
 Each write keeps the previous version as a backup, ``backups/<id>.bak1.json`` (then
 ``bak2``, ``bak3``). The previous version is hard-linked rather than copied: the main file
 is only ever replaced, never changed in place, so the link keeps the old bytes for the
@@ -192,6 +197,8 @@ def merge_journal(data: dict[str, Any], state: JournalState, journal: Journal) -
     for seq, payload in enumerate(payloads):
         try:
             doc = decode(payload)
+            if not isinstance(doc, dict):
+                raise ValueError("not an object")
             Response.from_doc(doc, workshop_id)
         except ValueError:
             bad.append(seq)
@@ -337,7 +344,7 @@ class DurableStorage(Storage):
         self._journal_state = state
         return data
 
-    def append_response(self, doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    def append_doc(self, doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         """Save one new response document durably by appending it to the journal (one
         fdatasync); at ``FOLD_AT`` entries the journal is folded into the file instead
         (one normal write). Returns the whole database as it now is."""
