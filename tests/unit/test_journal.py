@@ -176,3 +176,27 @@ def test_a_kiosk_killed_mid_append_loses_no_acknowledged_save(tmp_path):
     stored = [r.id for w in store.list_workshops() for r in store.responses(w.id)]
     assert len(stored) == len(set(stored))
     assert not set(acked) - set(stored), "an acknowledged save was lost"
+
+
+def test_a_damaged_plain_entry_is_found_by_its_checksum(tmp_path):
+    store = WorkshopStore(tmp_path / "workshops")
+    workshop_id = store.create_workshop(**plain.DETAILS).id
+    saved = [plain.add(store, workshop_id).id for _ in range(3)]
+    saves = journal_path(store.folder / f"{workshop_id}.json")
+    data = bytearray(saves.read_bytes())
+    _start, end = _entries(saves)[0]
+    data[end - 2] ^= 0x20
+    saves.write_bytes(bytes(data))
+    again = WorkshopStore(store.folder)
+    assert [note.code for note in again.check()] == [NOTE_RESTORED]
+    assert {r.id for r in again.responses(workshop_id)} == set(saved[1:])
+
+
+def test_an_import_over_a_workshop_with_a_journal_replaces_it_whole(tmp_path):
+    store = WorkshopStore(tmp_path / "workshops")
+    workshop_id = store.create_workshop(**plain.DETAILS).id
+    saved = {plain.add(store, workshop_id).id for _ in range(2)}
+    raw = store.read_raw(workshop_id)  # the file and its journal, as an export carries it
+    store.replace_workshops([(workshop_id, raw)])
+    assert not journal_path(store.folder / f"{workshop_id}.json").exists()
+    assert {r.id for r in WorkshopStore(store.folder).responses(workshop_id)} == saved
