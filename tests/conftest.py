@@ -62,3 +62,15 @@ def workshop_store(request, user_data):
     if request.param == "memory":
         return WorkshopStore(memory=True)
     return WorkshopStore()  # the default folder, inside this test's own data folder
+
+
+@pytest.fixture
+def every_save_rewrites():
+    """Each save rewrites the whole workshop file (journal folded at every save), for the
+    tests of that full durable write, which every fold, edit and close still makes (its
+    own patch: a test's ``monkeypatch.undo()`` keeps it)."""
+    from workshop_kit.records import journal
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(journal, "FOLD_AT", 0)
+        yield

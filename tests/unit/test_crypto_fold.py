@@ -22,6 +22,7 @@ from workshop_kit.records.crypto import CryptoError, ScryptCost
 from workshop_kit.records.envelope import SealedDocumentError, open_file
 from workshop_kit.records.model import Response, Workshop, new_id
 from workshop_kit.records.sealed_backend import SealedDiskBackend, load_sealed
+from workshop_kit.records.sealed_storage import SealedStorage
 from workshop_kit.records.sealed_view import plain_view
 from workshop_kit.records.storage import DamagedFileError, backup_paths
 from workshop_kit.records.store import WorkshopStore
@@ -45,8 +46,9 @@ def store(tmp_path, vault) -> WorkshopStore:
 
 
 def _document(store: WorkshopStore, vault: Vault, workshop_id: str) -> dict:
+    """The sealed document as stored: the file and the kiosk saves in its journal."""
     path = store.folder / f"{workshop_id}.json"
-    return open_file(vault.keyring.storage_key, workshop_id, path.read_bytes())
+    return SealedStorage(path, vault).sealed_document()
 
 
 def _kiosk_workshop(store: WorkshopStore, vault: Vault, pairs: int = 4) -> str:

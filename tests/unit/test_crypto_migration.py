@@ -64,6 +64,7 @@ def plaintext(tmp_path):
     store.close_workshop(closed_one.id, day="2024-05-02")
     (folder / "quarantine").mkdir()
     (folder / "quarantine" / "old.json").write_text('{"_meta": {"1": {"secret": "ab"}}')
+    assert (folder / f"{open_one.id}.journal").exists()  # its saves since the last write
     vault = Vault(tmp_path / "keys")
     vault.setup(CODE, cost=FAST)
     expected = {
@@ -74,14 +75,21 @@ def plaintext(tmp_path):
 
 
 def _plain_bytes(folder):
-    return [p for p in folder.rglob("*") if p.is_file() and p.read_bytes()[:1] == b"{"]
+    """Plain files left: JSON, or a plain save journal (``WKJOURNAL1``)."""
+    return [
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and (p.read_bytes()[:1] == b"{" or p.read_bytes().startswith(b"WKJOURNAL1"))
+    ]
 
 
 def test_migration_seals_every_file_and_keeps_every_answer_and_match(plaintext):
     folder, vault, expected, summaries, _ = plaintext
     assert needs_migration(folder)
     report = migrate_folder(folder, vault)
-    assert report.workshops == 2 and report.backups >= 3
+    # Backups: each workshop's first version (saves went to the journal, folded here).
+    assert report.workshops == 2 and report.backups >= 2
+    assert not list(folder.glob("*.journal"))  # the plain journal was folded, then sealed
     assert len(report.quarantined) == 1
     assert not needs_migration(folder) and _plain_bytes(folder) == []
     for path in folder.rglob("*"):

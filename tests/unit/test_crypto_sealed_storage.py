@@ -19,6 +19,8 @@ from workshop_kit.records.storage import DamagedFileError, backup_paths
 from workshop_kit.records.store import WorkshopStore
 from workshop_kit.records.vault import LockedError, Vault
 
+pytestmark = pytest.mark.usefixtures("every_save_rewrites")  # the full-rewrite path (folds)
+
 FAST = ScryptCost(n=2**10, r=8, p=1)
 CODE = "0481-7730-2956"
 DETAILS = {

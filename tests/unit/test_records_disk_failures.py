@@ -25,6 +25,8 @@ from workshop_kit.records.listing_index import INDEX_FOLDER, INDEX_NAME, SEALED_
 from workshop_kit.records.storage import backup_paths, load_file, pending_backup_path
 from workshop_kit.records.store import WorkshopStore
 
+pytestmark = pytest.mark.usefixtures("every_save_rewrites")  # the full-rewrite path (folds)
+
 DETAILS = {
     "curriculum_id": "equal-voices",
     "session_ids": ["gender-and-power"],

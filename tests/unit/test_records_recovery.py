@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from workshop_kit.records import journal
 from workshop_kit.records.recovery import check_folder
 from workshop_kit.records.storage import (
     DamagedFileError,
@@ -20,6 +21,8 @@ from workshop_kit.records.storage import (
     load_file,
 )
 from workshop_kit.records.store import WorkshopStore
+
+pytestmark = pytest.mark.usefixtures("every_save_rewrites")  # the full-rewrite path (folds)
 
 DETAILS = {
     "curriculum_id": "equal-voices",
@@ -159,8 +162,10 @@ def template(tmp_path_factory) -> tuple[Path, bytes]:
     """A good workshop file with two responses (and backups beside it)."""
     store = WorkshopStore(tmp_path_factory.mktemp("template"))
     workshop = store.create_workshop(**DETAILS)
-    for _ in range(2):
-        add(store, workshop.id)
+    with pytest.MonkeyPatch.context() as patch:  # whole files, no journal
+        patch.setattr(journal, "FOLD_AT", 0)
+        for _ in range(2):
+            add(store, workshop.id)
     store.flush_listing()  # no index write a moment later, while a test copies the folder
     path = store.folder / f"{workshop.id}.json"
     return path, path.read_bytes()

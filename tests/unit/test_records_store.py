@@ -10,6 +10,8 @@ from workshop_kit.records.matchcode import MATCH_ELEMENTS
 from workshop_kit.records.storage import SCHEMA_VERSION, backup_paths, load_file
 from workshop_kit.records.store import WorkshopNotFoundError, WorkshopStore
 
+pytestmark = pytest.mark.usefixtures("every_save_rewrites")  # the full-rewrite path (folds)
+
 DETAILS = {
     "curriculum_id": "equal-voices",
     "session_ids": ["gender-and-power", "help-rights-law"],

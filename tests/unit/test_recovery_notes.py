@@ -19,6 +19,8 @@ from workshop_kit.records.recovery import NOTE_NO_BACKUP, NOTE_RESTORED, Recover
 from workshop_kit.records.storage import DamagedFileError, NewerSchemaError, backup_paths
 from workshop_kit.records.store import WorkshopNotFoundError, WorkshopStore
 
+pytestmark = pytest.mark.usefixtures("every_save_rewrites")  # the full-rewrite path (folds)
+
 DETAILS = {
     "curriculum_id": "equal-voices",
     "session_ids": ["gender-and-power"],

@@ -21,6 +21,8 @@ from workshop_kit.records.model import MATCH_CODE_LENGTH, RECORD_KEY_LIMIT, Resp
 from workshop_kit.records.storage import parse_document, validate_document
 from workshop_kit.records.store import WorkshopStore
 
+pytestmark = pytest.mark.usefixtures("every_save_rewrites")  # the full-rewrite path (folds)
+
 HEX = "0123456789abcdef"
 uuids = st.text(HEX, min_size=32, max_size=32)
 item_ids = st.sampled_from(["q1", "q2", "att-3", "x_9", "b"]) | st.from_regex(

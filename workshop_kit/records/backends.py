@@ -29,6 +29,7 @@ from tinydb.storages import MemoryStorage
 from tinydb.table import Document as TinyDocument
 
 from workshop_kit.records.errors import StorageError, disk_error
+from workshop_kit.records.journal import journal_path
 from workshop_kit.records.listing_index import index_path
 from workshop_kit.records.model import Response, Workshop
 from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
@@ -413,6 +414,28 @@ class DiskBackend(Backend):
         known = self._storage(db).signature if db is not None else None
         return known if known is not None else file_signature(self._path(workshop_id))
 
+    def append_response(
+        self,
+        workshop_id: str,
+        response: Mapping[str, Any],
+        code_answers: Mapping[str, str] | None,
+    ) -> Document | None:
+        """Append the response to the workshop's journal (one fdatasync, see ``journal``)."""
+        del code_answers  # hashed by the store already
+        db = self.open(workshop_id)
+        if db is None:
+            raise LookupError(f"no workshop {workshop_id!r}")
+        data = self._storage(db).append_doc(response)
+        self._saw_own_append(workshop_id)
+        return data
+
+    def _saw_own_append(self, workshop_id: str) -> None:
+        """An append changes the journal, not the folder: the last scan that
+        :meth:`signatures_cached` keeps learns the workshop's new signature here."""
+        last = self._last_scan
+        if last is not None and workshop_id in last[1]:
+            last[1][workshop_id] = self.signature(workshop_id)
+
     def load(self, workshop_id: str) -> Loaded | None:
         db = self._dbs.get(workshop_id)
         storage = self._storage(db) if db is not None else DurableStorage(self._path(workshop_id))
@@ -423,6 +446,9 @@ class DiskBackend(Backend):
 
     def read_raw(self, workshop_id: str) -> bytes | None:
         path = self._path(workshop_id)
+        if journal_path(path).exists():  # the file and the saves since its last fold
+            loaded = self.load(workshop_id)
+            return None if loaded is None else dumps(loaded.data).encode("utf-8")
         try:
             return path.read_bytes()
         except FileNotFoundError:

@@ -41,10 +41,17 @@ from workshop_kit.records.envelope import (
     set_day_only_times,
 )
 from workshop_kit.records.errors import DamagedFileError, NewerSchemaError
+from workshop_kit.records.journal import MAGIC as JOURNAL_MAGIC
+from workshop_kit.records.journal import JournalDamagedError, journal_path
 from workshop_kit.records.keys import WorkshopKeys
 from workshop_kit.records.recovery import QUARANTINE, workshop_files
 from workshop_kit.records.staging import STAGING_PREFIX
-from workshop_kit.records.storage import backup_paths, pending_backup_path, validate_document
+from workshop_kit.records.storage import (
+    DurableStorage,
+    backup_paths,
+    pending_backup_path,
+    validate_document,
+)
 from workshop_kit.records.vault import Vault
 
 __all__ = ["MigrationReport", "migrate_folder", "needs_migration"]
@@ -83,9 +90,21 @@ def needs_migration(folder: Path) -> bool:
     if any(folder.glob(f"{STAGING_PREFIX}*")):
         return True
     quarantine = folder / QUARANTINE
-    if quarantine.is_dir() and any(p.suffix == ".json" for p in quarantine.iterdir()):
+    if quarantine.is_dir() and any(
+        p.suffix == ".json" or _plain_journal(p) for p in quarantine.iterdir()
+    ):
+        return True
+    if any(_plain_journal(journal_path(main)) for main in workshop_files(folder)):
         return True
     return any(_is_plaintext(p) for main in workshop_files(folder) for p in _versions(main))
+
+
+def _plain_journal(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
+    except FileNotFoundError:
+        return False
 
 
 def _replace(path: Path, data: bytes) -> None:
@@ -131,8 +150,31 @@ def _seal_whole(vault: Vault, path: Path, folder: Path, report: MigrationReport)
     report.quarantined.append(target)
 
 
+def _fold_plain_journal(vault: Vault, main: Path, report: MigrationReport) -> None:
+    """The plain saves journalled beside ``main`` are folded into it first (one plain
+    write), so the versions sealed below hold them; a damaged journal is sealed whole."""
+    saves = journal_path(main)
+    try:
+        with open(saves, "rb") as handle:
+            if handle.read(len(JOURNAL_MAGIC)) != JOURNAL_MAGIC:
+                return  # a sealed journal (its own magic), or none
+    except FileNotFoundError:
+        return
+    storage = DurableStorage(main)
+    try:
+        data = storage.read()
+    except JournalDamagedError:
+        _seal_whole(vault, saves, main.parent, report)
+        return
+    except (ValueError, NewerSchemaError):
+        return  # the main file is dealt with below
+    if data is not None:
+        storage.write(data)  # removes the journal
+
+
 def _migrate_workshop(vault: Vault, main: Path, report: MigrationReport) -> None:
     workshop_id = main.stem
+    _fold_plain_journal(vault, main, report)
     parsed: dict[Path, dict[str, Any]] = {}
     for version in _versions(main):
         if not _is_plaintext(version):
@@ -200,5 +242,8 @@ def migrate_folder(folder: Path, vault: Vault) -> MigrationReport:
     if quarantine.is_dir():
         for path in sorted(quarantine.glob("*.json")):
             if _is_plaintext(path):
+                _seal_whole(vault, path, folder, report)
+        for path in sorted(quarantine.glob("*.journal")):
+            if _plain_journal(path):
                 _seal_whole(vault, path, folder, report)
     return report

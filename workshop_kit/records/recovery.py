@@ -34,6 +34,7 @@ from workshop_kit.records.errors import (
     StorageError,
     disk_error,
 )
+from workshop_kit.records.journal import JournalDamagedError
 from workshop_kit.records.storage import (
     BACKUPS,
     backup_paths,
@@ -161,6 +162,12 @@ def check_folder(
             workshop, responses = loader(path, path.stem)
         except NewerSchemaError:
             continue  # a newer version's file: not ours to judge or move
+        except JournalDamagedError as error:  # the file is good, a saved entry is not
+            try:
+                notes.append(_salvage_journal(path, error, loader))
+            except (DamagedFileError, OSError) as failure:  # not listed until repaired
+                found.append(disk_error(failure, path) if isinstance(failure, OSError) else failure)
+            continue
         except (DamagedFileError, OSError) as error:
             try:
                 notes.append(_quarantine_and_restore(path, error, loader))
@@ -238,6 +245,41 @@ def _quarantine_and_restore(path: Path, error: Exception, loader: Loader) -> Rec
             f"The workshop file {path.name} was damaged ({reason}) and no good backup "
             f"was found. It was moved to {target}, unchanged, and is not listed until it "
             "is repaired."
+        ),
+    )
+
+
+def _salvage_journal(path: Path, error: JournalDamagedError, loader: Loader) -> RecoveryNote:
+    """A journal with an entry that does not open: copied to ``quarantine/`` as it is,
+    then rewritten with the entries that still open (each opens on its own), so the
+    workshop keeps its file and every save but the damaged ones. The journal's "backup"
+    is this: the main file (with its own backups) and the journal's good entries."""
+    journal = error.journal
+    target = _free_name(path.parent / QUARANTINE, journal.path.name)
+    reason = str(error).replace(str(journal.path), journal.path.name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    link_or_copy(journal.path, target)
+    journal.rewrite(error.good)
+    workshop, responses = loader(path, path.stem)
+    return RecoveryNote(
+        file=path,
+        quarantined_to=target,
+        restored_from=journal.path,
+        code=NOTE_RESTORED,
+        data={
+            "file": path.name,
+            "site": workshop.site,
+            "day": workshop.day,
+            "detail": reason,
+            "quarantined_to": str(target),
+            "backup": journal.path.name,
+            "responses": len(responses),
+        },
+        message=(
+            f"The saves of the workshop at {workshop.site} on {workshop.day} since its "
+            f"last full write were damaged ({reason}). The journal was copied to {target} "
+            f"and the entries that still open were kept ({len(responses)} responses in "
+            "all). The damaged responses may be missing."
         ),
     )
 

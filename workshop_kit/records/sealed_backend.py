@@ -36,12 +36,14 @@ from workshop_kit.records.envelope import (
     seal_match_secret,
 )
 from workshop_kit.records.errors import DamagedFileError, StorageError, disk_error
+from workshop_kit.records.journal import Journal, sealed_codec
 from workshop_kit.records.keys import WorkshopKeys
 from workshop_kit.records.listing_index import INDEX_FOLDER, INDEX_NAME, index_key, index_path
 from workshop_kit.records.model import workshop_code
 from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
 from workshop_kit.records.sealed_storage import (
     SealedStorage,
+    merge_sealed_journal,
     read_sealed_document,
     sealed_signature,
 )
@@ -73,6 +75,8 @@ def load_sealed(vault: Vault) -> Callable[[Path, str], tuple[_Listed, list[str]]
             document = open_file(vault.keyring.storage_key, workshop_id, data)
         except SealedDocumentError as error:
             raise DamagedFileError(f"{path}: {error}") from None
+        journal = Journal(path, sealed_codec(vault.keyring.storage_key, workshop_id))
+        document = merge_sealed_journal(document, journal.read(), journal)  # the saves since
         listing = document["listing"]
         listed = _Listed(
             workshop_code(workshop_id), str(listing.get("day", "")), listing.get("status") == "open"
@@ -163,7 +167,9 @@ class SealedDiskBackend(DiskBackend):
         storage.append_response(response, code_answers)
         if not self.vault.is_unlocked:
             return None
-        return storage.read()
+        data = storage.read()
+        self._saw_own_append(workshop_id)
+        return data
 
     # ------------------------------------------------------------------ folding
 

@@ -18,12 +18,15 @@ File times are set to midnight after each write (``envelope.set_day_only_times``
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from workshop_kit.fileio import remove_quietly, write_temp
+from workshop_kit.records import journal as journal_module
 from workshop_kit.records.crypto import CryptoError
 from workshop_kit.records.envelope import (
     SealedDocumentError,
@@ -37,13 +40,31 @@ from workshop_kit.records.envelope import (
     set_day_only_times,
 )
 from workshop_kit.records.errors import disk_error
+from workshop_kit.records.journal import (
+    EMPTY,
+    Codec,
+    Journal,
+    JournalDamagedError,
+    JournalState,
+    decode,
+    journal_path,
+    sealed_codec,
+    signature_of,
+)
 from workshop_kit.records.keys import WorkshopKeys
 from workshop_kit.records.matchcode import hash_code
 from workshop_kit.records.sealed_view import OpenedCache, Resealer, plain_view
-from workshop_kit.records.storage import KEEP_BACKUPS, DamagedFileError, DurableStorage
+from workshop_kit.records.storage import (
+    KEEP_BACKUPS,
+    DamagedFileError,
+    DurableStorage,
+    Signature,
+)
 from workshop_kit.records.vault import LockedError, Vault
 
-__all__ = ["SealedStorage", "read_sealed_document", "sealed_signature"]
+__all__ = ["SealedStorage", "merge_sealed_journal", "read_sealed_document", "sealed_signature"]
+
+log = logging.getLogger("workshop_kit.records")
 
 
 class SealedStorage(DurableStorage):
@@ -62,8 +83,12 @@ class SealedStorage(DurableStorage):
         self.vault = vault
         self._opened = opened
         self.workshop_id = self.path.stem
-        self._sealed: tuple[tuple[int, int, int], dict[str, Any]] | None = None
+        self._sealed: tuple[Signature, dict[str, Any]] | None = None
+        self._main: tuple[tuple[int, ...], dict[str, Any]] | None = None
         self._resealer: Resealer | None = None
+
+    def _journal_codec(self) -> Codec:
+        return sealed_codec(self.vault.keyring.storage_key, self.workshop_id)
 
     # ------------------------------------------------------------------ the sealed document
 
@@ -78,16 +103,36 @@ class SealedStorage(DurableStorage):
             raise disk_error(error, self.path) from error
         if self._sealed is not None and self._sealed[0] == signature:
             return self._sealed[1]
-        document = read_sealed_document(self.path, self.vault.keyring.storage_key)
-        if document is None:
-            return None
-        self._sealed = (signature, document)
-        return document
+        main = signature[:3]
+        if self._main is not None and self._main[0] == main:
+            document = self._main[1]  # only the journal changed
+        else:
+            try:
+                data = self.path.read_bytes()
+            except FileNotFoundError:
+                return None
+            except OSError as error:
+                raise disk_error(error, self.path) from error
+            if not is_sealed_file(data):
+                raise DamagedFileError(f"{self.path}: not a sealed workshop file")
+            try:
+                document = open_file(self.vault.keyring.storage_key, self.workshop_id, data)
+            except SealedDocumentError as error:
+                raise DamagedFileError(f"{self.path}: {error}") from None
+            self._main = (main, document)
+        state = self.journal.read()  # JournalDamagedError: see recovery
+        merged = merge_sealed_journal(document, state, self.journal)
+        self._journal_state = state
+        self._sealed = ((*main, *state.signature), merged)
+        return merged
 
     def _write_sealed(self, document: dict[str, Any]) -> None:
-        """Write new, then drop oldest (``DurableStorage.place``), with day-only times."""
+        """Write new, then drop oldest (``DurableStorage.place``), with day-only times;
+        the journal, whose entries ``document`` holds, is removed once the file is in
+        place (a fold)."""
         self._cache = None
         self._sealed = None
+        self._main = None
         data = seal_file(self.vault.keyring.storage_key, self.workshop_id, document)
         self._ready()
         try:
@@ -100,7 +145,10 @@ class SealedStorage(DurableStorage):
         except BaseException:
             remove_quietly(tmp)
             raise
-        self._sealed = (sealed_signature(self.path), document)
+        self.drop_journal()
+        signature = sealed_signature(self.path)
+        self._main = (signature[:3], document)
+        self._sealed = (signature, document)
 
     # ------------------------------------------------------------------ tinydb storage
 
@@ -176,7 +224,7 @@ class SealedStorage(DurableStorage):
         body = {k: v for k, v in response_doc.items() if k != "match_hashes"}
         record = seal_record(keys, record_id, body, code)
         updated = {**document, "records": {**document.get("records", {}), record_id: record}}
-        self._write_sealed(updated)
+        self._append(updated, record_id, record)
         resealer = self._resealer
         if plain is None or resealer is None or not self.vault.is_unlocked:
             self._resealer = None  # the next unlocked read opens the file again
@@ -192,6 +240,22 @@ class SealedStorage(DurableStorage):
         assert self._sealed is not None
         self._cache = (self._sealed[0], fresh)
 
+    def _append(self, updated: dict[str, Any], record_id: str, record: Mapping[str, str]) -> None:
+        """One entry appended to the journal (one fdatasync), or at ``FOLD_AT`` entries
+        the whole document written (the journal folded in)."""
+        state = self._journal_state
+        assert self._sealed is not None
+        if len(state.payloads) >= journal_module.FOLD_AT:
+            self._write_sealed(updated)
+            return
+        main = self._sealed[0][:3]
+        self._sealed = None
+        self._journal_state = EMPTY
+        payload = json.dumps({"id": record_id, "record": record}, separators=(",", ":"))
+        state = self.journal.append(state, payload.encode("ascii"))
+        self._journal_state = state
+        self._sealed = ((*main, *state.signature), updated)
+
     def delete(self) -> None:
         """Delete the file and its backups, and shred the workshop's match key."""
         super().delete()
@@ -201,8 +265,9 @@ class SealedStorage(DurableStorage):
 
 
 def read_sealed_document(path: Path, storage_key: bytes) -> dict[str, Any] | None:
-    """The sealed document in ``path`` (outer box opened and checked, nothing unlocked),
-    or None if the file has gone; ``DamagedFileError`` for any change to it."""
+    """The sealed document in ``path`` with the records of its save journal (outer boxes
+    opened and checked, nothing unlocked), or None if the file has gone;
+    ``DamagedFileError`` for any change to either (``JournalDamagedError``: see recovery)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -212,13 +277,67 @@ def read_sealed_document(path: Path, storage_key: bytes) -> dict[str, Any] | Non
     if not is_sealed_file(data):
         raise DamagedFileError(f"{path}: not a sealed workshop file")
     try:
-        return open_file(storage_key, path.stem, data)
+        document = open_file(storage_key, path.stem, data)
     except SealedDocumentError as error:
         raise DamagedFileError(f"{path}: {error}") from None
+    journal = Journal(path, sealed_codec(storage_key, path.stem))
+    return merge_sealed_journal(document, journal.read(), journal)  # the saves since
 
 
-def sealed_signature(path: Path) -> tuple[int, int, int]:
+def sealed_signature(path: Path) -> Signature:
     """Changes whenever the file is replaced or edited: inode, *change* time and size (the
-    modification time is set to midnight, so it cannot tell two saves of a day apart)."""
+    modification time is set to midnight, so it cannot tell two saves of a day apart),
+    and whenever a save is added to its journal (the journal's inode and size)."""
     st = os.stat(path)
-    return (st.st_ino, st.st_ctime_ns, st.st_size)
+    return (st.st_ino, st.st_ctime_ns, st.st_size, *signature_of(journal_path(path)))
+
+
+def merge_sealed_journal(
+    document: dict[str, Any], state: JournalState, journal: Journal
+) -> dict[str, Any]:
+    """The sealed document with the records of its journal added to ``records``; an
+    entry whose id the document already holds (a fold cut off before it removed the
+    journal) is dropped, as is one beside a closed workshop. An entry that is not a
+    record is damage: ``JournalDamagedError`` (with the good entries)."""
+    if not state.payloads:
+        return document
+    records = dict(document.get("records", {}))
+    known = set(record_ids(document))
+    is_open = document["listing"].get("status") != "closed"
+    may_hold_codes = document["keys"].get("match_public") is not None
+    good: list[bytes] = []
+    bad: list[int] = []
+    for seq, payload in enumerate(state.payloads):
+        try:
+            entry = decode(payload)
+        except DamagedFileError:
+            entry = None
+        record = entry.get("record") if isinstance(entry, dict) else None
+        record_id = entry.get("id") if isinstance(entry, dict) else None
+        if (
+            not isinstance(record_id, str)
+            or not record_id
+            or not isinstance(record, dict)
+            or "r" not in record
+            or set(record) - {"r", "m"}
+            or not all(isinstance(part, str) for part in record.values())
+        ):
+            bad.append(seq)
+            continue
+        good.append(payload)
+        if record_id in known:
+            continue
+        if not is_open or ("m" in record and not may_hold_codes):
+            log.warning("%s: an entry beside a closed workshop was left out", journal.path.name)
+            continue
+        known.add(record_id)
+        records[record_id] = record
+    if bad:
+        raise JournalDamagedError(
+            f"{journal.path}: entry {bad[0]} is not a sealed record ({len(good)} entries are)",
+            journal,
+            good,
+        )
+    if len(records) == len(document.get("records", {})):
+        return document
+    return {**document, "records": records}

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from workshop_kit.fileio import fsync_folder
 from workshop_kit.records.errors import disk_error
+from workshop_kit.records.journal import journal_path
 from workshop_kit.records.storage import BACKUPS, DurableStorage, link_or_copy
 
 __all__ = ["STAGING_PREFIX", "STALE_STAGING_SECONDS", "replace_files"]
@@ -119,9 +120,11 @@ def _move_in(path: Path, source: Path, journal: _Journal) -> None:
     """Put one new file in place as ``DurableStorage`` saves; a new workshop keeps its
     imported version as ``bak1`` (as closing does)."""
     storage = DurableStorage(path)
-    for touched in (path, storage.pending, *storage.backups):
+    saves = journal_path(path)  # the saves since the last full write of the old version
+    for touched in (path, storage.pending, *storage.backups, saves):
         journal.keep(touched)
     storage.place(source, keep_first=True, sync=False, strict=True)
+    saves.unlink(missing_ok=True)  # the imported file replaces the old one whole
 
 
 class _Journal:

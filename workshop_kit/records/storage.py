@@ -6,6 +6,11 @@ file in the same folder, fsyncs it, renames it over the old file and fsyncs the 
 (``fileio.atomic_write_text``): at every moment the file on disk is either the old version
 or the new one, and once ``write`` returns the new one survives a power cut.
 
+A new response is not a whole write: ``append_doc`` appends it to the workshop's journal
+(``journal``, one fdatasync) and ``read`` returns the file plus its journal; the next
+``write`` (any other change, or the ``journal.FOLD_AT``-th save) folds the journal in and
+removes it.
+
 Each write keeps the previous version as a backup, ``backups/<id>.bak1.json`` (then
 ``bak2``, ``bak3``). The previous version is hard-linked rather than copied: the main file
 is only ever replaced, never changed in place, so the link keeps the old bytes for the
@@ -30,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
+import logging
 import os
 import re
 import shutil
@@ -40,6 +46,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from workshop_kit.fileio import fsync_folder, remove_quietly, write_temp
+from workshop_kit.records import journal as journal_module
 from workshop_kit.records.errors import (
     BACKUPS_NOT_A_FOLDER,
     DamagedFileError,
@@ -47,6 +54,17 @@ from workshop_kit.records.errors import (
     NewerSchemaError,
     StorageError,
     disk_error,
+)
+from workshop_kit.records.journal import (
+    EMPTY,
+    Codec,
+    Journal,
+    JournalDamagedError,
+    JournalState,
+    decode,
+    journal_path,
+    plain_codec,
+    signature_of,
 )
 from workshop_kit.records.laptop import CLOSER_KEY, is_closer_tag
 from workshop_kit.records.model import Response, Workshop
@@ -68,10 +86,13 @@ __all__ = [
     "file_signature",
     "link_or_copy",
     "load_file",
+    "merge_journal",
     "parse_document",
     "pending_backup_path",
     "validate_document",
 ]
+
+log = logging.getLogger("workshop_kit.records")
 
 SCHEMA_VERSION = 1
 KEEP_BACKUPS = 3
@@ -141,9 +162,66 @@ def _signature(st: os.stat_result) -> tuple[int, int, int]:
     return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
-def file_signature(path: Path) -> tuple[int, int, int]:
-    """Changes whenever the file is replaced or edited (inode, mtime, size)."""
-    return _signature(os.stat(path))
+Signature = tuple[int, ...]  # the file's (inode, time, size), then the journal's
+
+
+def file_signature(path: Path) -> Signature:
+    """Changes whenever the file is replaced or edited (inode, mtime, size), or a save
+    is added to its journal (the journal's inode and size)."""
+    return (*_signature(os.stat(path)), *signature_of(journal_path(path)))
+
+
+def merge_journal(data: dict[str, Any], state: JournalState, journal: Journal) -> dict[str, Any]:
+    """The document ``data`` (a plain workshop file) with the responses of its journal
+    added; an entry whose response id the file already holds (a fold cut off before it
+    removed the journal) is dropped, as is one beside a closed workshop. An entry that is
+    not a valid response is damage: ``JournalDamagedError`` (with the good entries)."""
+    payloads = state.payloads
+    where = journal.path
+    if not payloads:
+        return data
+    table = data.get(RESPONSES, {})
+    if not isinstance(table, Mapping):
+        return data  # the check says what is wrong with the file
+    known = {doc.get("id") for doc in table.values() if isinstance(doc, Mapping)}
+    try:
+        is_open = data[META]["1"]["workshop"]["status"] == "open"
+    except (KeyError, TypeError):
+        return data
+    keys = [int(k) for k in table if isinstance(k, str) and k.isdigit()]
+    next_id = max(keys, default=0) + 1
+    added: dict[str, Any] = {}
+    good: list[bytes] = []
+    bad: list[int] = []
+    workshop_id = where.stem
+    for seq, payload in enumerate(payloads):
+        try:
+            doc = decode(payload)
+            if not isinstance(doc, dict):
+                raise ValueError("not an object")
+            Response.from_doc(doc, workshop_id)
+        except ValueError:
+            bad.append(seq)
+            continue
+        good.append(payload)
+        doc_id = doc["id"]
+        if doc_id in known:
+            continue
+        if not is_open:
+            log.warning("%s: a journal entry beside a closed workshop was left out", where.name)
+            continue
+        known.add(doc_id)
+        added[str(next_id)] = doc
+        next_id += 1
+    if bad:
+        raise JournalDamagedError(
+            f"{where}: entry {bad[0]} is not a valid response ({len(good)} entries are)",
+            journal,
+            good,
+        )
+    if not added:
+        return data
+    return {**data, RESPONSES: {**table, **added}}
 
 
 def backup_paths(path: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
@@ -209,8 +287,20 @@ class DurableStorage(Storage):
         self.backups = backup_paths(self.path, keep_backups)
         self.pending = pending_backup_path(self.path)
         self._backup_folder_ready = False
-        self._cache: tuple[tuple[int, int, int], Any] | None = None
+        self._cache: tuple[Signature, Any] | None = None
         self._serialise = Serialiser()
+        self._journal: Journal | None = None
+        self._journal_state: JournalState = EMPTY
+
+    @property
+    def journal(self) -> Journal:
+        """The journal beside the file (see ``journal``)."""
+        if self._journal is None:
+            self._journal = Journal(self.path, self._journal_codec())
+        return self._journal
+
+    def _journal_codec(self) -> Codec:
+        return plain_codec()
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         """The whole database, from memory while the file is the one this object wrote.
@@ -221,7 +311,7 @@ class DurableStorage(Storage):
         has a new inode, so its signature differs and it is read again.
         """
         try:
-            signature = _signature(os.stat(self.path))
+            signature = file_signature(self.path)
         except FileNotFoundError:
             self._cache = None
             return None
@@ -243,13 +333,44 @@ class DurableStorage(Storage):
             raise DamagedFileError(f"{self.path}: not valid JSON ({error})") from None
         if self._check is not None:
             self._check(data)
+        state = self.journal.read()  # JournalDamagedError: see recovery
+        if state.payloads:
+            data = merge_journal(data, state, self.journal)
+            if self._check is not None:
+                self._check(data)
         # Stat taken before the read: if the file changed in between, the next read
         # sees a different signature and reads again.
-        self._cache = (signature, data)
+        self._cache = ((*signature[:3], *state.signature), data)
+        self._journal_state = state
         return data
 
+    def append_doc(self, doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+        """Save one new response document durably by appending it to the journal (one
+        fdatasync); at ``FOLD_AT`` entries the journal is folded into the file instead
+        (one normal write). Returns the whole database as it now is."""
+        data = self.read()
+        if data is None:
+            raise FileNotFoundError(self.path)
+        assert self._cache is not None
+        table = data.get(RESPONSES, {})
+        if any(existing.get("id") == doc["id"] for existing in table.values()):
+            raise ValueError(f"response {doc['id']} is already saved")
+        next_id = max(map(int, table), default=0) + 1
+        fresh = {**data, RESPONSES: {**table, str(next_id): dict(doc)}}
+        state = self._journal_state
+        if len(state.payloads) >= journal_module.FOLD_AT:
+            self.write(fresh)
+            return fresh
+        main = self._cache[0]
+        self._cache = None
+        self._journal_state = EMPTY
+        state = self.journal.append(state, dumps(doc).encode("utf-8"))
+        self._journal_state = state
+        self._cache = ((*main[:3], *state.signature), fresh)
+        return fresh
+
     @property
-    def signature(self) -> tuple[int, int, int] | None:
+    def signature(self) -> Signature | None:
         """The signature of the file as this object last read or wrote it."""
         return self._cache[0] if self._cache is not None else None
 
@@ -257,7 +378,13 @@ class DurableStorage(Storage):
         """Save ``data`` durably; on ``DiskError`` every file is as it was before."""
         self._cache = None  # until the new file is in place, trust only the disk
         self.write_bytes(self._serialise(data).encode("utf-8"))
-        self._cache = (_signature(os.stat(self.path)), data)
+        self.drop_journal()  # folded: its entries are in the file now
+        self._cache = (file_signature(self.path), data)
+
+    def drop_journal(self) -> None:
+        """Remove the journal once the file in place holds all its entries."""
+        self._journal_state = EMPTY
+        self.journal.remove()
 
     def write_bytes(self, payload: bytes) -> None:
         """Save the file's exact bytes (write new, then drop oldest; see the module)."""
@@ -393,6 +520,7 @@ class DurableStorage(Storage):
             for backup in (self.pending, *self.backups):
                 with contextlib.suppress(FileNotFoundError, NotADirectoryError):
                     backup.unlink()
+            self.drop_journal()
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()
         except OSError as error:
