@@ -49,10 +49,12 @@ from __future__ import annotations
 
 import gc
 import math
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from operator import itemgetter
-from typing import Any
+from itertools import accumulate, compress, repeat
+from operator import add, and_, attrgetter, eq, is_not, itemgetter, sub
+from typing import Any, NamedTuple
 
 from workshop_kit.analysis import cellkey, published, reliability, scales
 from workshop_kit.analysis import disclosure as dc
@@ -67,7 +69,7 @@ from workshop_kit.analysis.results import (
     Results,
 )
 from workshop_kit.content.model import Block, Instrument, Item
-from workshop_kit.records.model import RECORD_KEY_LIMIT
+from workshop_kit.records.model import RECORD_KEY_LIMIT, Response
 
 __all__ = ["summarise"]
 
@@ -79,52 +81,147 @@ _ASKED_NOT = object()  # the item was not in the response's instrument version
 Cell = tuple[int, int]
 
 
+class Coded(NamedTuple):
+    """A column as small whole numbers: ``codes`` (one per row; ``bytes`` when there are
+    at most 256 distinct values) and ``values``, the value each code stands for, in the
+    order the values first appear. Counting rows and summing their record keys by code
+    is one pass over the codes, without hashing a value per row."""
+
+    codes: bytes | list[int]
+    values: list
+
+    def decoded(self) -> list:
+        """The column's values, one per row."""
+        return list(map(self.values.__getitem__, self.codes))
+
+
+def _coded(codes: list[int], values: list) -> Coded:
+    return Coded(bytes(codes) if len(values) <= 256 else codes, values)
+
+
+def encode(column: Iterable[Hashable]) -> Coded:
+    """``column`` as a :class:`Coded` column (equal values get one code, as in a dict)."""
+    column = column if isinstance(column, list) else list(column)
+    values = list(dict.fromkeys(column))
+    code = {value: i for i, value in enumerate(values)}
+    return _coded(list(map(code.__getitem__, column)), values)
+
+
+#: _MASKS[c] maps byte c to 1 and every other byte to 0 (``bytes.translate``).
+_MASKS = [bytes(int(i == c) for i in range(256)) for c in range(256)]
+
+
+def code_cells(codes: bytes | list[int], keys: Sequence[int], size: int) -> list[Cell]:
+    """The cell (count, sum of record keys) of each code below ``size``, in one pass."""
+    if len(codes) != len(keys):
+        raise ValueError(f"{len(codes)} codes but {len(keys)} record keys")
+    if isinstance(codes, bytes) and size <= 16:
+        counts = [codes.count(c) for c in range(size)]
+    else:
+        counter = Counter(codes)
+        counts = [counter.get(c, 0) for c in range(size)]
+    present = [c for c in range(size) if counts[c]]
+    sums = [0] * size
+    if len(present) <= 3 and isinstance(codes, bytes):
+        # Few codes: each but the commonest is one pass in C (the rows' keys picked by a
+        # mask of the code); the commonest's sum is what is left of the whole.
+        rest = 0
+        commonest = max(present, key=counts.__getitem__, default=None)
+        for c in present:
+            if c != commonest:
+                sums[c] = part = sum(compress(keys, codes.translate(_MASKS[c])))
+                rest += part
+        if commonest is not None:
+            sums[commonest] = sum(keys) - rest
+    else:
+        for c, key in zip(codes, keys, strict=True):
+            sums[c] += key
+    return list(zip(counts, sums, strict=True))
+
+
+def _decoded_cells(coded: Coded, keys: Sequence[int]) -> dict[Any, Cell]:
+    """The cell of each value of ``coded`` that some row has, in the order codes go."""
+    cells = code_cells(coded.codes, keys, len(coded.values))
+    return {v: cell for v, cell in zip(coded.values, cells, strict=True) if cell[0]}
+
+
+_RESPONSE = attrgetter("response")
+_PHASE = attrgetter("phase")
+_INSTRUMENT = attrgetter("instrument_id")
+_RECORD_KEY = attrgetter("record_key")
+_ID = attrgetter("id")
+_ANSWERS = attrgetter("answers")
+_PAIR = attrgetter("pair")
+_WORKSHOP_ID = attrgetter("workshop.id")
+
+
 class _Columns:
-    """The answers as one list per item and phase (``_ASKED_NOT`` where the item was not
-    asked), the record keys as one list per phase, and the matched pairs as two lists of
-    row indices (before, after): each answer is looked up once, however many statistics
-    use it, and a count is published from its cell (count and key sum) without listing
-    its records again."""
+    """The answers as one coded column per item and phase (``_ASKED_NOT`` where the item
+    was not asked), the record keys as one list per phase, and the matched pairs as two
+    lists of row indices (before, after): each answer is looked up once, however many
+    statistics use it, and a count is published from its cell (count and key sum) without
+    listing its records again. The columns are built by passes over all rows (``map``,
+    ``compress``, ``zip``), not by Python code per row."""
 
     def __init__(self, instrument: Instrument, dataset: Dataset, exact: bool = False) -> None:
         self.exact = exact
-        rows: dict[str, list[Answers]] = {"pre": [], "post": []}
-        self.keys: dict[str, list[int]] = {"pre": [], "post": []}
-        self.other = dataset.skipped_other_instruments
-        # (workshop id, pair number) -> phase -> row index (None: another instrument), in
-        # the order Dataset.pairs() finds them
-        found: dict[tuple[str, int], dict[str, int | None]] = {}
-        wanted = instrument.id
-        derived = cellkey.derived_key
-        for row in dataset.rows:
-            response = row.response
-            phase = response.phase
-            at: int | None = None
-            if response.instrument_id == wanted:
-                phase_rows = rows[phase]
-                at = len(phase_rows)
-                phase_rows.append(response.answers)
-                key = response.record_key
-                self.keys[phase].append(derived(response.id) if key is None else key)
-            else:
-                self.other += 1
-            if row.pair is not None:
-                found.setdefault((row.workshop.id, row.pair), {})[phase] = at
-        self.counts = {phase: len(answers) for phase, answers in rows.items()}
+        rows = dataset.rows
+        responses = list(map(_RESPONSE, rows))
+        ours = list(map(eq, map(_INSTRUMENT, responses), repeat(instrument.id)))
+        self.other = dataset.skipped_other_instruments + ours.count(False)
+        phases = list(map(_PHASE, responses))
+        # the pair's key (workshop id, pair number) of each paired row, None for the others
+        pair_numbers = list(map(_PAIR, rows))
+        paired_rows = list(map(is_not, pair_numbers, repeat(None)))
+        pair_of = list(
+            zip(
+                map(_WORKSHOP_ID, compress(rows, paired_rows)),
+                compress(pair_numbers, paired_rows),
+                strict=True,
+            )
+        )
+        answers: dict[str, list[Answers]] = {}
+        self.keys: dict[str, list[int]] = {}
+        # (workshop id, pair number) -> row index in the phase (None: another instrument),
+        # the last row of the phase with it (as Dataset.pairs() keeps it)
+        at: dict[str, dict[tuple[str, int], int | None]] = {}
+        for phase in ("pre", "post"):
+            in_phase = list(map(eq, phases, repeat(phase)))
+            chosen = list(map(and_, in_phase, ours))
+            found = list(compress(responses, chosen))
+            answers[phase] = list(map(_ANSWERS, found))
+            self.keys[phase] = _record_keys(found)
+            # each row's index in its phase's columns: the running count of chosen rows
+            index = map(sub, accumulate(chosen), repeat(1))
+            position = [i if c else None for i, c in zip(index, chosen, strict=True)]
+            paired_here = list(map(and_, in_phase, paired_rows))
+            at[phase] = dict(
+                zip(
+                    compress(pair_of, compress(paired_here, paired_rows)),
+                    compress(position, paired_here),
+                    strict=True,
+                )
+            )
+        self.counts = {phase: len(found) for phase, found in answers.items()}
         self.pair_pre: list[int] = []
         self.pair_post: list[int] = []
-        for phases in found.values():
-            i, j = phases.get("pre"), phases.get("post")
+        pre_at, post_at = at["pre"], at["post"]
+        for key in dict.fromkeys(pair_of):  # in the order Dataset.pairs() finds them
+            i, j = pre_at.get(key), post_at.get(key)
             if i is not None and j is not None:
                 self.pair_pre.append(i)
                 self.pair_post.append(j)
         self.n_pairs = len(self.pair_pre)
         pre_keys, post_keys = self.keys["pre"], self.keys["post"]
-        self.pair_keys = [
-            pre_keys[i] + post_keys[j] for i, j in zip(self.pair_pre, self.pair_post, strict=True)
-        ]
+        self.pair_keys = list(
+            map(
+                add,
+                map(pre_keys.__getitem__, self.pair_pre),
+                map(post_keys.__getitem__, self.pair_post),
+            )
+        )
         ids = [item.id for item in instrument.items]
-        self.columns = {phase: _columns(ids, answers) for phase, answers in rows.items()}
+        self.columns = {phase: _columns(ids, found) for phase, found in answers.items()}
         self.whole = {phase: (len(keys), sum(keys)) for phase, keys in self.keys.items()}
 
     def count(self, cell: Cell, floor: int = 0) -> int:
@@ -154,24 +251,17 @@ class _Columns:
         picked = list(map(self.keys[phase].__getitem__, chosen))
         return len(picked), sum(picked)
 
-    def tally(self, phase: str, values: Sequence[Hashable]) -> dict[Any, Cell]:
-        """The cell of each value of ``values`` (one per row of ``phase``)."""
-        return _cells(values, self.keys[phase])
+    def tally(self, phase: str, column: Coded) -> dict[Any, Cell]:
+        """The cell of each value of ``column`` (one per row of ``phase``)."""
+        return _decoded_cells(column, self.keys[phase])
 
-    def pair_tally(self, values: Sequence[Hashable]) -> dict[Any, Cell]:
-        """The cell of each value of ``values`` (one per pair), in pair keys."""
-        return _cells(values, self.pair_keys)
+    def pair_tally(self, column: Coded) -> dict[Any, Cell]:
+        """The cell of each value of ``column`` (one per pair), in pair keys."""
+        return _decoded_cells(column, self.pair_keys)
 
-    def paired(self, before: Sequence, after: Sequence) -> dict[Any, Cell]:
-        """The cell of each (before, after) combination of two per-row lists over the pairs."""
-        values = list(
-            zip(
-                map(before.__getitem__, self.pair_pre),
-                map(after.__getitem__, self.pair_post),
-                strict=True,
-            )
-        )
-        return _cells(values, self.pair_keys)
+    def paired(self, before: Coded, after: Coded) -> dict[Any, Cell]:
+        """The cell of each (before, after) combination of two columns over the pairs."""
+        return self.pair_tally(_joint(_pick(before, self.pair_pre), _pick(after, self.pair_post)))
 
     def table(self, cells: Mapping[Any, Cell]) -> dict[Hashable, int]:
         """The (perturbed) frequency table of values with these cells
@@ -180,13 +270,51 @@ class _Columns:
             return {value: n for value, (n, _) in cells.items()}
         return {value: cellkey.perturb(n, key) for value, (n, key) in cells.items()}
 
+    def patterns(self, phase: str, item_ids: Sequence[str]) -> tuple[list[tuple], list]:
+        """The distinct answer patterns to ``item_ids`` in ``phase`` (as code tuples, in
+        the order they first appear, with their values) and each row's pattern."""
+        columns = [self.columns[phase][i] for i in item_ids]
+        rows = list(zip(*(column.codes for column in columns), strict=True))
+        tables = [column.values for column in columns]
+        found = list(dict.fromkeys(rows))
+        values = [
+            tuple(table[c] for table, c in zip(tables, pattern, strict=True)) for pattern in found
+        ]
+        return rows, list(zip(found, values, strict=True))
+
     def rows(self, phase: str, item_ids: Sequence[str]) -> list[tuple]:
-        return list(zip(*(self.columns[phase][i] for i in item_ids), strict=True))
+        """Each row's answers to ``item_ids`` (``reliability``)."""
+        rows, found = self.patterns(phase, item_ids)
+        known = dict(found)
+        return list(map(known.__getitem__, rows))
+
+
+def _pick(column: Coded, rows: Sequence[int]) -> Coded:
+    """The column's values at ``rows``."""
+    codes = column.codes
+    picked = map(codes.__getitem__, rows)
+    return Coded(bytes(picked) if isinstance(codes, bytes) else list(picked), column.values)
+
+
+def _joint(first: Coded, second: Coded) -> Coded:
+    """The (first, second) value of each row of two columns of the same rows."""
+    width = len(second.values)
+    shift = [c * width for c in range(len(first.values))]
+    codes = list(map(add, map(shift.__getitem__, first.codes), second.codes))
+    return _coded(codes, [(a, b) for a in first.values for b in second.values])
+
+
+def _record_keys(responses: list[Response]) -> list[int]:
+    """The responses' record keys (``cellkey.record_key``)."""
+    keys = list(map(_RECORD_KEY, responses))
+    if None in keys:
+        derived = cellkey.derived_key
+        keys = [derived(r.id) if k is None else k for r, k in zip(responses, keys, strict=True)]
+    return keys
 
 
 def _cells(values: Sequence[Hashable], keys: Sequence[int]) -> dict[Any, Cell]:
-    counts, sums = cellkey.tally(values, keys)
-    return {value: (n, sums[value]) for value, n in counts.items()}
+    return _decoded_cells(encode(values), keys)
 
 
 def _union(cells: Mapping[Any, Cell], values: Iterable[Hashable]) -> Cell:
@@ -216,18 +344,17 @@ def _total(cells: Mapping[Any, Cell]) -> Cell:
     return sum(n for n, _ in cells.values()), sum(key for _, key in cells.values())
 
 
-def _columns(ids: list[str], answers: list[Answers]) -> dict[str, list]:
-    """One list per item id. ``itemgetter`` takes all of a response's answers in one call
-    when it has them all (the usual case); others are read one item at a time."""
-    take = itemgetter(*ids) if len(ids) > 1 else (lambda a: (a[ids[0]],))
-    rows = []
-    for a in answers:
+def _columns(ids: list[str], answers: list[Answers]) -> dict[str, Coded]:
+    """One coded column per item id, one pass over the answers per item (``itemgetter``
+    when every response has the item, the usual case; else ``get`` one by one)."""
+    columns = {}
+    for i in ids:
         try:
-            rows.append(take(a))
+            column = list(map(itemgetter(i), answers))
         except KeyError:
-            rows.append(tuple(a.get(i, _ASKED_NOT) for i in ids))
-    columns = list(zip(*rows, strict=True)) if rows else [() for _ in ids]
-    return {i: list(column) for i, column in zip(ids, columns, strict=True)}
+            column = [a.get(i, _ASKED_NOT) for a in answers]
+        columns[i] = encode(column)
+    return columns
 
 
 def summarise(
@@ -420,17 +547,19 @@ def _construct_groups(instrument: Instrument) -> dict[str, list[Item]]:
     return groups
 
 
-def _scores(data: _Columns, phase: str, items: Sequence[Item]) -> list[float | None]:
+def _scores(data: _Columns, phase: str, items: Sequence[Item]) -> Coded:
     return _per_pattern(data, phase, [item.id for item in items], _score(items))
 
 
 def _per_pattern(
     data: _Columns, phase: str, ids: Sequence[str], of: Callable[[tuple], Hashable]
-) -> list:
-    """``of`` each row's answers to ``ids``, computed once per distinct answer pattern."""
-    rows = data.rows(phase, ids)
-    known = {values: of(values) for values in dict.fromkeys(rows)}
-    return list(map(known.__getitem__, rows))
+) -> Coded:
+    """``of`` each row's answers to ``ids`` (a coded column), computed once per distinct
+    answer pattern."""
+    rows, found = data.patterns(phase, ids)
+    values: dict[Hashable, int] = {}
+    code = {pattern: values.setdefault(of(answers), len(values)) for pattern, answers in found}
+    return _coded(list(map(code.__getitem__, rows)), list(values))
 
 
 def _given(cells: Mapping[Any, Cell]) -> dict[Any, Cell]:
@@ -450,13 +579,14 @@ def _audit(
 
     The audit's rules run on the true counts; every count, rate and mean it shows is then
     the perturbed one (``published.audit``)."""
-    flag = [False] * data.counts["pre"]
+    matched = bytearray(data.counts["pre"])
     for i in data.pair_pre:
-        flag[i] = True
+        matched[i] = 1
+    flag = Coded(bytes(matched), [False, True])
     before: dict[str, tuple[list[float], list[float]]] = {}
     for construct, items in _construct_groups(instrument).items():
         scores = _scores(data, "pre", items)
-        cells = data.tally("pre", list(zip(scores, flag, strict=True)))
+        cells = data.tally("pre", _joint(scores, flag))
         split = []
         for side in (True, False):
             part = {s: cell for (s, f), cell in cells.items() if s is not None and f is side}
@@ -464,7 +594,11 @@ def _audit(
                 split.append(published.expand(data.table(part)))
             else:
                 split.append(
-                    [s for s, f in zip(scores, flag, strict=True) if s is not None and f is side]
+                    [
+                        s
+                        for s, f in zip(scores.decoded(), flag.decoded(), strict=True)
+                        if s is not None and f is side
+                    ]
                 )
         before[construct] = (split[0], split[1])
     audit = match_audit(
