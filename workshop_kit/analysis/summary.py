@@ -101,42 +101,83 @@ def _coded(codes: list[int], values: list) -> Coded:
 
 def encode(column: Iterable[Hashable]) -> Coded:
     """``column`` as a :class:`Coded` column (equal values get one code, as in a dict)."""
-    column = column if isinstance(column, list) else list(column)
+    column = column if isinstance(column, list | tuple) else list(column)
     values = list(dict.fromkeys(column))
     code = {value: i for i, value in enumerate(values)}
     return _coded(list(map(code.__getitem__, column)), values)
 
 
+#: _NOT maps byte 0 to 1 and every other byte to 0.
+_NOT = bytes(int(i == 0) for i in range(256))
 #: _MASKS[c] maps byte c to 1 and every other byte to 0 (``bytes.translate``).
 _MASKS = [bytes(int(i == c) for i in range(256)) for c in range(256)]
 
 
 def code_cells(codes: bytes | list[int], keys: Sequence[int], size: int) -> list[Cell]:
     """The cell (count, sum of record keys) of each code below ``size``, in one pass."""
-    if len(codes) != len(keys):
-        raise ValueError(f"{len(codes)} codes but {len(keys)} record keys")
-    if isinstance(codes, bytes) and size <= 16:
+    counts, (sums,) = code_sums(codes, (keys,), size)
+    return list(zip(counts, sums, strict=True))
+
+
+def code_sums(
+    codes: bytes | list[int], keys: Sequence[Sequence[int]], size: int
+) -> tuple[list[int], list[list[int]]]:
+    """How many rows have each code below ``size``, and for each list of record keys in
+    ``keys`` (one key per row in each) the sum of the rows' keys by code: one pass."""
+    for some in keys:
+        if len(some) != len(codes):
+            raise ValueError(f"{len(codes)} codes but {len(some)} record keys")
+    if isinstance(codes, bytes) and size <= 64:
         counts = [codes.count(c) for c in range(size)]
     else:
         counter = Counter(codes)
         counts = [counter.get(c, 0) for c in range(size)]
     present = [c for c in range(size) if counts[c]]
-    sums = [0] * size
+    found = [[0] * size for _ in keys]
     if len(present) <= 3 and isinstance(codes, bytes):
         # Few codes: each but the commonest is one pass in C (the rows' keys picked by a
         # mask of the code); the commonest's sum is what is left of the whole.
-        rest = 0
         commonest = max(present, key=counts.__getitem__, default=None)
-        for c in present:
-            if c != commonest:
-                sums[c] = part = sum(compress(keys, codes.translate(_MASKS[c])))
-                rest += part
-        if commonest is not None:
-            sums[commonest] = sum(keys) - rest
-    else:
-        for c, key in zip(codes, keys, strict=True):
+        for some, sums in zip(keys, found, strict=True):
+            rest = 0
+            for c in present:
+                if c != commonest:
+                    sums[c] = part = sum(compress(some, codes.translate(_MASKS[c])))
+                    rest += part
+            if commonest is not None:
+                sums[commonest] = sum(some) - rest
+    elif len(keys) == 1:
+        sums = found[0]
+        for c, key in zip(codes, keys[0], strict=True):
             sums[c] += key
-    return list(zip(counts, sums, strict=True))
+    elif len(keys) == 2:
+        first, second = found
+        for c, key, other in zip(codes, keys[0], keys[1], strict=True):
+            first[c] += key
+            second[c] += other
+    else:
+        for some, sums in zip(keys, found, strict=True):
+            for c, key in zip(codes, some, strict=True):
+                sums[c] += key
+    return counts, found
+
+
+class _Split(NamedTuple):
+    """The cells of two columns (before, after) split by matched and unmatched rows: the
+    pairs' (before, after) combinations (in pair keys), the matched rows of each phase by
+    their value (in their own keys), and the unmatched rows of each phase."""
+
+    pairs: dict[Any, Cell]
+    matched: dict[str, dict[Any, Cell]]
+    unmatched: dict[str, dict[Any, Cell]]
+
+    def phase(self, phase: str) -> dict[Any, Cell]:
+        """The cell of each value in all responses of ``phase``."""
+        cells = dict(self.matched[phase])
+        for value, (n, key) in self.unmatched[phase].items():
+            had = cells.get(value, (0, 0))
+            cells[value] = (had[0] + n, had[1] + key)
+        return cells
 
 
 def _decoded_cells(coded: Coded, keys: Sequence[int]) -> dict[Any, Cell]:
@@ -223,6 +264,19 @@ class _Columns:
         ids = [item.id for item in instrument.items]
         self.columns = {phase: _columns(ids, found) for phase, found in answers.items()}
         self.whole = {phase: (len(keys), sum(keys)) for phase, keys in self.keys.items()}
+        # each phase's rows in no pair, and the keys of the pairs' rows
+        self.lone: dict[str, list[int]] = {}
+        self.lone_keys: dict[str, list[int]] = {}
+        self.matched_keys: dict[str, list[int]] = {}
+        for phase, chosen in (("pre", self.pair_pre), ("post", self.pair_post)):
+            keys = self.keys[phase]
+            in_pair = bytearray(self.counts[phase])
+            for i in chosen:
+                in_pair[i] = 1
+            self.lone[phase] = lone = list(compress(range(len(keys)), in_pair.translate(_NOT)))
+            self.lone_keys[phase] = list(map(keys.__getitem__, lone))
+            self.matched_keys[phase] = list(map(keys.__getitem__, chosen))
+        self.memo: dict[Hashable, Any] = {}
 
     def count(self, cell: Cell, floor: int = 0) -> int:
         """The published (perturbed) count of ``cell``."""
@@ -262,6 +316,32 @@ class _Columns:
     def paired(self, before: Coded, after: Coded) -> dict[Any, Cell]:
         """The cell of each (before, after) combination of two columns over the pairs."""
         return self.pair_tally(_joint(_pick(before, self.pair_pre), _pick(after, self.pair_post)))
+
+    def split(self, before: Coded, after: Coded) -> _Split:
+        """The cells of a column before and after, by pairs and by matched and unmatched
+        rows (:class:`_Split`): one pass over the pairs and one over the unmatched rows of
+        each phase, instead of one over each phase and one over the pairs."""
+        joint = _joint(_pick(before, self.pair_pre), _pick(after, self.pair_post))
+        size = len(joint.values)
+        counts, (pre_sums, post_sums) = code_sums(
+            joint.codes, (self.matched_keys["pre"], self.matched_keys["post"]), size
+        )
+        pairs: dict[Any, Cell] = {}
+        matched: dict[str, dict[Any, Cell]] = {"pre": {}, "post": {}}
+        for (a, b), n, pre_sum, post_sum in zip(
+            joint.values, counts, pre_sums, post_sums, strict=True
+        ):
+            if not n:
+                continue
+            pairs[(a, b)] = (n, pre_sum + post_sum)
+            for phase, value, key in (("pre", a, pre_sum), ("post", b, post_sum)):
+                had = matched[phase].get(value, (0, 0))
+                matched[phase][value] = (had[0] + n, had[1] + key)
+        unmatched = {
+            phase: _decoded_cells(_pick(column, self.lone[phase]), self.lone_keys[phase])
+            for phase, column in (("pre", before), ("post", after))
+        }
+        return _Split(pairs, matched, unmatched)
 
     def table(self, cells: Mapping[Any, Cell]) -> dict[Hashable, int]:
         """The (perturbed) frequency table of values with these cells
@@ -345,16 +425,18 @@ def _total(cells: Mapping[Any, Cell]) -> Cell:
 
 
 def _columns(ids: list[str], answers: list[Answers]) -> dict[str, Coded]:
-    """One coded column per item id, one pass over the answers per item (``itemgetter``
-    when every response has the item, the usual case; else ``get`` one by one)."""
-    columns = {}
-    for i in ids:
+    """One coded column per item id. ``itemgetter`` takes all of a response's answers in
+    one call when it has them all (the usual case; one visit to each response, far faster
+    than one pass over the responses per item); others are read one item at a time."""
+    take = itemgetter(*ids) if len(ids) > 1 else (lambda a: (a[ids[0]],))
+    rows = []
+    for a in answers:
         try:
-            column = list(map(itemgetter(i), answers))
+            rows.append(take(a))
         except KeyError:
-            column = [a.get(i, _ASKED_NOT) for a in answers]
-        columns[i] = encode(column)
-    return columns
+            rows.append(tuple(a.get(i, _ASKED_NOT) for i in ids))
+    columns = zip(*rows, strict=True) if rows else [() for _ in ids]
+    return {i: encode(column) for i, column in zip(ids, columns, strict=True)}
 
 
 def summarise(
@@ -423,10 +505,11 @@ def _summarise(dataset: Dataset, instrument: Instrument, k: int, exact: bool) ->
 def _item(item: Item, data: _Columns, k: int) -> ItemResult:
     scale = item.scale
     side = scales.sides(scale)
-    pre = _phase(item, "pre", data, side, k)
-    post = _phase(item, "post", data, side, k)
+    split = data.split(data.columns["pre"][item.id], data.columns["post"][item.id])
+    pre = _phase(item, "pre", split.phase("pre"), data, side, k)
+    post = _phase(item, "post", split.phase("post"), data, side, k)
     valid = set(scale.values)
-    combos = data.paired(data.columns["pre"][item.id], data.columns["post"][item.id])
+    combos = split.pairs
     both = {ab: cell for ab, cell in combos.items() if ab[0] in valid and ab[1] in valid}
     n_both = _total(both)
     units = data.units_cell(n_both, k)
@@ -444,9 +527,16 @@ def _item(item: Item, data: _Columns, k: int) -> ItemResult:
     return ItemResult(item=item, pre=pre, post=post, ordinal=ordinal, binary=binary)
 
 
-def _phase(item: Item, phase: str, data: _Columns, side: Mapping[int, str], k: int) -> PhaseResult:
+def _phase(
+    item: Item,
+    phase: str,
+    cells: Mapping[Any, Cell],
+    data: _Columns,
+    side: Mapping[int, str],
+    k: int,
+) -> PhaseResult:
+    """An item's distribution in ``phase``, from the cell of each of its values there."""
     scale = item.scale
-    cells = data.tally(phase, data.columns[phase][item.id])
     values = scale.values
     line = [cells.get(v, (0, 0))[0] for v in values]
     answered_cell = _union(cells, values)
@@ -551,6 +641,19 @@ def _scores(data: _Columns, phase: str, items: Sequence[Item]) -> Coded:
     return _per_pattern(data, phase, [item.id for item in items], _score(items))
 
 
+def _construct_scores(
+    data: _Columns, construct: str, items: Sequence[Item]
+) -> tuple[Coded, _Split]:
+    """The construct's scores before (a column) and their split before and after by
+    pairs (computed once: the construct results and the audit use them)."""
+    key = ("construct", construct)
+    if key not in data.memo:
+        pre, post = (_scores(data, phase, items) for phase in ("pre", "post"))
+        data.memo[key] = (pre, data.split(pre, post))
+    found: tuple[Coded, _Split] = data.memo[key]
+    return found
+
+
 def _per_pattern(
     data: _Columns, phase: str, ids: Sequence[str], of: Callable[[tuple], Hashable]
 ) -> Coded:
@@ -579,27 +682,22 @@ def _audit(
 
     The audit's rules run on the true counts; every count, rate and mean it shows is then
     the perturbed one (``published.audit``)."""
-    matched = bytearray(data.counts["pre"])
-    for i in data.pair_pre:
-        matched[i] = 1
-    flag = Coded(bytes(matched), [False, True])
     before: dict[str, tuple[list[float], list[float]]] = {}
     for construct, items in _construct_groups(instrument).items():
-        scores = _scores(data, "pre", items)
-        cells = data.tally("pre", _joint(scores, flag))
+        scores, by_pairs = _construct_scores(data, construct, items)
         split = []
-        for side in (True, False):
-            part = {s: cell for (s, f), cell in cells.items() if s is not None and f is side}
+        for cells, rows in (
+            (by_pairs.matched["pre"], data.pair_pre),
+            (by_pairs.unmatched["pre"], data.lone["pre"]),
+        ):
+            part = _given(cells)
             if _total(part)[0] >= k:
                 split.append(published.expand(data.table(part)))
-            else:
-                split.append(
-                    [
-                        s
-                        for s, f in zip(scores.decoded(), flag.decoded(), strict=True)
-                        if s is not None and f is side
-                    ]
-                )
+            else:  # in the order of the rows
+                values = scores.values
+                chosen = sorted(rows)
+                found = map(values.__getitem__, map(scores.codes.__getitem__, chosen))
+                split.append([s for s in found if s is not None])
         before[construct] = (split[0], split[1])
     audit = match_audit(
         responses_pre=data.counts["pre"],
@@ -630,15 +728,15 @@ def _constructs(instrument: Instrument, data: _Columns, k: int) -> tuple[Constru
     groups = _construct_groups(instrument)
     results = []
     for construct, items in groups.items():
-        scores, phases = {}, {}
+        phases = {}
+        by_pairs = _construct_scores(data, construct, items)[1]
         for phase in ("pre", "post"):
-            scores[phase] = _scores(data, phase, items)
-            found = _given(data.tally(phase, scores[phase]))
+            found = _given(by_pairs.phase(phase))
             n_found = _total(found)
             phases[phase] = published.score_table(
                 n_found[0], data.table(found), k, units=data.units_cell(n_found, k)
             )
-        both = _given_pairs(data.paired(scores["pre"], scores["post"]))
+        both = _given_pairs(by_pairs.pairs)
         diffs = _grouped(both, lambda ab: ab[1] - ab[0])  # type: ignore[index]
         n_both = _total(both)
         units = data.units_cell(n_both, k)
@@ -675,17 +773,17 @@ def _indicators(instrument: Instrument, data: _Columns, k: int) -> tuple[Indicat
         if any(item.scale.type != "yes-no-dk" for item in items):
             continue
         ids = tuple(item.id for item in items)
-        flags, shares, ns = {}, {}, {}
+        shares, ns = {}, {}
+        flags = data.split(*(_per_pattern(data, phase, ids, _any_yes) for phase in ("pre", "post")))
         for phase in ("pre", "post"):
-            flags[phase] = _per_pattern(data, phase, ids, _any_yes)
-            cells = data.tally(phase, flags[phase])
+            cells = flags.phase(phase)
             found = _union(cells, (True, False))
             yes = cells.get(True, (0, 0))
             ns[phase] = data.units_cell(found, k)
             true_share = dc.share_cell(yes[0], found[0], k)
             noisy_yes = data.count(yes)
             shares[phase] = published.shares((true_share,), [noisy_yes], ns[phase])[0]
-        both = _given_pairs(data.paired(flags["pre"], flags["post"]))
+        both = _given_pairs(flags.pairs)
         n_both = _total(both)
         units = data.units_cell(n_both, k)
         results.append(
