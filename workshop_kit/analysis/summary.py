@@ -90,10 +90,6 @@ class Coded(NamedTuple):
     codes: bytes | list[int]
     values: list
 
-    def decoded(self) -> list:
-        """The column's values, one per row."""
-        return list(map(self.values.__getitem__, self.codes))
-
 
 def _coded(codes: list[int], values: list) -> Coded:
     return Coded(bytes(codes) if len(values) <= 256 else codes, values)
@@ -305,18 +301,6 @@ class _Columns:
         picked = list(map(self.keys[phase].__getitem__, chosen))
         return len(picked), sum(picked)
 
-    def tally(self, phase: str, column: Coded) -> dict[Any, Cell]:
-        """The cell of each value of ``column`` (one per row of ``phase``)."""
-        return _decoded_cells(column, self.keys[phase])
-
-    def pair_tally(self, column: Coded) -> dict[Any, Cell]:
-        """The cell of each value of ``column`` (one per pair), in pair keys."""
-        return _decoded_cells(column, self.pair_keys)
-
-    def paired(self, before: Coded, after: Coded) -> dict[Any, Cell]:
-        """The cell of each (before, after) combination of two columns over the pairs."""
-        return self.pair_tally(_joint(_pick(before, self.pair_pre), _pick(after, self.pair_post)))
-
     def split(self, before: Coded, after: Coded) -> _Split:
         """The cells of a column before and after, by pairs and by matched and unmatched
         rows (:class:`_Split`): one pass over the pairs and one over the unmatched rows of
@@ -391,10 +375,6 @@ def _record_keys(responses: list[Response]) -> list[int]:
         derived = cellkey.derived_key
         keys = [derived(r.id) if k is None else k for r, k in zip(responses, keys, strict=True)]
     return keys
-
-
-def _cells(values: Sequence[Hashable], keys: Sequence[int]) -> dict[Any, Cell]:
-    return _decoded_cells(encode(values), keys)
 
 
 def _union(cells: Mapping[Any, Cell], values: Iterable[Hashable]) -> Cell:
