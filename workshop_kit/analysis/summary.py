@@ -49,10 +49,12 @@ from __future__ import annotations
 
 import gc
 import math
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from operator import itemgetter
-from typing import Any
+from itertools import accumulate, compress, repeat
+from operator import add, and_, attrgetter, eq, is_not, itemgetter, sub
+from typing import Any, NamedTuple
 
 from workshop_kit.analysis import cellkey, published, reliability, scales
 from workshop_kit.analysis import disclosure as dc
@@ -67,7 +69,7 @@ from workshop_kit.analysis.results import (
     Results,
 )
 from workshop_kit.content.model import Block, Instrument, Item
-from workshop_kit.records.model import RECORD_KEY_LIMIT
+from workshop_kit.records.model import RECORD_KEY_LIMIT, Response
 
 __all__ = ["summarise"]
 
@@ -79,53 +81,198 @@ _ASKED_NOT = object()  # the item was not in the response's instrument version
 Cell = tuple[int, int]
 
 
+class Coded(NamedTuple):
+    """A column as small whole numbers: ``codes`` (one per row; ``bytes`` when there are
+    at most 256 distinct values) and ``values``, the value each code stands for, in the
+    order the values first appear. Counting rows and summing their record keys by code
+    is one pass over the codes, without hashing a value per row."""
+
+    codes: bytes | list[int]
+    values: list
+
+
+def _coded(codes: list[int], values: list) -> Coded:
+    return Coded(bytes(codes) if len(values) <= 256 else codes, values)
+
+
+def encode(column: Iterable[Hashable]) -> Coded:
+    """``column`` as a :class:`Coded` column (equal values get one code, as in a dict)."""
+    column = column if isinstance(column, list | tuple) else list(column)
+    values = list(dict.fromkeys(column))
+    code = {value: i for i, value in enumerate(values)}
+    return _coded(list(map(code.__getitem__, column)), values)
+
+
+#: _NOT maps byte 0 to 1 and every other byte to 0.
+_NOT = bytes(int(i == 0) for i in range(256))
+#: _MASKS[c] maps byte c to 1 and every other byte to 0 (``bytes.translate``).
+_MASKS = [bytes(int(i == c) for i in range(256)) for c in range(256)]
+
+
+def code_cells(codes: bytes | list[int], keys: Sequence[int], size: int) -> list[Cell]:
+    """The cell (count, sum of record keys) of each code below ``size``, in one pass."""
+    counts, (sums,) = code_sums(codes, (keys,), size)
+    return list(zip(counts, sums, strict=True))
+
+
+def code_sums(
+    codes: bytes | list[int], keys: Sequence[Sequence[int]], size: int
+) -> tuple[list[int], list[list[int]]]:
+    """How many rows have each code below ``size``, and for each list of record keys in
+    ``keys`` (one key per row in each) the sum of the rows' keys by code: one pass."""
+    for some in keys:
+        if len(some) != len(codes):
+            raise ValueError(f"{len(codes)} codes but {len(some)} record keys")
+    if isinstance(codes, bytes) and size <= 64:
+        counts = [codes.count(c) for c in range(size)]
+    else:
+        counter = Counter(codes)
+        counts = [counter.get(c, 0) for c in range(size)]
+    present = [c for c in range(size) if counts[c]]
+    found = [[0] * size for _ in keys]
+    if len(present) <= 3 and isinstance(codes, bytes):
+        # Few codes: each but the commonest is one pass in C (the rows' keys picked by a
+        # mask of the code); the commonest's sum is what is left of the whole.
+        commonest = max(present, key=counts.__getitem__, default=None)
+        for some, sums in zip(keys, found, strict=True):
+            rest = 0
+            for c in present:
+                if c != commonest:
+                    sums[c] = part = sum(compress(some, codes.translate(_MASKS[c])))
+                    rest += part
+            if commonest is not None:
+                sums[commonest] = sum(some) - rest
+    elif len(keys) == 1:
+        sums = found[0]
+        for c, key in zip(codes, keys[0], strict=True):
+            sums[c] += key
+    elif len(keys) == 2:
+        first, second = found
+        for c, key, other in zip(codes, keys[0], keys[1], strict=True):
+            first[c] += key
+            second[c] += other
+    else:
+        for some, sums in zip(keys, found, strict=True):
+            for c, key in zip(codes, some, strict=True):
+                sums[c] += key
+    return counts, found
+
+
+class _Split(NamedTuple):
+    """The cells of two columns (before, after) split by matched and unmatched rows: the
+    pairs' (before, after) combinations (in pair keys), the matched rows of each phase by
+    their value (in their own keys), and the unmatched rows of each phase."""
+
+    pairs: dict[Any, Cell]
+    matched: dict[str, dict[Any, Cell]]
+    unmatched: dict[str, dict[Any, Cell]]
+
+    def phase(self, phase: str) -> dict[Any, Cell]:
+        """The cell of each value in all responses of ``phase``."""
+        cells = dict(self.matched[phase])
+        for value, (n, key) in self.unmatched[phase].items():
+            had = cells.get(value, (0, 0))
+            cells[value] = (had[0] + n, had[1] + key)
+        return cells
+
+
+def _decoded_cells(coded: Coded, keys: Sequence[int]) -> dict[Any, Cell]:
+    """The cell of each value of ``coded`` that some row has, in the order codes go."""
+    cells = code_cells(coded.codes, keys, len(coded.values))
+    return {v: cell for v, cell in zip(coded.values, cells, strict=True) if cell[0]}
+
+
+_RESPONSE = attrgetter("response")
+_PHASE = attrgetter("phase")
+_INSTRUMENT = attrgetter("instrument_id")
+_RECORD_KEY = attrgetter("record_key")
+_ID = attrgetter("id")
+_ANSWERS = attrgetter("answers")
+_PAIR = attrgetter("pair")
+_WORKSHOP_ID = attrgetter("workshop.id")
+
+
 class _Columns:
-    """The answers as one list per item and phase (``_ASKED_NOT`` where the item was not
-    asked), the record keys as one list per phase, and the matched pairs as two lists of
-    row indices (before, after): each answer is looked up once, however many statistics
-    use it, and a count is published from its cell (count and key sum) without listing
-    its records again."""
+    """The answers as one coded column per item and phase (``_ASKED_NOT`` where the item
+    was not asked), the record keys as one list per phase, and the matched pairs as two
+    lists of row indices (before, after): each answer is looked up once, however many
+    statistics use it, and a count is published from its cell (count and key sum) without
+    listing its records again. The columns are built by passes over all rows (``map``,
+    ``compress``, ``zip``), not by Python code per row."""
 
     def __init__(self, instrument: Instrument, dataset: Dataset, exact: bool = False) -> None:
         self.exact = exact
-        rows: dict[str, list[Answers]] = {"pre": [], "post": []}
-        self.keys: dict[str, list[int]] = {"pre": [], "post": []}
-        self.other = dataset.skipped_other_instruments
-        # (workshop id, pair number) -> phase -> row index (None: another instrument), in
-        # the order Dataset.pairs() finds them
-        found: dict[tuple[str, int], dict[str, int | None]] = {}
-        wanted = instrument.id
-        derived = cellkey.derived_key
-        for row in dataset.rows:
-            response = row.response
-            phase = response.phase
-            at: int | None = None
-            if response.instrument_id == wanted:
-                phase_rows = rows[phase]
-                at = len(phase_rows)
-                phase_rows.append(response.answers)
-                key = response.record_key
-                self.keys[phase].append(derived(response.id) if key is None else key)
-            else:
-                self.other += 1
-            if row.pair is not None:
-                found.setdefault((row.workshop.id, row.pair), {})[phase] = at
-        self.counts = {phase: len(answers) for phase, answers in rows.items()}
+        rows = dataset.rows
+        responses = list(map(_RESPONSE, rows))
+        ours = list(map(eq, map(_INSTRUMENT, responses), repeat(instrument.id)))
+        self.other = dataset.skipped_other_instruments + ours.count(False)
+        phases = list(map(_PHASE, responses))
+        # the pair's key (workshop id, pair number) of each paired row, None for the others
+        pair_numbers = list(map(_PAIR, rows))
+        paired_rows = list(map(is_not, pair_numbers, repeat(None)))
+        pair_of = list(
+            zip(
+                map(_WORKSHOP_ID, compress(rows, paired_rows)),
+                compress(pair_numbers, paired_rows),
+                strict=True,
+            )
+        )
+        answers: dict[str, list[Answers]] = {}
+        self.keys: dict[str, list[int]] = {}
+        # (workshop id, pair number) -> row index in the phase (None: another instrument),
+        # the last row of the phase with it (as Dataset.pairs() keeps it)
+        at: dict[str, dict[tuple[str, int], int | None]] = {}
+        for phase in ("pre", "post"):
+            in_phase = list(map(eq, phases, repeat(phase)))
+            chosen = list(map(and_, in_phase, ours))
+            found = list(compress(responses, chosen))
+            answers[phase] = list(map(_ANSWERS, found))
+            self.keys[phase] = _record_keys(found)
+            # each row's index in its phase's columns: the running count of chosen rows
+            index = map(sub, accumulate(chosen), repeat(1))
+            position = [i if c else None for i, c in zip(index, chosen, strict=True)]
+            paired_here = list(map(and_, in_phase, paired_rows))
+            at[phase] = dict(
+                zip(
+                    compress(pair_of, compress(paired_here, paired_rows)),
+                    compress(position, paired_here),
+                    strict=True,
+                )
+            )
+        self.counts = {phase: len(found) for phase, found in answers.items()}
         self.pair_pre: list[int] = []
         self.pair_post: list[int] = []
-        for phases in found.values():
-            i, j = phases.get("pre"), phases.get("post")
+        pre_at, post_at = at["pre"], at["post"]
+        for key in dict.fromkeys(pair_of):  # in the order Dataset.pairs() finds them
+            i, j = pre_at.get(key), post_at.get(key)
             if i is not None and j is not None:
                 self.pair_pre.append(i)
                 self.pair_post.append(j)
         self.n_pairs = len(self.pair_pre)
         pre_keys, post_keys = self.keys["pre"], self.keys["post"]
-        self.pair_keys = [
-            pre_keys[i] + post_keys[j] for i, j in zip(self.pair_pre, self.pair_post, strict=True)
-        ]
+        self.pair_keys = list(
+            map(
+                add,
+                map(pre_keys.__getitem__, self.pair_pre),
+                map(post_keys.__getitem__, self.pair_post),
+            )
+        )
         ids = [item.id for item in instrument.items]
-        self.columns = {phase: _columns(ids, answers) for phase, answers in rows.items()}
+        self.columns = {phase: _columns(ids, found) for phase, found in answers.items()}
         self.whole = {phase: (len(keys), sum(keys)) for phase, keys in self.keys.items()}
+        # each phase's rows in no pair, and the keys of the pairs' rows
+        self.lone: dict[str, list[int]] = {}
+        self.lone_keys: dict[str, list[int]] = {}
+        self.matched_keys: dict[str, list[int]] = {}
+        for phase, chosen in (("pre", self.pair_pre), ("post", self.pair_post)):
+            keys = self.keys[phase]
+            in_pair = bytearray(self.counts[phase])
+            for i in chosen:
+                in_pair[i] = 1
+            self.lone[phase] = lone = list(compress(range(len(keys)), in_pair.translate(_NOT)))
+            self.lone_keys[phase] = list(map(keys.__getitem__, lone))
+            self.matched_keys[phase] = list(map(keys.__getitem__, chosen))
+        self.memo: dict[Hashable, Any] = {}
 
     def count(self, cell: Cell, floor: int = 0) -> int:
         """The published (perturbed) count of ``cell``."""
@@ -154,24 +301,31 @@ class _Columns:
         picked = list(map(self.keys[phase].__getitem__, chosen))
         return len(picked), sum(picked)
 
-    def tally(self, phase: str, values: Sequence[Hashable]) -> dict[Any, Cell]:
-        """The cell of each value of ``values`` (one per row of ``phase``)."""
-        return _cells(values, self.keys[phase])
-
-    def pair_tally(self, values: Sequence[Hashable]) -> dict[Any, Cell]:
-        """The cell of each value of ``values`` (one per pair), in pair keys."""
-        return _cells(values, self.pair_keys)
-
-    def paired(self, before: Sequence, after: Sequence) -> dict[Any, Cell]:
-        """The cell of each (before, after) combination of two per-row lists over the pairs."""
-        values = list(
-            zip(
-                map(before.__getitem__, self.pair_pre),
-                map(after.__getitem__, self.pair_post),
-                strict=True,
-            )
+    def split(self, before: Coded, after: Coded) -> _Split:
+        """The cells of a column before and after, by pairs and by matched and unmatched
+        rows (:class:`_Split`): one pass over the pairs and one over the unmatched rows of
+        each phase, instead of one over each phase and one over the pairs."""
+        joint = _joint(_pick(before, self.pair_pre), _pick(after, self.pair_post))
+        size = len(joint.values)
+        counts, (pre_sums, post_sums) = code_sums(
+            joint.codes, (self.matched_keys["pre"], self.matched_keys["post"]), size
         )
-        return _cells(values, self.pair_keys)
+        pairs: dict[Any, Cell] = {}
+        matched: dict[str, dict[Any, Cell]] = {"pre": {}, "post": {}}
+        for (a, b), n, pre_sum, post_sum in zip(
+            joint.values, counts, pre_sums, post_sums, strict=True
+        ):
+            if not n:
+                continue
+            pairs[(a, b)] = (n, pre_sum + post_sum)
+            for phase, value, key in (("pre", a, pre_sum), ("post", b, post_sum)):
+                had = matched[phase].get(value, (0, 0))
+                matched[phase][value] = (had[0] + n, had[1] + key)
+        unmatched = {
+            phase: _decoded_cells(_pick(column, self.lone[phase]), self.lone_keys[phase])
+            for phase, column in (("pre", before), ("post", after))
+        }
+        return _Split(pairs, matched, unmatched)
 
     def table(self, cells: Mapping[Any, Cell]) -> dict[Hashable, int]:
         """The (perturbed) frequency table of values with these cells
@@ -180,13 +334,47 @@ class _Columns:
             return {value: n for value, (n, _) in cells.items()}
         return {value: cellkey.perturb(n, key) for value, (n, key) in cells.items()}
 
+    def patterns(self, phase: str, item_ids: Sequence[str]) -> tuple[list[tuple], list]:
+        """The distinct answer patterns to ``item_ids`` in ``phase`` (as code tuples, in
+        the order they first appear, with their values) and each row's pattern."""
+        columns = [self.columns[phase][i] for i in item_ids]
+        rows = list(zip(*(column.codes for column in columns), strict=True))
+        tables = [column.values for column in columns]
+        found = list(dict.fromkeys(rows))
+        values = [
+            tuple(table[c] for table, c in zip(tables, pattern, strict=True)) for pattern in found
+        ]
+        return rows, list(zip(found, values, strict=True))
+
     def rows(self, phase: str, item_ids: Sequence[str]) -> list[tuple]:
-        return list(zip(*(self.columns[phase][i] for i in item_ids), strict=True))
+        """Each row's answers to ``item_ids`` (``reliability``)."""
+        rows, found = self.patterns(phase, item_ids)
+        known = dict(found)
+        return list(map(known.__getitem__, rows))
 
 
-def _cells(values: Sequence[Hashable], keys: Sequence[int]) -> dict[Any, Cell]:
-    counts, sums = cellkey.tally(values, keys)
-    return {value: (n, sums[value]) for value, n in counts.items()}
+def _pick(column: Coded, rows: Sequence[int]) -> Coded:
+    """The column's values at ``rows``."""
+    codes = column.codes
+    picked = map(codes.__getitem__, rows)
+    return Coded(bytes(picked) if isinstance(codes, bytes) else list(picked), column.values)
+
+
+def _joint(first: Coded, second: Coded) -> Coded:
+    """The (first, second) value of each row of two columns of the same rows."""
+    width = len(second.values)
+    shift = [c * width for c in range(len(first.values))]
+    codes = list(map(add, map(shift.__getitem__, first.codes), second.codes))
+    return _coded(codes, [(a, b) for a in first.values for b in second.values])
+
+
+def _record_keys(responses: list[Response]) -> list[int]:
+    """The responses' record keys (``cellkey.record_key``)."""
+    keys = list(map(_RECORD_KEY, responses))
+    if None in keys:
+        derived = cellkey.derived_key
+        keys = [derived(r.id) if k is None else k for r, k in zip(responses, keys, strict=True)]
+    return keys
 
 
 def _union(cells: Mapping[Any, Cell], values: Iterable[Hashable]) -> Cell:
@@ -216,9 +404,10 @@ def _total(cells: Mapping[Any, Cell]) -> Cell:
     return sum(n for n, _ in cells.values()), sum(key for _, key in cells.values())
 
 
-def _columns(ids: list[str], answers: list[Answers]) -> dict[str, list]:
-    """One list per item id. ``itemgetter`` takes all of a response's answers in one call
-    when it has them all (the usual case); others are read one item at a time."""
+def _columns(ids: list[str], answers: list[Answers]) -> dict[str, Coded]:
+    """One coded column per item id. ``itemgetter`` takes all of a response's answers in
+    one call when it has them all (the usual case; one visit to each response, far faster
+    than one pass over the responses per item); others are read one item at a time."""
     take = itemgetter(*ids) if len(ids) > 1 else (lambda a: (a[ids[0]],))
     rows = []
     for a in answers:
@@ -226,8 +415,8 @@ def _columns(ids: list[str], answers: list[Answers]) -> dict[str, list]:
             rows.append(take(a))
         except KeyError:
             rows.append(tuple(a.get(i, _ASKED_NOT) for i in ids))
-    columns = list(zip(*rows, strict=True)) if rows else [() for _ in ids]
-    return {i: list(column) for i, column in zip(ids, columns, strict=True)}
+    columns = zip(*rows, strict=True) if rows else [() for _ in ids]
+    return {i: encode(column) for i, column in zip(ids, columns, strict=True)}
 
 
 def summarise(
@@ -296,10 +485,11 @@ def _summarise(dataset: Dataset, instrument: Instrument, k: int, exact: bool) ->
 def _item(item: Item, data: _Columns, k: int) -> ItemResult:
     scale = item.scale
     side = scales.sides(scale)
-    pre = _phase(item, "pre", data, side, k)
-    post = _phase(item, "post", data, side, k)
+    split = data.split(data.columns["pre"][item.id], data.columns["post"][item.id])
+    pre = _phase(item, "pre", split.phase("pre"), data, side, k)
+    post = _phase(item, "post", split.phase("post"), data, side, k)
     valid = set(scale.values)
-    combos = data.paired(data.columns["pre"][item.id], data.columns["post"][item.id])
+    combos = split.pairs
     both = {ab: cell for ab, cell in combos.items() if ab[0] in valid and ab[1] in valid}
     n_both = _total(both)
     units = data.units_cell(n_both, k)
@@ -317,9 +507,16 @@ def _item(item: Item, data: _Columns, k: int) -> ItemResult:
     return ItemResult(item=item, pre=pre, post=post, ordinal=ordinal, binary=binary)
 
 
-def _phase(item: Item, phase: str, data: _Columns, side: Mapping[int, str], k: int) -> PhaseResult:
+def _phase(
+    item: Item,
+    phase: str,
+    cells: Mapping[Any, Cell],
+    data: _Columns,
+    side: Mapping[int, str],
+    k: int,
+) -> PhaseResult:
+    """An item's distribution in ``phase``, from the cell of each of its values there."""
     scale = item.scale
-    cells = data.tally(phase, data.columns[phase][item.id])
     values = scale.values
     line = [cells.get(v, (0, 0))[0] for v in values]
     answered_cell = _union(cells, values)
@@ -420,17 +617,32 @@ def _construct_groups(instrument: Instrument) -> dict[str, list[Item]]:
     return groups
 
 
-def _scores(data: _Columns, phase: str, items: Sequence[Item]) -> list[float | None]:
+def _scores(data: _Columns, phase: str, items: Sequence[Item]) -> Coded:
     return _per_pattern(data, phase, [item.id for item in items], _score(items))
+
+
+def _construct_scores(
+    data: _Columns, construct: str, items: Sequence[Item]
+) -> tuple[Coded, _Split]:
+    """The construct's scores before (a column) and their split before and after by
+    pairs (computed once: the construct results and the audit use them)."""
+    key = ("construct", construct)
+    if key not in data.memo:
+        pre, post = (_scores(data, phase, items) for phase in ("pre", "post"))
+        data.memo[key] = (pre, data.split(pre, post))
+    found: tuple[Coded, _Split] = data.memo[key]
+    return found
 
 
 def _per_pattern(
     data: _Columns, phase: str, ids: Sequence[str], of: Callable[[tuple], Hashable]
-) -> list:
-    """``of`` each row's answers to ``ids``, computed once per distinct answer pattern."""
-    rows = data.rows(phase, ids)
-    known = {values: of(values) for values in dict.fromkeys(rows)}
-    return list(map(known.__getitem__, rows))
+) -> Coded:
+    """``of`` each row's answers to ``ids`` (a coded column), computed once per distinct
+    answer pattern."""
+    rows, found = data.patterns(phase, ids)
+    values: dict[Hashable, int] = {}
+    code = {pattern: values.setdefault(of(answers), len(values)) for pattern, answers in found}
+    return _coded(list(map(code.__getitem__, rows)), list(values))
 
 
 def _given(cells: Mapping[Any, Cell]) -> dict[Any, Cell]:
@@ -450,22 +662,22 @@ def _audit(
 
     The audit's rules run on the true counts; every count, rate and mean it shows is then
     the perturbed one (``published.audit``)."""
-    flag = [False] * data.counts["pre"]
-    for i in data.pair_pre:
-        flag[i] = True
     before: dict[str, tuple[list[float], list[float]]] = {}
     for construct, items in _construct_groups(instrument).items():
-        scores = _scores(data, "pre", items)
-        cells = data.tally("pre", list(zip(scores, flag, strict=True)))
+        scores, by_pairs = _construct_scores(data, construct, items)
         split = []
-        for side in (True, False):
-            part = {s: cell for (s, f), cell in cells.items() if s is not None and f is side}
+        for cells, rows in (
+            (by_pairs.matched["pre"], data.pair_pre),
+            (by_pairs.unmatched["pre"], data.lone["pre"]),
+        ):
+            part = _given(cells)
             if _total(part)[0] >= k:
                 split.append(published.expand(data.table(part)))
-            else:
-                split.append(
-                    [s for s, f in zip(scores, flag, strict=True) if s is not None and f is side]
-                )
+            else:  # in the order of the rows
+                values = scores.values
+                chosen = sorted(rows)
+                found = map(values.__getitem__, map(scores.codes.__getitem__, chosen))
+                split.append([s for s in found if s is not None])
         before[construct] = (split[0], split[1])
     audit = match_audit(
         responses_pre=data.counts["pre"],
@@ -496,15 +708,15 @@ def _constructs(instrument: Instrument, data: _Columns, k: int) -> tuple[Constru
     groups = _construct_groups(instrument)
     results = []
     for construct, items in groups.items():
-        scores, phases = {}, {}
+        phases = {}
+        by_pairs = _construct_scores(data, construct, items)[1]
         for phase in ("pre", "post"):
-            scores[phase] = _scores(data, phase, items)
-            found = _given(data.tally(phase, scores[phase]))
+            found = _given(by_pairs.phase(phase))
             n_found = _total(found)
             phases[phase] = published.score_table(
                 n_found[0], data.table(found), k, units=data.units_cell(n_found, k)
             )
-        both = _given_pairs(data.paired(scores["pre"], scores["post"]))
+        both = _given_pairs(by_pairs.pairs)
         diffs = _grouped(both, lambda ab: ab[1] - ab[0])  # type: ignore[index]
         n_both = _total(both)
         units = data.units_cell(n_both, k)
@@ -541,17 +753,17 @@ def _indicators(instrument: Instrument, data: _Columns, k: int) -> tuple[Indicat
         if any(item.scale.type != "yes-no-dk" for item in items):
             continue
         ids = tuple(item.id for item in items)
-        flags, shares, ns = {}, {}, {}
+        shares, ns = {}, {}
+        flags = data.split(*(_per_pattern(data, phase, ids, _any_yes) for phase in ("pre", "post")))
         for phase in ("pre", "post"):
-            flags[phase] = _per_pattern(data, phase, ids, _any_yes)
-            cells = data.tally(phase, flags[phase])
+            cells = flags.phase(phase)
             found = _union(cells, (True, False))
             yes = cells.get(True, (0, 0))
             ns[phase] = data.units_cell(found, k)
             true_share = dc.share_cell(yes[0], found[0], k)
             noisy_yes = data.count(yes)
             shares[phase] = published.shares((true_share,), [noisy_yes], ns[phase])[0]
-        both = _given_pairs(data.paired(flags["pre"], flags["post"]))
+        both = _given_pairs(flags.pairs)
         n_both = _total(both)
         units = data.units_cell(n_both, k)
         results.append(
