@@ -4,7 +4,9 @@ Made-up closed workshops (``tests/survey_data``: 3,000 workshops, 100,000 respon
 default; ``--quick``: 100 and 3,000) are written as store files into a temporary data
 folder (with ``--sealed`` the app's migration seals them, the fold an unlock runs folds
 them, and the store reads unlocked; an unfolded copy is read too, for information).
-The project's CSV export of them is what the references start from. Then, each pair taken
+Each response carries a stored record key, as the app saves them (data saved before
+record keys existed derive one per response, a keyed hash: slower). The project's CSV
+export of them is what the references start from. Then, each pair taken
 in turn (project, reference, project, ...), medians of ``--repeat`` runs:
 
 - read: ``load_dataset`` from a new store (every file read, nothing cached) vs
@@ -54,7 +56,9 @@ def make_store(
     on an unfolded copy (the worst case: every response saved by a kiosk since the last
     unlock). The sealed store itself is folded, as an earlier unlock left it."""
     instrument = load_library().instrument("gbv-attitudes")
-    made = survey_data.many_workshops(instrument, workshops=workshops, responses=responses)
+    made = survey_data.many_workshops(
+        instrument, workshops=workshops, responses=responses, record_keys=True
+    )
     folder = data / "workshops"
     survey_data.write_store(folder, list(made))
     if not sealed:

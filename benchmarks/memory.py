@@ -100,7 +100,9 @@ def main(args: argparse.Namespace) -> list[Row]:
         tmp = Path(tmp_name)
         start = time.perf_counter()
         folder = tmp / "data" / "workshops"
-        made = survey_data.many_workshops(instrument, workshops=workshops, responses=responses)
+        made = survey_data.many_workshops(
+            instrument, workshops=workshops, responses=responses, record_keys=True
+        )
         survey_data.write_store(folder, list(made))
         csv_path = tmp / "export.csv"
         write_csv(load_dataset(WorkshopStore(folder), Filters()), instrument, csv_path)

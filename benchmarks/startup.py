@@ -161,7 +161,9 @@ def make_data_dir(parent: Path, name: str, workshops: int, responses: int) -> Pa
     data.mkdir(parents=True)
     if workshops:
         instrument = load_library().instrument("gbv-attitudes")
-        made = survey_data.many_workshops(instrument, workshops=workshops, responses=responses)
+        made = survey_data.many_workshops(
+            instrument, workshops=workshops, responses=responses, record_keys=True
+        )
         survey_data.write_store(workshops_dir(data), list(made))
     protected = sealed_data_dir(data, code=UNLOCK_CODE)  # first-run setup; migration seals
     if workshops:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from workshop_kit.content.model import Instrument
-from workshop_kit.records.model import Response, Workshop, new_id
+from workshop_kit.records.model import RECORD_KEY_LIMIT, Response, Workshop, new_id
 from workshop_kit.records.storage import META, RESPONSES, SCHEMA_VERSION, dumps
 
 # Which way a workshop should move each construct: less acceptance of violence and blame,
@@ -55,8 +55,11 @@ def workshop_responses(
     site: str | None = None,
     language: str = "en",
     curriculum_id: str = "equal-voices",
+    record_keys: bool = False,
 ) -> tuple[Workshop, list[Response]]:
-    """One closed workshop; each participant answers before and (mostly) after."""
+    """One closed workshop; each participant answers before and (mostly) after. With
+    ``record_keys`` each response carries a stored record key, as the app saves them
+    (without, the analysis derives one from the id, as for data saved before keys)."""
     workshop = Workshop(
         id=new_id(),
         curriculum_id=curriculum_id,
@@ -100,15 +103,22 @@ def workshop_responses(
                     entry_mode="paper" if rng.random() < 0.3 else "kiosk",
                     day=day,
                     pair=pair if len(phases) == 2 else None,
+                    record_key=rng.randrange(RECORD_KEY_LIMIT) if record_keys else None,
                 )
             )
     return workshop, responses
 
 
 def many_workshops(
-    instrument: Instrument, *, workshops: int, responses: int, seed: int = 1
+    instrument: Instrument,
+    *,
+    workshops: int,
+    responses: int,
+    seed: int = 1,
+    record_keys: bool = False,
 ) -> Iterator[tuple[Workshop, list[Response]]]:
-    """About ``responses`` responses spread over ``workshops`` workshops."""
+    """About ``responses`` responses spread over ``workshops`` workshops (``record_keys``:
+    see :func:`workshop_responses`)."""
     rng = random.Random(seed)
     per = max(1, round(responses / workshops / 1.9))  # ~1.9 responses per participant
     for index in range(workshops):
@@ -119,6 +129,7 @@ def many_workshops(
             participants=per,
             day=f"2025-{month:02d}-{1 + index % 28:02d}",  # past days: an import checks them
             language="ar" if index % 3 == 0 else "en",
+            record_keys=record_keys,
         )
 
 
