@@ -48,9 +48,12 @@ def add(store, workshop_id, phase, day):
 
 
 @pytest.fixture
-def plaintext(tmp_path):
+def plaintext(tmp_path, monkeypatch):
     """A folder as today's Workshop Kit leaves it: an open and a closed workshop, backups,
-    a quarantined file."""
+    a quarantined file, and the open one's saves still in its journal."""
+    from workshop_kit.records import journal
+
+    monkeypatch.setattr(journal, "FOLD_AT", 8)  # the open workshop's 4 saves stay there
     folder = tmp_path / "workshops"
     store = WorkshopStore(folder)
     open_one = store.create_workshop(**DETAILS)

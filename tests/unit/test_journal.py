@@ -73,6 +73,28 @@ def test_the_journal_is_folded_at_fold_at_entries(tmp_path, monkeypatch):
     assert len(WorkshopStore(store.folder).responses(workshop_id)) == 5
 
 
+def test_a_copy_of_a_kiosk_day_shows_the_order_of_no_more_saves_than_the_backups_did(
+    tmp_path,
+):
+    """A journal is in save order; the file holds its records in random id order. After a
+    whole locked kiosk session (no unlock, no close), a copy of the folder shows the
+    order of at most the last ``KEEP_BACKUPS`` saves, as the backups did before."""
+    from workshop_kit.records.storage import KEEP_BACKUPS
+
+    store, vault, workshop_id = _sealed(tmp_path)
+    vault.lock()  # the kiosk, all day
+    path = store.folder / f"{workshop_id}.json"
+    most = 0
+    for n in range(25):
+        plain.add(store, workshop_id, code_answers=plain.code(n))
+        saves = journal_path(path)
+        most = max(most, len(_entries(saves)) if saves.exists() else 0)
+    assert 0 < most <= KEEP_BACKUPS
+    again, vault = open_store(store.folder)
+    vault.unlock(CODE)
+    assert len(again.responses(workshop_id)) == 25
+
+
 @pytest.mark.parametrize("cut", [1, 3, 10])
 def test_a_torn_last_entry_is_dropped_and_the_next_save_overwrites_it(tmp_path, cut, caplog):
     store, vault, workshop_id = _sealed(tmp_path)
@@ -131,7 +153,7 @@ def test_a_fold_cut_off_before_the_journal_went_duplicates_nothing(tmp_path):
 def test_closing_folds_the_journal_and_a_left_journal_adds_nothing(tmp_path):
     store = WorkshopStore(tmp_path / "workshops")
     workshop_id = store.create_workshop(**plain.DETAILS).id
-    for n in range(4):
+    for n in range(journal.FOLD_AT):  # all in the journal
         plain.add(store, workshop_id, "pre" if n % 2 else "post", code_answers=plain.code(n))
     saves = journal_path(store.folder / f"{workshop_id}.json")
     kept = saves.read_bytes()
@@ -140,7 +162,7 @@ def test_closing_folds_the_journal_and_a_left_journal_adds_nothing(tmp_path):
     saves.write_bytes(kept)  # a crash before the journal was removed
     again = WorkshopStore(store.folder)
     assert again.check() == []
-    assert len(again.responses(workshop_id)) == 4
+    assert len(again.responses(workshop_id)) == journal.FOLD_AT
     assert not again.get_workshop(workshop_id).is_open
 
 

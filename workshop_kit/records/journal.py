@@ -70,8 +70,11 @@ log = logging.getLogger("workshop_kit.records")
 MAGIC = b"WKJOURNAL1\n"  # a plain store's journal
 SEALED_MAGIC = b"WKSEALEDJ1\n"  # a sealed store's
 SUFFIX = ".journal"
-#: A journal this long is folded into its main file at the next save.
-FOLD_AT = 32
+#: A journal this long is folded into its main file at the next save. Small on purpose:
+#: a journal is in save order, and a copy of the folder should show the order of no more
+#: saves than the file's own backups (``storage.KEEP_BACKUPS`` earlier versions) did
+#: before there was a journal (docs/security.md, "What the journal reveals").
+FOLD_AT = 3
 _LENGTH = struct.Struct(">I")
 _MAX_ENTRY = 16 * 1024 * 1024
 
