@@ -261,6 +261,30 @@ def test_rows_are_not_in_the_order_they_were_saved(instrument):
     assert unmatched == sorted(r.id for r in saved[:12])
 
 
+def test_rows_of_many_workshops_come_in_the_one_order_day_site_workshop_phase_pair_id(instrument):
+    # make_dataset sorts each workshop's rows and then the workshops: the same order as one
+    # sort of every row by the whole key, whatever order the workshops are read in.
+    from workshop_kit.analysis.dataset import _row_order
+
+    rng = random.Random(7)
+    workshops = []
+    for n in range(12):
+        workshop = closed_workshop(day=f"2026-10-0{1 + n % 3}", site=rng.choice(["A", "B"]))
+        saved = [
+            response(workshop, rng.choice(["pre", "post"]), {"hit_if_antagonising": 1},
+                     pair=rng.choice([None, 1, 2, 3]))
+            for _ in range(rng.randrange(0, 9))
+        ]  # fmt: skip
+        workshops.append((workshop, saved))
+    rng.shuffle(workshops)
+    dataset = make_dataset(Filters(), workshops)
+    assert list(dataset.rows) == sorted(dataset.rows, key=_row_order)
+    assert len(dataset.rows) == sum(len(saved) for _, saved in workshops)
+    assert [w.id for w in dataset.workshops] == [
+        w.id for w in sorted((w for w, _ in workshops), key=lambda w: (w.day, w.site, w.id))
+    ]
+
+
 def test_open_workshops_are_matched_by_their_codes(instrument, user_data):
     store = WorkshopStore(memory=True)
     workshop = store.create_workshop(

@@ -22,7 +22,7 @@ from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
@@ -45,6 +45,9 @@ from workshop_kit.records.storage import (
     load_file,
     validate_document,
 )
+
+if TYPE_CHECKING:
+    from workshop_kit.records.read_cache import ReadCache
 
 __all__ = ["MAX_OPEN", "Backend", "DiskBackend", "Loaded", "MemoryBackend"]
 
@@ -190,6 +193,11 @@ class Backend(ABC):
     def on_lock(self, listener: Callable[[], None]) -> None:
         """Call ``listener`` whenever the data are locked (never, unless sealed)."""
         del listener  # plain data are never locked
+
+    def read_cache(self) -> ReadCache | None:
+        """The sealed cache of closed workshops as last read (``read_cache``), or None:
+        only sealed data have one (a plain one would copy answers in the clear)."""
+        return None
 
 
 # ----------------------------------------------------------------------------- memory

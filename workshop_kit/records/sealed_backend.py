@@ -40,6 +40,7 @@ from workshop_kit.records.journal import Journal, sealed_codec
 from workshop_kit.records.keys import WorkshopKeys
 from workshop_kit.records.listing_index import INDEX_FOLDER, INDEX_NAME, index_key, index_path
 from workshop_kit.records.model import workshop_code
+from workshop_kit.records.read_cache import CACHE_NAME, ReadCache, cache_key
 from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
 from workshop_kit.records.sealed_storage import (
     SealedStorage,
@@ -108,6 +109,12 @@ class SealedDiskBackend(DiskBackend):
 
     def on_lock(self, listener: Callable[[], None]) -> None:
         self.vault.on_lock(listener)
+
+    def read_cache(self) -> ReadCache:
+        return ReadCache(
+            self.root / INDEX_FOLDER / CACHE_NAME,
+            lambda: cache_key(self.vault.master),  # LockedError while locked
+        )
 
     def _locked(self) -> None:
         """On lock: drop every opened response now, the open databases at the next call

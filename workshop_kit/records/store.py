@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
+import logging
 import re
 import secrets
 import threading
@@ -52,6 +53,7 @@ from workshop_kit.records.model import (
     today,
     workshop_code,
 )
+from workshop_kit.records.read_cache import CachedLine, ReadCache, decode_entry, encode_entry
 from workshop_kit.records.recovery import RecoveryNote
 from workshop_kit.records.storage import (
     META,
@@ -70,6 +72,8 @@ __all__ = [
     "WorkshopStore",
     "WorkshopSummary",
 ]
+
+log = logging.getLogger(__name__)
 
 SECRET_BYTES = 32
 _FIXED_FIELDS = {"id", "status", "closed_day"}
@@ -474,23 +478,71 @@ class WorkshopStore:
 
         For analyses and exports: each file is parsed and checked once (listing and then
         opening each workshop would do it three times). Damaged files are left out, as in
-        :meth:`list_workshops`; the store is held for one workshop at a time.
+        :meth:`list_workshops`; the store is held for one workshop at a time. Closed
+        workshops come from the sealed read cache (``read_cache``) while their files are
+        the versions it was built from; a read that goes to the end brings the cache up to
+        date (entries of changed files replaced, of gone ones dropped).
         """
+        cache = self.backend.read_cache()
+        cached = cache.load() if cache is not None else {}
+        kept: dict[str, CachedLine] = {}
+        changed = False
         for workshop_id in self.workshop_ids():
             with self._lock:
                 try:
-                    loaded = self.backend.load(workshop_id)
-                    if loaded is None:
-                        continue
-                    workshop, responses = self._parse(workshop_id, loaded)
+                    item, line = self._read_one(workshop_id, cached.get(workshop_id), cache)
                 except (StorageError, OSError, ValueError):
                     continue
+                if item is None:
+                    continue
+                if line is not None:
+                    kept[workshop_id] = line
+                    changed = changed or line is not cached.get(workshop_id)
+            if accept(item[0]):
+                yield item
+        if cache is not None and (changed or kept.keys() != cached.keys()):
+            cache.save(kept.items())
+
+    def _read_one(
+        self, workshop_id: str, hit: CachedLine | None, cache: ReadCache | None
+    ) -> tuple[tuple[Workshop, list[Response]] | None, CachedLine | None]:
+        """One workshop for ``read_workshops`` (under the store lock), from the cache when
+        ``hit`` is of the file's version, and the cache line to keep for it (None: none)."""
+        if hit is not None and hit.signature == self.backend.signature(workshop_id):
+            try:
+                found = decode_entry(hit.line, workshop_id)
+            except (ValueError, TypeError, KeyError, EOFError) as error:
+                log.info("read cache entry not used (%s): read from the file", error)
+            else:
                 listed = self._listed.get(workshop_id)
-                if listed is None or listed[0] != loaded.signature:  # else still true
-                    summary = _parsed_summary(workshop, responses, loaded.data)
-                    self._listed[workshop_id] = (loaded.signature, summary)
-            if accept(workshop):
-                yield workshop, responses
+                if listed is None or listed[0] != hit.signature:
+                    summary = WorkshopSummary(found.workshop, found.counts, found.matching)
+                    self._listed[workshop_id] = (hit.signature, summary)
+                return (found.workshop, found.responses), hit
+        loaded = self.backend.load(workshop_id)
+        if loaded is None:
+            return None, None
+        workshop, responses = self._parse(workshop_id, loaded)
+        self._remember(workshop_id, loaded.signature, workshop, responses, loaded.data)
+        line = None
+        if cache is not None and not workshop.is_open:
+            summary = self._listed[workshop_id][1]
+            with contextlib.suppress(ValueError):
+                entry = encode_entry(workshop, responses, summary.responses, summary.matching)
+                line = CachedLine(loaded.signature, entry)
+        return (workshop, responses), line
+
+    def _remember(
+        self,
+        workshop_id: str,
+        signature: Hashable,
+        workshop: Workshop,
+        responses: list[Response],
+        data: Mapping[str, Any],
+    ) -> None:
+        listed = self._listed.get(workshop_id)
+        if listed is None or listed[0] != signature:  # else still true
+            self._listed[workshop_id] = (signature, _parsed_summary(workshop, responses, data))
 
     def state(self) -> tuple[object, ...]:
         """Changes whenever any workshop changes, here or (on disk) in another process:
@@ -553,6 +605,9 @@ class WorkshopStore:
             self._db(workshop_id)  # WorkshopNotFoundError if there is none
             self.backend.delete(workshop_id)
             self._listed.pop(workshop_id, None)
+            cache = self.backend.read_cache()
+            if cache is not None:  # its answers go with its file; rebuilt at the next read
+                cache.remove()
             self._writes += 1
             self._schedule_index()
 

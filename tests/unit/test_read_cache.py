@@ -1,0 +1,260 @@
+"""The sealed read cache of closed workshops (issue 14, read budget; ``records.read_cache``).
+
+A read of every workshop builds, from the cache, exactly what it builds from the files,
+opens no workshop file whose version the cache holds, goes back to a file that changed,
+and never trusts a cache it cannot open with this laptop's master key. The cache holds no
+match-code material, is unreadable on disk, and goes when a workshop is deleted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from datetime import datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.unit import test_records_store as plain
+from workshop_kit.records.crypto import ScryptCost, decrypt
+from workshop_kit.records.model import Response, Workshop, new_id
+from workshop_kit.records.read_cache import (
+    CACHE_NAME,
+    ReadCache,
+    cache_key,
+    decode_entry,
+    encode_entry,
+)
+from workshop_kit.records.sealed_backend import SealedDiskBackend
+from workshop_kit.records.store import WorkshopStore
+from workshop_kit.records.vault import Vault
+
+CODE = "0481-7730-2956"
+FAST = ScryptCost(n=2**10, r=8, p=1)
+
+
+@pytest.fixture
+def vault(tmp_path) -> Vault:
+    vault = Vault(tmp_path / "keys")
+    vault.setup(CODE, cost=FAST)
+    vault.unlock(CODE)
+    return vault
+
+
+@pytest.fixture
+def store(tmp_path, vault) -> WorkshopStore:
+    return WorkshopStore(backend=SealedDiskBackend(tmp_path / "workshops", vault))
+
+
+def _fresh(store: WorkshopStore, vault: Vault) -> WorkshopStore:
+    """Another run of the app on the same folder: nothing in memory."""
+    return WorkshopStore(backend=SealedDiskBackend(store.folder, vault))
+
+
+def _workshop(store: WorkshopStore, *, close: bool, people: int = 3, **details) -> str:
+    workshop = store.create_workshop(**{**plain.DETAILS, **details})
+    for day in range(1, people + 1):
+        plain.add(store, workshop.id, "pre", code_answers=plain.code(day))
+        plain.add(store, workshop.id, "post", code_answers=plain.code(day))
+    plain.add(store, workshop.id, "pre", code_answers=plain.code(20), answers={"other": 2})
+    if close:
+        store.close_workshop(workshop.id)
+    return workshop.id
+
+
+def _read(store: WorkshopStore) -> dict[str, tuple[Workshop, list[Response]]]:
+    return {workshop.id: (workshop, responses) for workshop, responses in store.read_workshops()}
+
+
+def _count_file_reads(monkeypatch) -> list[str]:
+    opened: list[str] = []
+    original = SealedDiskBackend.load
+
+    def load(self, workshop_id):
+        opened.append(workshop_id)
+        return original(self, workshop_id)
+
+    monkeypatch.setattr(SealedDiskBackend, "load", load)
+    return opened
+
+
+def _cache_path(store: WorkshopStore):
+    return store.folder / ".index" / CACHE_NAME
+
+
+def _cache_plain(store: WorkshopStore, vault: Vault) -> bytes:
+    cache = ReadCache(_cache_path(store), lambda: cache_key(vault.master))
+    return decrypt(cache_key(vault.master), _cache_path(store).read_bytes(), cache._aad())
+
+
+def test_a_second_read_builds_the_same_objects_without_opening_a_closed_workshop_file(
+    store, vault, monkeypatch
+):
+    closed = [_workshop(store, close=True, site=f"Centre {n}") for n in range(3)]
+    first = _read(_fresh(store, vault))
+    assert _cache_path(store).exists()
+    opened = _count_file_reads(monkeypatch)
+    second = _read(_fresh(store, vault))
+    assert opened == []
+    assert second.keys() == first.keys() == set(closed)
+    for workshop_id, (workshop, responses) in first.items():
+        again, again_responses = second[workshop_id]
+        assert again == workshop
+        assert again_responses == responses  # every field, in the file's order
+        assert [r.answers for r in again_responses] == [r.answers for r in responses]
+        assert [list(r.answers) for r in again_responses] == [list(r.answers) for r in responses]
+
+
+def test_the_listing_counts_come_out_of_a_cached_read_as_from_the_files(store, vault):
+    workshop_id = _workshop(store, close=True)
+    _read(_fresh(store, vault))
+    from_files = {s.workshop.id: s for s in _fresh(store, vault).workshop_summaries()}
+    reader = _fresh(store, vault)
+    _read(reader)  # from the cache: fills the listing as a read of the files would
+    assert reader._listed[workshop_id][1] == from_files[workshop_id]
+
+
+def test_a_file_that_changed_is_read_again_and_its_entry_replaced(store, vault, monkeypatch):
+    kept, changed = (_workshop(store, close=True, site=f"Centre {n}") for n in range(2))
+    _read(_fresh(store, vault))
+    writer = _fresh(store, vault)
+    writer.update_workshop(
+        dataclasses.replace(writer.get_workshop(changed), facilitator_initials="RK")
+    )
+    expected = _read(_fresh(store, vault))  # from the file (its version is not cached)
+    opened = _count_file_reads(monkeypatch)
+    assert _read(_fresh(store, vault)) == expected
+    assert opened == []  # the changed file's new version is cached now
+    assert expected[changed][0].facilitator_initials == "RK"
+    assert kept in expected
+
+
+def test_open_workshops_are_never_cached_and_the_cache_holds_no_match_code_material(
+    store, vault, monkeypatch
+):
+    open_id = _workshop(store, close=False)
+    closed_id = _workshop(store, close=True)
+    _read(_fresh(store, vault))
+    inside = _cache_plain(store, vault)
+    assert closed_id.encode() in inside
+    assert open_id.encode() not in inside
+    assert b"match_hashes" not in inside and b"secret" not in inside
+    for _, responses in _read(_fresh(store, vault)).values():
+        for response in responses:
+            if response.match_hashes is not None:
+                assert "".join(h for h in response.match_hashes if h).encode() not in inside
+    opened = _count_file_reads(monkeypatch)
+    _read(_fresh(store, vault))
+    assert opened == [open_id]
+
+
+def test_the_cache_on_disk_names_no_workshop_site_or_response(store, vault):
+    workshop_id = _workshop(store, close=True, site="Zarqa women's centre")
+    responses = _read(_fresh(store, vault))[workshop_id][1]
+    raw = _cache_path(store).read_bytes()
+    for secret in [workshop_id, "Zarqa", "gbv-attitudes", *(r.id for r in responses)]:
+        assert secret.encode() not in raw
+    modified = datetime.fromtimestamp(os.stat(_cache_path(store)).st_mtime)
+    assert (modified.hour, modified.minute, modified.second) == (0, 0, 0)
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "empty", "other-laptop"])
+def test_a_damaged_or_foreign_cache_is_ignored_and_rebuilt(
+    store, vault, tmp_path, monkeypatch, damage
+):
+    ids = [_workshop(store, close=True, site=f"Centre {n}") for n in range(2)]
+    expected = _read(_fresh(store, vault))
+    path = _cache_path(store)
+    raw = path.read_bytes()
+    if damage == "flip":
+        path.write_bytes(raw[:40] + bytes([raw[40] ^ 1]) + raw[41:])
+    elif damage == "truncate":
+        path.write_bytes(raw[: len(raw) // 2])
+    elif damage == "empty":
+        path.write_bytes(b"")
+    else:  # planted: a cache sealed under another laptop's master key
+        other = Vault(tmp_path / "other-keys")
+        other.setup("1111-2222-3333", cost=FAST)
+        other.unlock("1111-2222-3333")
+        planted = ReadCache(path, lambda: cache_key(other.master))
+        assert planted.save([])
+    opened = _count_file_reads(monkeypatch)
+    assert _read(_fresh(store, vault)) == expected
+    assert sorted(opened) == sorted(ids)  # read from the files
+    opened.clear()
+    assert _read(_fresh(store, vault)) == expected
+    assert opened == []  # rebuilt by that read
+
+
+def test_deleting_a_workshop_removes_the_cache_at_once(store, vault):
+    gone, kept = (_workshop(store, close=True, site=f"Centre {n}") for n in range(2))
+    _read(_fresh(store, vault))
+    store.delete_workshop(gone)
+    assert not _cache_path(store).exists()
+    assert set(_read(_fresh(store, vault))) == {kept}
+    assert gone.encode() not in _cache_plain(store, vault)
+
+
+def test_a_read_stopped_half_way_writes_no_cache(store, vault):
+    for n in range(3):
+        _workshop(store, close=True, site=f"Centre {n}")
+    reading = _fresh(store, vault).read_workshops()
+    next(reading)
+    reading.close()  # cancelled, as load_dataset's progress may
+    assert not _cache_path(store).exists()
+
+
+def test_while_locked_the_cache_gives_nothing(store, vault):
+    _workshop(store, close=True)
+    _read(_fresh(store, vault))
+    cache = _fresh(store, vault).backend.read_cache()
+    assert cache.load()
+    vault.lock()
+    assert cache.load() == {}
+    assert _read(_fresh(store, vault)) == {}  # nothing is read while locked
+    vault.unlock(CODE)
+    assert cache.load()  # and the cache is still there for the next unlock
+
+
+_ANSWER = st.one_of(st.none(), st.integers(min_value=-(2**31), max_value=2**31))
+_ITEM = st.sampled_from(["a", "b", "hit-wife", "tolerate", "x_1"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    answers=st.lists(st.dictionaries(_ITEM, _ANSWER, max_size=5), min_size=0, max_size=6),
+    pairs=st.lists(st.one_of(st.none(), st.integers(1, 99)), min_size=6, max_size=6),
+)
+def test_an_entry_decodes_to_what_was_encoded(answers, pairs):
+    workshop = Workshop(**plain.DETAILS, id=new_id(), status="closed", closed_day="2024-05-02")
+    responses = [
+        Response(
+            id=new_id(),
+            workshop_id=workshop.id,
+            phase="pre" if n % 2 else "post",
+            instrument_id="gbv-attitudes",
+            instrument_version=1,
+            answers=given_answers,
+            entry_mode="paper" if n % 3 else "kiosk",
+            day="2024-05-01",
+            pair=pairs[n],
+            record_key=n * 7,
+        )
+        for n, given_answers in enumerate(answers)
+    ]
+    counts, matching = {"pre": 3, "post": 2}, {"pairs": 2, "unmatched_pre": 1}
+    decoded = decode_entry(encode_entry(workshop, responses, counts, matching), workshop.id)
+    assert decoded.workshop == workshop
+    assert decoded.responses == responses
+    assert [list(r.answers) for r in decoded.responses] == [list(r.answers) for r in responses]
+    assert (dict(decoded.counts), dict(decoded.matching)) == (counts, matching)
+
+
+def test_an_entry_of_another_workshop_or_an_open_one_is_refused():
+    workshop = Workshop(**plain.DETAILS, id=new_id(), status="closed", closed_day="2024-05-02")
+    raw = encode_entry(workshop, [], {}, {})
+    with pytest.raises(ValueError):
+        decode_entry(raw, new_id())
+    with pytest.raises(ValueError):
+        encode_entry(Workshop(**plain.DETAILS, id=new_id()), [], {}, {})
