@@ -258,3 +258,19 @@ def test_an_entry_of_another_workshop_or_an_open_one_is_refused():
         decode_entry(raw, new_id())
     with pytest.raises(ValueError):
         encode_entry(Workshop(**plain.DETAILS, id=new_id()), [], {}, {})
+
+
+def test_a_cache_written_by_another_python_or_format_is_ignored(store, vault, monkeypatch):
+    from workshop_kit.records import read_cache
+
+    _workshop(store, close=True)
+    cache = _fresh(store, vault).backend.read_cache()
+    _read(_fresh(store, vault))
+    entries = cache.load()
+    assert entries
+    other = read_cache._HEADER.replace(b"WKRC 1", b"WKRC 9")  # the same length
+    with monkeypatch.context() as patched:
+        patched.setattr(read_cache, "_HEADER", other)
+        assert cache.save(entries.items())  # as another version would have written it
+        assert cache.load() == entries
+    assert cache.load() == {}

@@ -32,7 +32,13 @@ from workshop_kit.records.errors import StorageError, disk_error
 from workshop_kit.records.journal import journal_path
 from workshop_kit.records.listing_index import index_path
 from workshop_kit.records.model import Response, Workshop
-from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
+from workshop_kit.records.recovery import (
+    RecoveryNote,
+    Seen,
+    check_folder,
+    workshop_file_names,
+    workshop_files,
+)
 from workshop_kit.records.staging import replace_files
 from workshop_kit.records.storage import (
     META,
@@ -360,7 +366,7 @@ class DiskBackend(Backend):
         self._storage(self._known_db(workshop_id)).reset_backups()
 
     def workshop_ids(self) -> list[str]:
-        return [path.stem for path in workshop_files(self.root)]
+        return [name[: -len(".json")] for name in workshop_file_names(self.root)]
 
     def index_file(self) -> Path | None:
         return index_path(self.root, sealed=False)

@@ -119,9 +119,24 @@ Loader = Callable[[Path, str], tuple[Listed, Sized]]
 
 def workshop_files(folder: Path) -> list[Path]:
     """The workshop files in ``folder`` (not temporary files, backups or quarantine)."""
-    if not folder.is_dir():
+    return [folder / name for name in workshop_file_names(folder)]
+
+
+def workshop_file_names(folder: Path) -> list[str]:
+    """The names of :func:`workshop_files`, sorted (one directory scan, no ``Path`` per
+    file: at 3,000 workshops a glob and a sort of paths took a tenth of a read)."""
+    try:
+        with os.scandir(folder) as entries:
+            names = [
+                entry.name
+                for entry in entries
+                if entry.name.endswith(".json")
+                and not entry.name.startswith(".")
+                and entry.is_file()
+            ]
+    except OSError:  # no folder, or one that cannot be listed: as glob did, none
         return []
-    return sorted(p for p in folder.glob("*.json") if not p.name.startswith("."))
+    return sorted(names)
 
 
 #: Told of each workshop file that passed the check: its id, its signature taken before
