@@ -274,3 +274,18 @@ def test_a_cache_written_by_another_python_or_format_is_ignored(store, vault, mo
         assert cache.save(entries.items())  # as another version would have written it
         assert cache.load() == entries
     assert cache.load() == {}
+
+
+def test_two_reads_finishing_at_once_leave_one_whole_cache(store, vault):
+    import threading
+
+    ids = {_workshop(store, close=True, site=f"Centre {n}") for n in range(4)}
+    readers = [_fresh(store, vault) for _ in range(4)]
+    threads = [threading.Thread(target=_read, args=(reader,)) for reader in readers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    cache = _fresh(store, vault).backend.read_cache()
+    assert set(cache.load()) == ids
+    assert list(_cache_path(store).parent.glob("*.new")) == []

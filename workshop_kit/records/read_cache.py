@@ -32,9 +32,11 @@ as authenticated encryption guarantees only this app wrote them.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import marshal
 import os
+import secrets
 import sys
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -212,7 +214,9 @@ class ReadCache:
     def save(self, entries: Iterable[tuple[str, CachedLine]]) -> bool:
         """Write the cache (a new file renamed over the old; no sync: a cache lost in a
         power cut is rebuilt). False when it could not be written."""
-        tmp = self.path.with_name(self.path.name + ".new")
+        # a name of its own: two reads (Results and an export, or the command line
+        # beside the app) may finish at once; the last rename wins, whole
+        tmp = self.path.with_name(f"{self.path.name}.{secrets.token_hex(8)}.new")
         try:
             table = {
                 workshop_id: (_signature_list(signature), line)
@@ -227,10 +231,13 @@ class ReadCache:
             return True
         except (OSError, ValueError, CryptoError, LockedError) as error:
             log.info("read cache not saved: %s", type(error).__name__)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
             return False
 
     def remove(self) -> None:
-        for path in (self.path, self.path.with_name(self.path.name + ".new")):
+        leftovers = list(self.path.parent.glob(f"{self.path.name}.*.new"))
+        for path in (self.path, *leftovers):
             try:
                 path.unlink(missing_ok=True)
             except OSError as error:
