@@ -606,3 +606,27 @@ def test_results_are_frozen_probabilities():
     for d in _data_sets(seed=71, count=100):
         for r in (stats.sign_test(d), stats.wilcoxon_signed_rank(d), stats.paired_t(d)):
             assert math.isnan(r.p_value) or 0.0 <= r.p_value <= 1.0
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    table=st.dictionaries(
+        st.sampled_from([-4, -3, -2, -1, 0, 1, 2, 3, 4, -12.5, 25.0, 37.5]),
+        st.integers(min_value=0, max_value=400),
+        min_size=1,
+    )
+)
+def test_a_tally_gives_the_tests_exactly_what_the_listed_values_give(table):
+    from workshop_kit.analysis import intervals
+    from workshop_kit.analysis.stats import Tally
+
+    ordered = {value: table[value] for value in sorted(table)}
+    listed = [value for value, n in ordered.items() for _ in range(n)]
+    tally = Tally(ordered)
+    assert len(tally) == len(listed) and list(tally) == listed
+    if listed:
+        assert tally[0] == listed[0] and tally[-1] == listed[-1]
+    assert stats.wilcoxon_signed_rank(tally) == stats.wilcoxon_signed_rank(listed)
+    assert stats.sign_test(tally) == stats.sign_test(listed)
+    if listed:
+        assert intervals.bounded_mean(tally, -100, 100) == intervals.bounded_mean(listed, -100, 100)

@@ -48,7 +48,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import NormalDist
 
-from workshop_kit.analysis.stats import mean_ci
+from workshop_kit.analysis.stats import Tally, mean_ci
 
 __all__ = [
     "INTERVAL_TEXT",
@@ -154,7 +154,12 @@ def bounded_mean(
     stays in that range: t, clipped where needed; the Wilson bound when all are equal."""
     if not lowest < highest:
         raise ValueError(f"the range must have lowest < highest, got {lowest}..{highest}")
-    if values and (min(values) < lowest or max(values) > highest):
+    smallest, largest = (
+        (values.bounds() if isinstance(values, Tally) else (min(values), max(values)))
+        if values
+        else (lowest, highest)
+    )
+    if smallest < lowest or largest > highest:
         raise ValueError(f"every value must lie between {lowest} and {highest}")
     mean, low, high = mean_ci(values, confidence)
     n = len(values)

@@ -123,7 +123,8 @@ def paired_table(
     """:func:`paired` from the number of (true) differences ``n`` and their perturbed table."""
     if n < k:
         return _withheld(n)
-    values = expand(table)
+    # in expand's order (sorted), as the list the tests were once given
+    values = stats.Tally({value: table[value] for value in sorted(table, key=_order)})
     tests: tuple[stats.TestResult, ...] = (stats.wilcoxon_signed_rank(values),)
     if ordinal:
         tests += (stats.sign_test(values),)

@@ -65,9 +65,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from statistics import NormalDist
 
 __all__ = [
@@ -400,11 +401,38 @@ def _search(a: Callable[[int], float], d: float, lo: int, hi: int) -> int:
 # --- tests -------------------------------------------------------------------------------
 
 
+class Tally(Sequence[float]):
+    """Values given by how often each occurs: the sequence of the values in ``counts``'
+    order, each repeated its count times, without listing them. The tests below take it
+    as they take any sequence, and use its counts at once (a frequency table of 50,000
+    pairs need not become a list of 50,000 numbers to be counted again)."""
+
+    def __init__(self, counts: Mapping[float, int]) -> None:
+        self.counts = Counter({value: n for value, n in counts.items() if n > 0})
+        self._listed: list[float] | None = None
+
+    def __len__(self) -> int:
+        return self.counts.total()
+
+    def __iter__(self) -> Iterator[float]:
+        for value, n in self.counts.items():
+            yield from repeat(value, n)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if self._listed is None:
+            self._listed = list(self)
+        return self._listed[index]
+
+    def bounds(self) -> tuple[float, float]:
+        """The smallest and the largest value (``ValueError`` when there is none)."""
+        return min(self.counts), max(self.counts)
+
+
 def _tally(values: Sequence[float], what: str) -> Counter:
     """How often each value occurs. Survey differences take a handful of values, so every
     test below works on this tally: O(distinct values) after one C-speed count, which is
     what keeps 100,000 responses within the analysis budget."""
-    counts = Counter(values)
+    counts = Counter(values.counts) if isinstance(values, Tally) else Counter(values)
     for value in counts:
         if not math.isfinite(value):
             raise ValueError(f"{what} must be finite numbers; drop missing pairs before testing")

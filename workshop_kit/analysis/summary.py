@@ -53,7 +53,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import accumulate, compress, repeat
-from operator import add, and_, attrgetter, eq, is_not, itemgetter, sub
+from operator import add, and_, attrgetter, eq, is_not, itemgetter, mul, sub
 from typing import Any, NamedTuple
 
 from workshop_kit.analysis import cellkey, published, reliability, scales
@@ -103,6 +103,10 @@ def encode(column: Iterable[Hashable]) -> Coded:
     return _coded(list(map(code.__getitem__, column)), values)
 
 
+#: Up to this many distinct codes, key sums are one pass in C per code (and a pass per
+#: list of keys) rather than one Python step per row: at 50,000 rows a pass per code
+#: took about 0.5 ms and the loop over the rows 4.5 to 10 ms (benchmarks/README.md).
+_FEW_CODES = 8
 #: _NOT maps byte 0 to 1 and every other byte to 0.
 _NOT = bytes(int(i == 0) for i in range(256))
 #: _MASKS[c] maps byte c to 1 and every other byte to 0 (``bytes.translate``).
@@ -123,14 +127,16 @@ def code_sums(
     for some in keys:
         if len(some) != len(codes):
             raise ValueError(f"{len(codes)} codes but {len(some)} record keys")
-    if isinstance(codes, bytes) and size <= 64:
-        counts = [codes.count(c) for c in range(size)]
+    if isinstance(codes, bytes):  # the codes present, then one count of each, in C
+        counts = [0] * size
+        for c in set(codes):
+            counts[c] = codes.count(c)
     else:
         counter = Counter(codes)
         counts = [counter.get(c, 0) for c in range(size)]
     present = [c for c in range(size) if counts[c]]
     found = [[0] * size for _ in keys]
-    if len(present) <= 3 and isinstance(codes, bytes):
+    if len(present) <= _FEW_CODES and isinstance(codes, bytes):
         # Few codes: each but the commonest is one pass in C (the rows' keys picked by a
         # mask of the code); the commonest's sum is what is left of the whole.
         commonest = max(present, key=counts.__getitem__, default=None)
@@ -338,12 +344,21 @@ class _Columns:
         """The distinct answer patterns to ``item_ids`` in ``phase`` (as code tuples, in
         the order they first appear, with their values) and each row's pattern."""
         columns = [self.columns[phase][i] for i in item_ids]
-        rows = list(zip(*(column.codes for column in columns), strict=True))
         tables = [column.values for column in columns]
+        # each row's pattern as one whole number (the codes as digits, each column's
+        # size its base): passes in C over the columns, no tuple per row
+        rows: list = []
+        for column in columns:
+            size = len(column.values)
+            rows = (
+                list(column.codes)
+                if not rows
+                else list(map(add, map(mul, rows, repeat(size)), column.codes))
+            )
+        if not columns:
+            rows = []
         found = list(dict.fromkeys(rows))
-        values = [
-            tuple(table[c] for table, c in zip(tables, pattern, strict=True)) for pattern in found
-        ]
+        values = [_digits(pattern, tables) for pattern in found]
         return rows, list(zip(found, values, strict=True))
 
     def rows(self, phase: str, item_ids: Sequence[str]) -> list[tuple]:
@@ -351,6 +366,15 @@ class _Columns:
         rows, found = self.patterns(phase, item_ids)
         known = dict(found)
         return list(map(known.__getitem__, rows))
+
+
+def _digits(pattern: int, tables: Sequence[list]) -> tuple:
+    """The values of a pattern number (``_Columns.patterns``)."""
+    found = []
+    for table in reversed(tables):
+        pattern, code = divmod(pattern, len(table))
+        found.append(table[code])
+    return tuple(reversed(found))
 
 
 def _pick(column: Coded, rows: Sequence[int]) -> Coded:
@@ -365,7 +389,13 @@ def _joint(first: Coded, second: Coded) -> Coded:
     width = len(second.values)
     shift = [c * width for c in range(len(first.values))]
     codes = list(map(add, map(shift.__getitem__, first.codes), second.codes))
-    return _coded(codes, [(a, b) for a in first.values for b in second.values])
+    combined = [(a, b) for a in first.values for b in second.values]
+    if len(combined) > 256:  # (scores) only the combinations some row has, in that order
+        present = sorted(set(codes))
+        if len(present) <= 256:
+            local = {code: i for i, code in enumerate(present)}
+            return Coded(bytes(map(local.__getitem__, codes)), [combined[c] for c in present])
+    return _coded(codes, combined)
 
 
 def _record_keys(responses: list[Response]) -> list[int]:
@@ -405,16 +435,58 @@ def _total(cells: Mapping[Any, Cell]) -> Cell:
 
 
 def _columns(ids: list[str], answers: list[Answers]) -> dict[str, Coded]:
-    """One coded column per item id. ``itemgetter`` takes all of a response's answers in
-    one call when it has them all (the usual case; one visit to each response, far faster
-    than one pass over the responses per item); others are read one item at a time."""
+    """One coded column per item id, as :func:`encode` codes each column.
+
+    Every response's answers become one row of byte codes at once (``itemgetter`` takes
+    all of a response's answers in one call when it has them all, the usual case; a code
+    table shared by all items gives each distinct value a byte); the rows joined are cut
+    into columns by slicing, and each column's codes renumbered in the order its values
+    first appear. No Python code runs per answer, only per response where some item was
+    not asked. More than 256 distinct values in all: one column at a time (``encode``)."""
     take = itemgetter(*ids) if len(ids) > 1 else (lambda a: (a[ids[0]],))
-    rows = []
-    for a in answers:
+    width = len(ids)
+    codes = _CodeTable()
+    try:
+        joined = b"".join(map(bytes, map(map, repeat(codes.__getitem__), map(take, answers))))
+    except KeyError:  # some response was not asked some item: row by row
+        rows = [_answers_or_not(a, take, ids) for a in answers]
         try:
-            rows.append(take(a))
-        except KeyError:
-            rows.append(tuple(a.get(i, _ASKED_NOT) for i in ids))
+            joined = b"".join(bytes(map(codes.__getitem__, row)) for row in rows)
+        except ValueError:
+            return _columns_slowly(ids, rows)
+    except ValueError:  # over 256 distinct values
+        return _columns_slowly(ids, [_answers_or_not(a, take, ids) for a in answers])
+    values = list(codes)
+    found = {}
+    for index, item_id in enumerate(ids):
+        column = joined[index::width]
+        order = list(dict.fromkeys(column))  # the codes, in the order they first appear
+        table = bytearray(256)
+        for local, code in enumerate(order):
+            table[code] = local
+        found[item_id] = Coded(column.translate(table), [values[code] for code in order])
+    return found
+
+
+class _CodeTable(dict):
+    """A byte code for every value looked up, given in the order values are first seen."""
+
+    def __missing__(self, value: Hashable) -> int:
+        code = len(self)
+        if code > 255:
+            raise ValueError("more than 256 distinct values")
+        self[value] = code
+        return code
+
+
+def _answers_or_not(answers: Answers, take: Callable, ids: list[str]) -> tuple:
+    try:
+        return take(answers)
+    except KeyError:
+        return tuple(answers.get(i, _ASKED_NOT) for i in ids)
+
+
+def _columns_slowly(ids: list[str], rows: list[tuple]) -> dict[str, Coded]:
     columns = zip(*rows, strict=True) if rows else [() for _ in ids]
     return {i: encode(column) for i, column in zip(ids, columns, strict=True)}
 
