@@ -289,3 +289,39 @@ def test_two_reads_finishing_at_once_leave_one_whole_cache(store, vault):
     cache = _fresh(store, vault).backend.read_cache()
     assert set(cache.load()) == ids
     assert list(_cache_path(store).parent.glob("*.new")) == []
+
+
+def test_after_an_unlock_the_fold_pass_does_not_read_closed_workshops_the_cache_holds(
+    store, vault, monkeypatch
+):
+    from workshop_kit.records.sealed_storage import SealedStorage
+
+    closed = {_workshop(store, close=True, site=f"Centre {n}") for n in range(3)}
+    kiosk = _workshop(store, close=False)
+    _read(_fresh(store, vault))
+    vault.lock()
+    plain.add(store, kiosk, "post", code_answers=plain.code(9))  # the kiosk, locked
+    vault.unlock(CODE)
+    opened: list[str] = []
+    original = SealedStorage.sealed_document
+
+    def sealed_document(self):
+        opened.append(self.path.stem)
+        return original(self)
+
+    monkeypatch.setattr(SealedStorage, "sealed_document", sealed_document)
+    reader = _fresh(store, vault)
+    assert reader.backend.unfolded() == [kiosk]
+    assert opened == [kiosk]  # the closed ones are known folded at their versions
+    opened.clear()
+    assert sorted(reader.backend.unfolded(closed)) == []  # asked by name: each read
+    assert sorted(opened) == sorted(closed)
+    # a closed workshop changed since it was cached is read again by the scan
+    writer = _fresh(store, vault)
+    changed = sorted(closed)[0]
+    writer.update_workshop(
+        dataclasses.replace(writer.get_workshop(changed), facilitator_initials="RK")
+    )
+    opened.clear()
+    _fresh(store, vault).backend.unfolded()
+    assert changed in opened and len(set(opened) & closed) == 1

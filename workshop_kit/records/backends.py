@@ -75,6 +75,8 @@ class Loaded(NamedTuple):
     signature: Hashable
     #: the workshop and responses, where the backend built them while checking ``data``
     parsed: tuple[Workshop, list[Response]] | None = None
+    #: a sealed file with no record the kiosk added since the last fold (False: unknown)
+    folded: bool = False
 
 
 class Backend(ABC):

@@ -81,6 +81,8 @@ class CachedLine(NamedTuple):
 
     signature: Hashable
     line: bytes
+    #: that version of the file holds no record the kiosk added since the last fold
+    folded: bool = False
 
 
 class Cached(NamedTuple):
@@ -203,8 +205,8 @@ class ReadCache:
         try:
             table = marshal.loads(memoryview(plain)[len(_HEADER) :])
             return {
-                workshop_id: CachedLine(tuple(signature), entry)
-                for workshop_id, (signature, entry) in table.items()
+                workshop_id: CachedLine(tuple(signature), entry, folded is True)
+                for workshop_id, (signature, entry, folded) in table.items()
                 if type(workshop_id) is str and type(entry) is bytes
             }
         except (ValueError, TypeError, EOFError) as error:
@@ -219,8 +221,8 @@ class ReadCache:
         tmp = self.path.with_name(f"{self.path.name}.{secrets.token_hex(8)}.new")
         try:
             table = {
-                workshop_id: (_signature_list(signature), line)
-                for workshop_id, (signature, line) in entries
+                workshop_id: (_signature_list(line.signature), line.line, line.folded)
+                for workshop_id, line in entries
             }
             plain = _HEADER + marshal.dumps(table)
             sealed = encrypt(self._key(), plain, self._aad())

@@ -529,7 +529,7 @@ class WorkshopStore:
             summary = self._listed[workshop_id][1]
             with contextlib.suppress(ValueError):
                 entry = encode_entry(workshop, responses, summary.responses, summary.matching)
-                line = CachedLine(loaded.signature, entry)
+                line = CachedLine(loaded.signature, entry, loaded.folded)
         return (workshop, responses), line
 
     def _remember(
