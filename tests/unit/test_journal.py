@@ -67,10 +67,17 @@ def test_the_journal_is_folded_at_fold_at_entries(tmp_path, monkeypatch):
     store = WorkshopStore(tmp_path / "workshops")
     workshop_id = store.create_workshop(**plain.DETAILS).id
     path = store.folder / f"{workshop_id}.json"
+    before = path.read_bytes()
     for n in range(5):
         plain.add(store, workshop_id, code_answers=plain.code(n))
-    assert not journal_path(path).exists()  # the fifth save rewrote the file
+    saves = journal_path(path)
+    assert path.read_bytes() != before  # the fifth save rewrote the file
+    assert saves.stat().st_size == 0  # and emptied the journal, kept for the next save
     assert len(WorkshopStore(store.folder).responses(workshop_id)) == 5
+    inode = saves.stat().st_ino
+    plain.add(store, workshop_id, code_answers=plain.code(5))
+    assert saves.stat().st_ino == inode and len(_entries(saves)) == 1
+    assert len(WorkshopStore(store.folder).responses(workshop_id)) == 6
 
 
 def test_a_copy_of_a_kiosk_day_shows_the_order_of_no_more_saves_than_the_backups_did(

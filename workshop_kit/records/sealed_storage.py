@@ -126,10 +126,10 @@ class SealedStorage(DurableStorage):
         self._sealed = ((*main, *state.signature), merged)
         return merged
 
-    def _write_sealed(self, document: dict[str, Any]) -> None:
+    def _write_sealed(self, document: dict[str, Any], *, keep_journal: bool = False) -> None:
         """Write new, then drop oldest (``DurableStorage.place``), with day-only times;
         the journal, whose entries ``document`` holds, is removed once the file is in
-        place (a fold)."""
+        place (a fold), or emptied with ``keep_journal`` (the kiosk's save that folds)."""
         self._cache = None
         self._sealed = None
         self._main = None
@@ -145,7 +145,7 @@ class SealedStorage(DurableStorage):
         except BaseException:
             remove_quietly(tmp)
             raise
-        self.drop_journal()
+        self.drop_journal(keep=keep_journal)
         signature = sealed_signature(self.path)
         self._main = (signature[:3], document)
         self._sealed = (signature, document)
@@ -246,7 +246,7 @@ class SealedStorage(DurableStorage):
         state = self._journal_state
         assert self._sealed is not None
         if len(state.payloads) >= journal_module.FOLD_AT:
-            self._write_sealed(updated)
+            self._write_sealed(updated, keep_journal=True)
             return
         main = self._sealed[0][:3]
         self._sealed = None

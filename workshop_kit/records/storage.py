@@ -359,7 +359,7 @@ class DurableStorage(Storage):
         fresh = {**data, RESPONSES: {**table, str(next_id): dict(doc)}}
         state = self._journal_state
         if len(state.payloads) >= journal_module.FOLD_AT:
-            self.write(fresh)
+            self.write(fresh, keep_journal=True)
             return fresh
         main = self._cache[0]
         self._cache = None
@@ -374,17 +374,24 @@ class DurableStorage(Storage):
         """The signature of the file as this object last read or wrote it."""
         return self._cache[0] if self._cache is not None else None
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        """Save ``data`` durably; on ``DiskError`` every file is as it was before."""
+    def write(self, data: dict[str, dict[str, Any]], *, keep_journal: bool = False) -> None:
+        """Save ``data`` durably; on ``DiskError`` every file is as it was before.
+        ``keep_journal``: the save that folds the journal empties it for the next
+        saves instead of removing it (``drop_journal``)."""
         self._cache = None  # until the new file is in place, trust only the disk
         self.write_bytes(self._serialise(data).encode("utf-8"))
-        self.drop_journal()  # folded: its entries are in the file now
+        self.drop_journal(keep=keep_journal)  # folded: its entries are in the file now
         self._cache = (file_signature(self.path), data)
 
-    def drop_journal(self) -> None:
-        """Remove the journal once the file in place holds all its entries."""
+    def drop_journal(self, *, keep: bool = False) -> None:
+        """Remove the journal once the file in place holds all its entries (just after
+        the write's fsync of the folder); ``keep``: empty it instead (``Journal.reset``),
+        as the kiosk goes on saving."""
         self._journal_state = EMPTY
-        self.journal.remove()
+        if keep:
+            self._journal_state = self.journal.reset()
+        else:
+            self.journal.remove()
 
     def write_bytes(self, payload: bytes) -> None:
         """Save the file's exact bytes (write new, then drop oldest; see the module)."""
