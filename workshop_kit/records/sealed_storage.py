@@ -86,6 +86,8 @@ class SealedStorage(DurableStorage):
         self._sealed: tuple[Signature, dict[str, Any]] | None = None
         self._main: tuple[tuple[int, ...], dict[str, Any]] | None = None
         self._resealer: Resealer | None = None
+        self._where = (os.fspath(self.path), os.fspath(journal_path(self.path)))
+        self._kiosk_keys: tuple[object, WorkshopKeys] | None = None  # (keys doc, its keys)
 
     def _journal_codec(self) -> Codec:
         return sealed_codec(self.vault.keyring.storage_key, self.workshop_id)
@@ -95,7 +97,7 @@ class SealedStorage(DurableStorage):
     def sealed_document(self) -> dict[str, Any] | None:
         """The sealed document on disk (checked, not unlocked), or None if there is none."""
         try:
-            signature = sealed_signature(self.path)
+            signature = self._signature()
         except FileNotFoundError:
             self._sealed = None
             return None
@@ -146,9 +148,18 @@ class SealedStorage(DurableStorage):
             remove_quietly(tmp)
             raise
         self.drop_journal(keep=keep_journal)
-        signature = sealed_signature(self.path)
+        signature = self._signature()
         self._main = (signature[:3], document)
         self._sealed = (signature, document)
+
+    def _signature(self) -> Signature:
+        """``sealed_signature(self.path)``, without building paths again."""
+        st = os.stat(self._where[0])
+        try:
+            saves = os.stat(self._where[1])
+        except FileNotFoundError:
+            return (st.st_ino, st.st_ctime_ns, st.st_size)
+        return (st.st_ino, st.st_ctime_ns, st.st_size, saves.st_ino, saves.st_size)
 
     # ------------------------------------------------------------------ tinydb storage
 
@@ -216,7 +227,10 @@ class SealedStorage(DurableStorage):
             raise FileNotFoundError(self.path)
         assert self._sealed is not None
         plain = self._cache[1] if self._cache and self._cache[0] == self._sealed[0] else None
-        keys = WorkshopKeys.from_doc(self.workshop_id, document["keys"])  # public halves
+        keys_doc = document["keys"]
+        if self._kiosk_keys is None or self._kiosk_keys[0] is not keys_doc:
+            self._kiosk_keys = (keys_doc, WorkshopKeys.from_doc(self.workshop_id, keys_doc))
+        keys = self._kiosk_keys[1]  # public halves, read once per version of the header
         code = None if code_answers is None else normalised_code(code_answers)
         record_id = response_doc["id"]
         if record_id in document.get("records", {}) or record_id in record_ids(document):
