@@ -86,7 +86,6 @@ class SealedStorage(DurableStorage):
         self._sealed: tuple[Signature, dict[str, Any]] | None = None
         self._main: tuple[tuple[int, ...], dict[str, Any]] | None = None
         self._resealer: Resealer | None = None
-        self._where = (os.fspath(self.path), os.fspath(journal_path(self.path)))
         self._kiosk_keys: tuple[object, WorkshopKeys] | None = None  # (keys doc, its keys)
 
     def _journal_codec(self) -> Codec:

@@ -291,6 +291,7 @@ class DurableStorage(Storage):
         self._serialise = Serialiser()
         self._journal: Journal | None = None
         self._journal_state: JournalState = EMPTY
+        self._where = (os.fspath(self.path), os.fspath(journal_path(self.path)))
 
     @property
     def journal(self) -> Journal:
@@ -311,7 +312,7 @@ class DurableStorage(Storage):
         has a new inode, so its signature differs and it is read again.
         """
         try:
-            signature = file_signature(self.path)
+            signature = self._file_signature()
         except FileNotFoundError:
             self._cache = None
             return None
@@ -343,6 +344,15 @@ class DurableStorage(Storage):
         self._cache = ((*signature[:3], *state.signature), data)
         self._journal_state = state
         return data
+
+    def _file_signature(self) -> Signature:
+        """``file_signature(self.path)``, without building paths again."""
+        st = os.stat(self._where[0])
+        try:
+            saves = os.stat(self._where[1])
+        except FileNotFoundError:
+            return (st.st_ino, st.st_mtime_ns, st.st_size)
+        return (st.st_ino, st.st_mtime_ns, st.st_size, saves.st_ino, saves.st_size)
 
     def append_doc(self, doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         """Save one new response document durably by appending it to the journal (one
@@ -381,7 +391,7 @@ class DurableStorage(Storage):
         self._cache = None  # until the new file is in place, trust only the disk
         self.write_bytes(self._serialise(data).encode("utf-8"))
         self.drop_journal(keep=keep_journal)  # folded: its entries are in the file now
-        self._cache = (file_signature(self.path), data)
+        self._cache = (self._file_signature(), data)
 
     def drop_journal(self, *, keep: bool = False) -> None:
         """Remove the journal once the file in place holds all its entries (just after
