@@ -2,7 +2,7 @@
 
 Rewriting a whole workshop file for each response costs two fsyncs, three renames and a
 hard link; appending one entry to ``<id>.journal`` beside ``<id>.json`` costs one
-``fdatasync`` (and, for the entry that creates the journal, one fsync of the folder).
+``fdatasync`` (and, for a process's first append to the journal, one fsync of the folder).
 Readers see the main file plus its journal (``DurableStorage.read``,
 ``SealedStorage.sealed_document``); the journal is *folded* into the main file (one
 normal durable rewrite, then the journal is removed) at every other write: closing,
