@@ -316,3 +316,23 @@ def test_an_emptying_undone_by_a_power_cut_brings_back_only_entries_the_file_hol
     assert again.check() == []
     ids = [r.id for r in again.responses(workshop_id)]
     assert sorted(ids) == sorted(saved)
+
+
+@pytest.mark.skipif(not hasattr(os, "fdatasync"), reason="needs fdatasync")
+def test_a_journal_removed_by_another_writer_is_made_again_with_a_folder_fsync(
+    tmp_path, monkeypatch
+):
+    import dataclasses
+
+    store = WorkshopStore(tmp_path / "workshops")
+    workshop_id = store.create_workshop(**plain.DETAILS).id
+    saves = journal_path(store.folder / f"{workshop_id}.json")
+    plain.add(store, workshop_id)
+    plain.add(store, workshop_id)
+    other = WorkshopStore(store.folder)  # an edit elsewhere folds the journal, removing it
+    other.update_workshop(dataclasses.replace(other.get_workshop(workshop_id), site="Hall B"))
+    assert not saves.exists()
+    seen = _count_syncs(monkeypatch)
+    plain.add(store, workshop_id)
+    assert seen == {("fdatasync", "file"): 1, ("fsync", "folder"): 1}
+    assert len(WorkshopStore(store.folder).responses(workshop_id)) == 3

@@ -180,12 +180,13 @@ class Journal:
     def __init__(self, main: Path, codec: Codec) -> None:
         self.path = journal_path(main)
         self.codec = codec
-        # The journal's name in its folder is known to be durable: this object fsynced
-        # the folder while the journal existed (its first append, ``rewrite``, or the
-        # fold before ``reset``). Until then an append also fsyncs the folder, so an
-        # entry never depends on a name that a power cut could take back (a journal
-        # left by a process killed before its folder fsync, say).
-        self._named = False
+        # The inode of the journal whose name in the folder is known to be durable: this
+        # object fsynced the folder while that journal existed (its first append,
+        # ``rewrite``, or the fold before ``reset``). An append to any other journal
+        # also fsyncs the folder, so an entry never hangs on a name that a power cut
+        # could take back (a journal left by a process killed before its folder fsync,
+        # or made again after someone else removed it).
+        self._named: int | None = None
 
     def read(self) -> JournalState:
         """Every entry that opens; ``JournalDamagedError`` if a whole entry does not.
@@ -247,9 +248,9 @@ class Journal:
     def append(self, state: JournalState, payload: bytes) -> JournalState:
         """Add one entry durably after the entries of ``state`` (a read of this journal:
         a torn tail after them is overwritten). When this returns, the entry survives a
-        power cut: one fdatasync, plus one fsync of the folder the first time this object
-        writes the journal (``_named``). File times are set to midnight (day-only, as the
-        main file's)."""
+        power cut: one fdatasync, plus one fsync of the folder unless this object has
+        seen this journal's name made durable (``_named``). File times are set to
+        midnight (day-only, as the main file's)."""
         seq = len(state.payloads)
         blob = self.codec.seal(seq, payload)
         frame = _LENGTH.pack(len(blob)) + blob
@@ -288,13 +289,13 @@ class Journal:
                 raise
         finally:
             os.close(fd)
-        if not self._named:
+        if created or self._named != st.st_ino:  # (a new file may reuse an old inode)
             try:
                 fsync_folder(self.path.parent)
             except OSError as error:
                 self._undo_path(state, created)
                 raise disk_error(error, self.path.parent) from error
-            self._named = True
+            self._named = st.st_ino
         # The size is where the write ended: a longer file was cut to ``state.end`` first.
         return JournalState((*state.payloads, payload), at, (st.st_ino, at))
 
@@ -334,18 +335,18 @@ class Journal:
                 os.utime(self.path, (midnight, midnight))
             st = os.stat(self.path)
         except FileNotFoundError:
-            self._named = False
+            self._named = None
             return EMPTY
         except OSError:
             self.remove()  # as before there was a reset
             return EMPTY
-        self._named = True
+        self._named = st.st_ino
         return JournalState((), 0, (st.st_ino, st.st_size))
 
     def remove(self) -> None:
         """Drop the journal once its entries are in the main file (not synced: should a
         power cut bring it back, its entries are all in the main file and are dropped)."""
-        self._named = False
+        self._named = None
         try:
             os.unlink(self.path)
         except FileNotFoundError:
@@ -360,7 +361,7 @@ class Journal:
             self.remove()
             fsync_folder(self.path.parent)
             return
-        self._named = False
+        self._named = None
         parts = [self.codec.magic]
         for seq, payload in enumerate(payloads):
             blob = self.codec.seal(seq, payload)
@@ -373,7 +374,8 @@ class Journal:
             remove_quietly(tmp)
             raise
         fsync_folder(self.path.parent)
-        self._named = True
+        with contextlib.suppress(OSError):
+            self._named = os.stat(self.path).st_ino
 
 
 def decode(payload: bytes) -> object:
