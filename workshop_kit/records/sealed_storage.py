@@ -191,7 +191,7 @@ class SealedStorage(DurableStorage):
         self._cache = (signature, plain)
         return plain
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
+    def write(self, data: dict[str, dict[str, Any]], *, keep_journal: bool = False) -> None:
         document = self.sealed_document()
         if document is None:  # a new workshop: no unlock needed
             meta = data["_meta"]["1"]
@@ -205,7 +205,7 @@ class SealedStorage(DurableStorage):
                 raise LockedError("changing a workshop needs the data unlocked")
             resealer = self._resealer
         sealed = resealer(data)
-        self._write_sealed(sealed)
+        self._write_sealed(sealed, keep_journal=keep_journal)
         self._resealer = resealer
         if sealed["listing"].get("status") == "closed":
             self.vault.shred(self.workshop_id)  # only once the closed file is on disk
