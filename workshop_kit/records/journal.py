@@ -323,11 +323,16 @@ class Journal:
 
         Not synced, as ``remove`` is not: should a power cut undo the truncation, the
         entries come back and readers drop them (all are in the main file). The next
-        append's fdatasync makes the empty size durable with its own entry; the truncation
-        frees the old blocks, so that entry is written to new ones and a crash before its
-        fdatasync leaves either the old entries or the new size with its data (never the
-        new entry over half of the old ones). Returns the state of the empty journal
-        (``EMPTY`` if there was none; ``remove`` if it could not be truncated)."""
+        append's fdatasync makes the empty size durable with its own entry. Truncating to
+        nothing frees the old blocks, so that entry goes to new ones: on ext4 (which does
+        not reuse a freed block before the truncation is committed, and writes new
+        blocks before the size that covers them) a crash before its fdatasync leaves the
+        old entries or the new one, never the new entry over half of the old ones. A file
+        system without that order could leave such a mix: a damaged journal for the
+        start-up check (quarantined, its good entries kept), never a lost confirmed save,
+        as every entry but the unconfirmed new one is in the main file. Returns the state
+        of the empty journal (``EMPTY`` if there was none; ``remove`` if it could not be
+        truncated)."""
         try:
             os.truncate(self.path, 0)
             if _UTIME_FD:
