@@ -4,9 +4,12 @@ nothing, and a writer killed mid-append loses no acknowledged save."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import signal
+import stat
+from collections import Counter
 
 import pytest
 
@@ -67,10 +70,17 @@ def test_the_journal_is_folded_at_fold_at_entries(tmp_path, monkeypatch):
     store = WorkshopStore(tmp_path / "workshops")
     workshop_id = store.create_workshop(**plain.DETAILS).id
     path = store.folder / f"{workshop_id}.json"
+    before = path.read_bytes()
     for n in range(5):
         plain.add(store, workshop_id, code_answers=plain.code(n))
-    assert not journal_path(path).exists()  # the fifth save rewrote the file
+    saves = journal_path(path)
+    assert path.read_bytes() != before  # the fifth save rewrote the file
+    assert saves.stat().st_size == 0  # and emptied the journal, kept for the next save
     assert len(WorkshopStore(store.folder).responses(workshop_id)) == 5
+    inode = saves.stat().st_ino
+    plain.add(store, workshop_id, code_answers=plain.code(5))
+    assert saves.stat().st_ino == inode and len(_entries(saves)) == 1
+    assert len(WorkshopStore(store.folder).responses(workshop_id)) == 6
 
 
 def test_a_copy_of_a_kiosk_day_shows_the_order_of_no_more_saves_than_the_backups_did(
@@ -222,3 +232,107 @@ def test_an_import_over_a_workshop_with_a_journal_replaces_it_whole(tmp_path):
     store.replace_workshops([(workshop_id, raw)])
     assert not journal_path(store.folder / f"{workshop_id}.json").exists()
     assert {r.id for r in WorkshopStore(store.folder).responses(workshop_id)} == saved
+
+
+def _count_syncs(monkeypatch):
+    """Counts of ("fsync" or "fdatasync", "file" or "folder") from now on."""
+    seen: Counter = Counter()
+    real = {"fsync": os.fsync, "fdatasync": os.fdatasync}
+
+    def counting(name):
+        def synced(fd):
+            kind = "folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file"
+            seen[(name, kind)] += 1
+            real[name](fd)
+
+        return synced
+
+    monkeypatch.setattr(os, "fsync", counting("fsync"))
+    monkeypatch.setattr(os, "fdatasync", counting("fdatasync"))
+    return seen
+
+
+@pytest.mark.skipif(not hasattr(os, "fdatasync"), reason="needs fdatasync")
+def test_after_the_kiosk_fold_a_save_is_one_fdatasync_and_no_folder_fsync(tmp_path, monkeypatch):
+    store, vault, workshop_id = _sealed(tmp_path)
+    vault.lock()
+    saves = journal_path(store.folder / f"{workshop_id}.json")
+    seen = _count_syncs(monkeypatch)
+    plain.add(store, workshop_id)  # creates the journal: its name needs the folder fsync
+    assert seen == {("fdatasync", "file"): 1, ("fsync", "folder"): 1}
+    for _ in range(journal.FOLD_AT - 1):
+        plain.add(store, workshop_id)
+    inode = saves.stat().st_ino
+    seen.clear()
+    plain.add(store, workshop_id)  # the fold: a durable rewrite, the journal emptied
+    assert seen == {("fsync", "file"): 1, ("fsync", "folder"): 1}
+    assert saves.stat().st_size == 0 and saves.stat().st_ino == inode
+    seen.clear()
+    plain.add(store, workshop_id)
+    assert seen == {("fdatasync", "file"): 1}  # the name is durable already
+    assert len(_entries(saves)) == 1
+    again, vault = open_store(store.folder)
+    assert again.check() == []
+    seen.clear()
+    plain.add(again, workshop_id)  # another process: its first append syncs the folder once
+    assert seen == {("fdatasync", "file"): 1, ("fsync", "folder"): 1}
+    seen.clear()
+    plain.add(again, workshop_id)
+    assert seen == {("fdatasync", "file"): 1}
+    vault.unlock(CODE)
+    assert len(again.responses(workshop_id)) == journal.FOLD_AT + 4
+
+
+@pytest.mark.parametrize("sealed", [False, True])
+def test_an_emptying_undone_by_a_power_cut_brings_back_only_entries_the_file_holds(
+    tmp_path, sealed
+):
+    """The kiosk's fold empties the journal without a sync: a power cut can bring its
+    entries back (the main file, synced first, holds them all); readers drop them, and
+    the next save appends after them."""
+    if sealed:
+        store, vault, workshop_id = _sealed(tmp_path)
+        vault.lock()
+    else:
+        store = WorkshopStore(tmp_path / "workshops")
+        workshop_id = store.create_workshop(**plain.DETAILS).id
+    saves = journal_path(store.folder / f"{workshop_id}.json")
+    saved = [plain.add(store, workshop_id).id for _ in range(journal.FOLD_AT)]
+    kept = saves.read_bytes()
+    saved.append(plain.add(store, workshop_id).id)  # the fold
+    assert saves.stat().st_size == 0
+    saves.write_bytes(kept)  # the truncation lost, the rewrite of the file kept
+    if sealed:
+        again, vault = open_store(store.folder)
+    else:
+        again = WorkshopStore(store.folder)
+    assert again.check() == []
+    saved.append(plain.add(again, workshop_id).id)
+    if sealed:
+        again, vault = open_store(store.folder)
+        vault.unlock(CODE)
+    else:
+        again = WorkshopStore(store.folder)
+    assert again.check() == []
+    ids = [r.id for r in again.responses(workshop_id)]
+    assert sorted(ids) == sorted(saved)
+
+
+@pytest.mark.skipif(not hasattr(os, "fdatasync"), reason="needs fdatasync")
+def test_a_journal_removed_by_another_writer_is_made_again_with_a_folder_fsync(
+    tmp_path, monkeypatch
+):
+    import dataclasses
+
+    store = WorkshopStore(tmp_path / "workshops")
+    workshop_id = store.create_workshop(**plain.DETAILS).id
+    saves = journal_path(store.folder / f"{workshop_id}.json")
+    plain.add(store, workshop_id)
+    plain.add(store, workshop_id)
+    other = WorkshopStore(store.folder)  # an edit elsewhere folds the journal, removing it
+    other.update_workshop(dataclasses.replace(other.get_workshop(workshop_id), site="Hall B"))
+    assert not saves.exists()
+    seen = _count_syncs(monkeypatch)
+    plain.add(store, workshop_id)
+    assert seen == {("fdatasync", "file"): 1, ("fsync", "folder"): 1}
+    assert len(WorkshopStore(store.folder).responses(workshop_id)) == 3

@@ -153,8 +153,9 @@ class Backend(ABC):
         db = self.open(workshop_id)
         if db is None:
             return None
-        meta = db.table(META).get(doc_id=1)
-        if meta is None:
+        data = db.storage.read()  # what tinydb's table would read, without its copies
+        meta = data.get(META, {}).get("1") if isinstance(data, dict) else None
+        if not isinstance(meta, dict):
             return None
         secret = meta.get("secret")
         return meta["workshop"], bytes.fromhex(secret) if secret is not None else None

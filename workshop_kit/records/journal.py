@@ -2,12 +2,14 @@
 
 Rewriting a whole workshop file for each response costs two fsyncs, three renames and a
 hard link; appending one entry to ``<id>.journal`` beside ``<id>.json`` costs one
-``fdatasync`` (and, for the entry that creates the journal, one fsync of the folder).
+``fdatasync`` (and, for a process's first append to the journal, one fsync of the folder).
 Readers see the main file plus its journal (``DurableStorage.read``,
 ``SealedStorage.sealed_document``); the journal is *folded* into the main file (one
 normal durable rewrite, then the journal is removed) at every other write: closing,
-editing, the fold pass after an unlock, an import, and when it reaches ``FOLD_AT``
-entries.
+editing, the fold pass after an unlock, an import; and when it reaches ``FOLD_AT``
+entries, where the save that folds it empties it instead (``reset``: truncated to
+nothing, after the rewrite's folder fsync), so the next save appends to a file whose
+name is already durable and needs no fsync of the folder again.
 
 The file::
 
@@ -158,8 +160,18 @@ def signature_of(path: Path) -> tuple[int, ...]:
     return (st.st_ino, st.st_size)
 
 
+_MIDNIGHT: list = [None, 0.0]  # (day, its local midnight as a timestamp)
+
+
 def _midnight() -> float:
-    return datetime.combine(date.today(), time()).timestamp()
+    today = date.today()
+    if _MIDNIGHT[0] != today:
+        _MIDNIGHT[:] = [today, datetime.combine(today, time()).timestamp()]
+    return _MIDNIGHT[1]
+
+
+_UTIME_FD = hasattr(os, "utime") and os.utime in os.supports_fd
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
 class Journal:
@@ -168,6 +180,13 @@ class Journal:
     def __init__(self, main: Path, codec: Codec) -> None:
         self.path = journal_path(main)
         self.codec = codec
+        # The inode of the journal whose name in the folder is known to be durable: this
+        # object fsynced the folder while that journal existed (its first append,
+        # ``rewrite``, or the fold before ``reset``). An append to any other journal
+        # also fsyncs the folder, so an entry never hangs on a name that a power cut
+        # could take back (a journal left by a process killed before its folder fsync,
+        # or made again after someone else removed it).
+        self._named: int | None = None
 
     def read(self) -> JournalState:
         """Every entry that opens; ``JournalDamagedError`` if a whole entry does not.
@@ -229,25 +248,24 @@ class Journal:
     def append(self, state: JournalState, payload: bytes) -> JournalState:
         """Add one entry durably after the entries of ``state`` (a read of this journal:
         a torn tail after them is overwritten). When this returns, the entry survives a
-        power cut. File times are set to midnight (day-only, as the main file's)."""
+        power cut: one fdatasync, plus one fsync of the folder unless this object has
+        seen this journal's name made durable (``_named``). File times are set to
+        midnight (day-only, as the main file's)."""
         seq = len(state.payloads)
         blob = self.codec.seal(seq, payload)
         frame = _LENGTH.pack(len(blob)) + blob
-        first = state.end == 0  # no journal yet (or one cut off before its first entry)
-        if first:
+        at = state.end
+        if at == 0:  # no journal, an emptied one, or one cut off before its magic
             frame = self.codec.magic + frame
-            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
-            at = 0
-        else:
-            flags = os.O_WRONLY
-            at = state.end
+        created = not state.signature  # there was no file when it was read
+        flags = os.O_WRONLY | _CLOEXEC | (os.O_CREAT | os.O_TRUNC if created else 0)
         try:
-            fd = os.open(self.path, flags | getattr(os, "O_CLOEXEC", 0), 0o600)
+            fd = os.open(self.path, flags, 0o600)
         except OSError as error:
             raise disk_error(error, self.path) from error
         try:
             st = os.fstat(fd)
-            if not first and (st.st_ino, st.st_size) != state.signature:
+            if not created and (st.st_ino, st.st_size) != state.signature:
                 raise DamagedFileError(f"{self.path}: changed by someone else during a save")
             try:
                 if st.st_size > at:
@@ -259,37 +277,81 @@ class Journal:
                         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self.path))
                     view = view[written:]
                     at += written
-                if hasattr(os, "utime") and os.utime in os.supports_fd:
-                    os.utime(fd, (_midnight(), _midnight()))
-                getattr(os, "fdatasync", os.fsync)(fd)
-                st = os.fstat(fd)
+                if _UTIME_FD:
+                    midnight = _midnight()
+                    os.utime(fd, (midnight, midnight))
+                getattr(os, "fdatasync", os.fsync)(fd)  # looked up here: tests count it
             except OSError as error:
-                self._undo(fd, state, first)
+                self._undo(fd, state, created)
                 raise disk_error(error, self.path) from error
             except BaseException:
-                self._undo(fd, state, first)
+                self._undo(fd, state, created)
                 raise
         finally:
             os.close(fd)
-        if first:
+        if created or self._named != st.st_ino:  # (a new file may reuse an old inode)
             try:
                 fsync_folder(self.path.parent)
             except OSError as error:
-                remove_quietly(self.path)
+                self._undo_path(state, created)
                 raise disk_error(error, self.path.parent) from error
-        return JournalState((*state.payloads, payload), at, (st.st_ino, st.st_size))
+            self._named = st.st_ino
+        # The size is where the write ended: a longer file was cut to ``state.end`` first.
+        return JournalState((*state.payloads, payload), at, (st.st_ino, at))
 
-    def _undo(self, fd: int, state: JournalState, first: bool) -> None:
+    def _undo(self, fd: int, state: JournalState, created: bool) -> None:
         """A failed append (a full disk) leaves the journal as it was."""
-        if first:
+        if created:
             remove_quietly(self.path)
             return
         with contextlib.suppress(OSError):  # a torn tail at worst: ignored, overwritten
             os.ftruncate(fd, state.end)
 
+    def _undo_path(self, state: JournalState, created: bool) -> None:
+        """``_undo`` once the journal is closed (its folder would not sync)."""
+        if created:
+            remove_quietly(self.path)
+            return
+        with contextlib.suppress(OSError):
+            os.truncate(self.path, state.end)
+
+    def reset(self) -> JournalState:
+        """Empty the journal but keep the file, once the main file in place holds all its
+        entries: for the save that folds it (the next save then appends with one
+        fdatasync, the name being durable). Call it right after the fold's fsync of the
+        folder, while the journal still exists: that fsync made its name durable.
+
+        Not synced, as ``remove`` is not: should a power cut undo the truncation, the
+        entries come back and readers drop them (all are in the main file). The next
+        append's fdatasync makes the empty size durable with its own entry. Truncating to
+        nothing frees the old blocks, so that entry goes to new ones: on ext4 (which does
+        not reuse a freed block before the truncation is committed, and writes new
+        blocks before the size that covers them) a crash before its fdatasync leaves the
+        old entries or the new one, never the new entry over half of the old ones. A file
+        system without that order could leave such a mix: a damaged journal for the
+        start-up check (quarantined, its good entries kept), never a lost confirmed save,
+        as every entry but the unconfirmed new one is in the main file. Returns the state
+        of the empty journal (``EMPTY`` if there was none; ``remove`` if it could not be
+        truncated)."""
+        try:
+            os.truncate(self.path, 0)
+            if _UTIME_FD:
+                midnight = _midnight()
+                os.utime(self.path, (midnight, midnight))
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            self._named = None
+            return EMPTY
+        except OSError:
+            self.remove()  # as before there was a reset
+            return EMPTY
+        self._named = st.st_ino
+        return JournalState((), 0, (st.st_ino, st.st_size))
+
     def remove(self) -> None:
         """Drop the journal once its entries are in the main file (not synced: should a
         power cut bring it back, its entries are all in the main file and are dropped)."""
+        self._named = None
         try:
             os.unlink(self.path)
         except FileNotFoundError:
@@ -304,6 +366,7 @@ class Journal:
             self.remove()
             fsync_folder(self.path.parent)
             return
+        self._named = None
         parts = [self.codec.magic]
         for seq, payload in enumerate(payloads):
             blob = self.codec.seal(seq, payload)
@@ -316,6 +379,8 @@ class Journal:
             remove_quietly(tmp)
             raise
         fsync_folder(self.path.parent)
+        with contextlib.suppress(OSError):
+            self._named = os.stat(self.path).st_ino
 
 
 def decode(payload: bytes) -> object:

@@ -169,9 +169,10 @@ class SealedDiskBackend(DiskBackend):
     ) -> Document | None:
         """Seal the response with the public keys (locked or not) and save it."""
         storage = self._sealed(workshop_id)
-        if storage.sealed_document() is None:
-            raise LookupError(f"no workshop {workshop_id!r}")
-        storage.append_response(response, code_answers)
+        try:
+            storage.append_response(response, code_answers)
+        except FileNotFoundError:  # no file: raised before anything is written
+            raise LookupError(f"no workshop {workshop_id!r}") from None
         if not self.vault.is_unlocked:
             return None
         data = storage.read()

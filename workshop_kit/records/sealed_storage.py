@@ -86,6 +86,7 @@ class SealedStorage(DurableStorage):
         self._sealed: tuple[Signature, dict[str, Any]] | None = None
         self._main: tuple[tuple[int, ...], dict[str, Any]] | None = None
         self._resealer: Resealer | None = None
+        self._kiosk_keys: tuple[object, WorkshopKeys] | None = None  # (keys doc, its keys)
 
     def _journal_codec(self) -> Codec:
         return sealed_codec(self.vault.keyring.storage_key, self.workshop_id)
@@ -95,7 +96,7 @@ class SealedStorage(DurableStorage):
     def sealed_document(self) -> dict[str, Any] | None:
         """The sealed document on disk (checked, not unlocked), or None if there is none."""
         try:
-            signature = sealed_signature(self.path)
+            signature = self._signature()
         except FileNotFoundError:
             self._sealed = None
             return None
@@ -126,10 +127,10 @@ class SealedStorage(DurableStorage):
         self._sealed = ((*main, *state.signature), merged)
         return merged
 
-    def _write_sealed(self, document: dict[str, Any]) -> None:
+    def _write_sealed(self, document: dict[str, Any], *, keep_journal: bool = False) -> None:
         """Write new, then drop oldest (``DurableStorage.place``), with day-only times;
         the journal, whose entries ``document`` holds, is removed once the file is in
-        place (a fold)."""
+        place (a fold), or emptied with ``keep_journal`` (the kiosk's save that folds)."""
         self._cache = None
         self._sealed = None
         self._main = None
@@ -145,10 +146,19 @@ class SealedStorage(DurableStorage):
         except BaseException:
             remove_quietly(tmp)
             raise
-        self.drop_journal()
-        signature = sealed_signature(self.path)
+        self.drop_journal(keep=keep_journal)
+        signature = self._signature()
         self._main = (signature[:3], document)
         self._sealed = (signature, document)
+
+    def _signature(self) -> Signature:
+        """``sealed_signature(self.path)``, without building paths again."""
+        st = os.stat(self._where[0])
+        try:
+            saves = os.stat(self._where[1])
+        except FileNotFoundError:
+            return (st.st_ino, st.st_ctime_ns, st.st_size)
+        return (st.st_ino, st.st_ctime_ns, st.st_size, saves.st_ino, saves.st_size)
 
     # ------------------------------------------------------------------ tinydb storage
 
@@ -181,7 +191,7 @@ class SealedStorage(DurableStorage):
         self._cache = (signature, plain)
         return plain
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
+    def write(self, data: dict[str, dict[str, Any]], *, keep_journal: bool = False) -> None:
         document = self.sealed_document()
         if document is None:  # a new workshop: no unlock needed
             meta = data["_meta"]["1"]
@@ -195,7 +205,7 @@ class SealedStorage(DurableStorage):
                 raise LockedError("changing a workshop needs the data unlocked")
             resealer = self._resealer
         sealed = resealer(data)
-        self._write_sealed(sealed)
+        self._write_sealed(sealed, keep_journal=keep_journal)
         self._resealer = resealer
         if sealed["listing"].get("status") == "closed":
             self.vault.shred(self.workshop_id)  # only once the closed file is on disk
@@ -216,7 +226,10 @@ class SealedStorage(DurableStorage):
             raise FileNotFoundError(self.path)
         assert self._sealed is not None
         plain = self._cache[1] if self._cache and self._cache[0] == self._sealed[0] else None
-        keys = WorkshopKeys.from_doc(self.workshop_id, document["keys"])  # public halves
+        keys_doc = document["keys"]
+        if self._kiosk_keys is None or self._kiosk_keys[0] is not keys_doc:
+            self._kiosk_keys = (keys_doc, WorkshopKeys.from_doc(self.workshop_id, keys_doc))
+        keys = self._kiosk_keys[1]  # public halves, read once per version of the header
         code = None if code_answers is None else normalised_code(code_answers)
         record_id = response_doc["id"]
         if record_id in document.get("records", {}) or record_id in record_ids(document):
@@ -246,7 +259,7 @@ class SealedStorage(DurableStorage):
         state = self._journal_state
         assert self._sealed is not None
         if len(state.payloads) >= journal_module.FOLD_AT:
-            self._write_sealed(updated)
+            self._write_sealed(updated, keep_journal=True)
             return
         main = self._sealed[0][:3]
         self._sealed = None

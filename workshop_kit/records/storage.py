@@ -291,6 +291,7 @@ class DurableStorage(Storage):
         self._serialise = Serialiser()
         self._journal: Journal | None = None
         self._journal_state: JournalState = EMPTY
+        self._where = (os.fspath(self.path), os.fspath(journal_path(self.path)))
 
     @property
     def journal(self) -> Journal:
@@ -311,7 +312,7 @@ class DurableStorage(Storage):
         has a new inode, so its signature differs and it is read again.
         """
         try:
-            signature = file_signature(self.path)
+            signature = self._file_signature()
         except FileNotFoundError:
             self._cache = None
             return None
@@ -344,6 +345,15 @@ class DurableStorage(Storage):
         self._journal_state = state
         return data
 
+    def _file_signature(self) -> Signature:
+        """``file_signature(self.path)``, without building paths again."""
+        st = os.stat(self._where[0])
+        try:
+            saves = os.stat(self._where[1])
+        except FileNotFoundError:
+            return (st.st_ino, st.st_mtime_ns, st.st_size)
+        return (st.st_ino, st.st_mtime_ns, st.st_size, saves.st_ino, saves.st_size)
+
     def append_doc(self, doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         """Save one new response document durably by appending it to the journal (one
         fdatasync); at ``FOLD_AT`` entries the journal is folded into the file instead
@@ -359,7 +369,7 @@ class DurableStorage(Storage):
         fresh = {**data, RESPONSES: {**table, str(next_id): dict(doc)}}
         state = self._journal_state
         if len(state.payloads) >= journal_module.FOLD_AT:
-            self.write(fresh)
+            self.write(fresh, keep_journal=True)
             return fresh
         main = self._cache[0]
         self._cache = None
@@ -374,17 +384,24 @@ class DurableStorage(Storage):
         """The signature of the file as this object last read or wrote it."""
         return self._cache[0] if self._cache is not None else None
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        """Save ``data`` durably; on ``DiskError`` every file is as it was before."""
+    def write(self, data: dict[str, dict[str, Any]], *, keep_journal: bool = False) -> None:
+        """Save ``data`` durably; on ``DiskError`` every file is as it was before.
+        ``keep_journal``: the save that folds the journal empties it for the next
+        saves instead of removing it (``drop_journal``)."""
         self._cache = None  # until the new file is in place, trust only the disk
         self.write_bytes(self._serialise(data).encode("utf-8"))
-        self.drop_journal()  # folded: its entries are in the file now
-        self._cache = (file_signature(self.path), data)
+        self.drop_journal(keep=keep_journal)  # folded: its entries are in the file now
+        self._cache = (self._file_signature(), data)
 
-    def drop_journal(self) -> None:
-        """Remove the journal once the file in place holds all its entries."""
+    def drop_journal(self, *, keep: bool = False) -> None:
+        """Remove the journal once the file in place holds all its entries (just after
+        the write's fsync of the folder); ``keep``: empty it instead (``Journal.reset``),
+        as the kiosk goes on saving."""
         self._journal_state = EMPTY
-        self.journal.remove()
+        if keep:
+            self._journal_state = self.journal.reset()
+        else:
+            self.journal.remove()
 
     def write_bytes(self, payload: bytes) -> None:
         """Save the file's exact bytes (write new, then drop oldest; see the module)."""

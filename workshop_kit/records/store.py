@@ -129,6 +129,35 @@ def _summary(workshop: Workshop, data: Mapping[str, Any]) -> WorkshopSummary:
     )
 
 
+class _Pending:
+    """The listing line of a document the store has just written, worked out when a
+    listing (or the listing index) first asks for it: a save does not match every
+    response of the workshop again for a listing nobody may look at before the next
+    save. The document is never changed after the write (the store writes new objects);
+    a listing uses a line only while its signature is the file's, so a line is never
+    shown for a version other than the one it was made from."""
+
+    __slots__ = ("_data", "_summary", "_workshop")
+
+    def __init__(self, workshop: Workshop | None, data: Mapping[str, Any]) -> None:
+        self._workshop = workshop
+        self._data = data
+        self._summary: WorkshopSummary | None = None
+
+    def get(self) -> WorkshopSummary:
+        summary = self._summary
+        if summary is None:  # two threads may both work it out: the same line
+            workshop = self._workshop
+            if workshop is None:
+                workshop = Workshop.from_doc(self._data[META]["1"]["workshop"])
+            summary = self._summary = _summary(workshop, self._data)
+        return summary
+
+
+def _line(summary: WorkshopSummary | _Pending) -> WorkshopSummary:
+    return summary.get() if isinstance(summary, _Pending) else summary
+
+
 class WorkshopStore:
     """Workshops and responses, one tinydb database per workshop, in a backend."""
 
@@ -147,7 +176,7 @@ class WorkshopStore:
         self.backend = backend
         # Summaries by version signature, so listing 300 workshops reads only the
         # workshops that changed since the last listing (none, after our own saves).
-        self._listed: dict[str, tuple[Hashable, WorkshopSummary]] = {}
+        self._listed: dict[str, tuple[Hashable, WorkshopSummary | _Pending]] = {}
         # The GUI saves on its own thread while an export may read on another.
         self._lock = threading.RLock()
         self._writes = 0  # changes made through this object (see ``state``)
@@ -286,11 +315,14 @@ class WorkshopStore:
         assert isinstance(meta, dict)
         return meta
 
-    def _wrote(self, workshop_id: str, data: Mapping[str, Any], workshop: Workshop) -> None:
-        """Keep the listing up to date after a write of our own (no file is read)."""
+    def _wrote(
+        self, workshop_id: str, data: Mapping[str, Any], workshop: Workshop | None = None
+    ) -> None:
+        """Keep the listing up to date after a write of our own (no file is read; the
+        line itself is worked out when first listed, ``_Pending``)."""
         self._writes += 1
         signature = self.backend.signature(workshop_id)
-        self._listed[workshop_id] = (signature, _summary(workshop, data))
+        self._listed[workshop_id] = (signature, _Pending(workshop, data))
         self._schedule_index()
 
     def _transact(self, workshop_id: str, change: Callable[[dict[str, Any]], None]) -> None:
@@ -349,7 +381,7 @@ class WorkshopStore:
         for workshop_id, signature in current.items():
             entry = listed.get(workshop_id)
             if entry is not None and entry[0] == signature:
-                summaries.append(entry[1])
+                summaries.append(_line(entry[1]))
             elif self._bad.get(workshop_id) != signature:
                 stale += 1
         for gone in set(listed) - set(current):
@@ -363,7 +395,11 @@ class WorkshopStore:
             self._listed.setdefault(workshop_id, entry)  # our own writes are newer
 
     def _index_entries(self) -> dict[str, Entry]:
-        return {i: e for i, e in dict(self._listed).items() if isinstance(e[0], tuple)}
+        return {
+            i: (signature, _line(summary))
+            for i, (signature, summary) in dict(self._listed).items()
+            if isinstance(signature, tuple)
+        }
 
     def _schedule_index(self) -> None:
         if self._index is not None:
@@ -671,7 +707,7 @@ class WorkshopStore:
             except LookupError:
                 raise WorkshopNotFoundError(f"no workshop {workshop_id!r}") from None
             if data is not None:
-                self._wrote(workshop_id, data, Workshop.from_doc(data[META]["1"]["workshop"]))
+                self._wrote(workshop_id, data)
             else:  # saved sealed, while locked: the listing is read again when unlocked
                 self._writes += 1
                 self._listed.pop(workshop_id, None)
