@@ -562,7 +562,7 @@ class WorkshopStore:
         self._remember(workshop_id, loaded.signature, workshop, responses, loaded.data)
         line = None
         if cache is not None and not workshop.is_open:
-            summary = self._listed[workshop_id][1]
+            summary = _line(self._listed[workshop_id][1])
             with contextlib.suppress(ValueError):
                 entry = encode_entry(workshop, responses, summary.responses, summary.matching)
                 line = CachedLine(loaded.signature, entry, loaded.folded)
