@@ -20,13 +20,17 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from workshop_kit.instance import raise_request_file
 from workshop_kit.ui.i18n import locale_number
-from workshop_kit.ui.jobs import Job
+
+if TYPE_CHECKING:  # the app imports this module before its first paint; these wait
+    from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+    from workshop_kit.ui.jobs import Job
 
 __all__ = [
     "DataStart",
@@ -60,6 +64,8 @@ def read_only_text(folder: Path) -> str:
 
 
 def show_already_open(folder: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("startup", "Workshop Kit is already open"),
@@ -71,6 +77,8 @@ def show_already_open(folder: Path) -> None:
 
 def show_read_only(window: QMainWindow, folder: Path) -> QMessageBox:
     """Mark the window read-only and say why (a box that does not block)."""
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
     mark = QLabel(QCoreApplication.translate("startup", "Read-only: nothing can be saved"), window)
     mark.setAccessibleName(mark.text())
     window.statusBar().addPermanentWidget(mark)
@@ -160,6 +168,8 @@ class DataStart(QObject):
     def start_check(self, checked_store, before: Callable[[], object] | None = None) -> Job:
         """Run ``before`` (sealing a folder made before encryption), then the check."""
 
+        from workshop_kit.ui.jobs import Job
+
         def work(_progress, _cancelled):
             if before is not None:
                 before()
@@ -230,6 +240,8 @@ class DataStart(QObject):
     def _worker(self, old: Job | None, work, on_progress, on_done) -> Job:
         """A new job for ``work`` (``old``, finished, is retired), reporting its progress
         and result to the given slots and its failure to the status bar; not started."""
+        from workshop_kit.ui.jobs import Job
+
         if old is not None:
             old.retire()
         job = Job(work, self)
