@@ -70,6 +70,25 @@ def _gui_parser() -> argparse.ArgumentParser:
     return _add_gui_options(parser)
 
 
+def _plain_gui_args(words: Sequence[str]) -> argparse.Namespace | None:
+    """The ``gui`` options when they are plain (``--smoke``, ``--lang`` with a known
+    language), read without argparse: making a parser looks up its messages' translations
+    in the system's locale folders, milliseconds before the window can show. Anything
+    else (``--help``, an abbreviation, a mistake) is None: argparse answers it."""
+    lang, smoke, rest = None, False, list(words)
+    while rest:
+        word = rest.pop(0)
+        if word == "--smoke":
+            smoke = True
+        elif word == "--lang" and rest and rest[0] in INTERFACE_LANGUAGES:
+            lang = rest.pop(0)
+        elif word.startswith("--lang=") and word.partition("=")[2] in INTERFACE_LANGUAGES:
+            lang = word.partition("=")[2]
+        else:
+            return None
+    return argparse.Namespace(lang=lang, smoke=smoke)
+
+
 def _add_print_verbs(verbs) -> None:
     def common(parser: argparse.ArgumentParser, *, copies: str) -> None:
         parser.add_argument("--lang", default="en", help="language of the document (en, ar)")
@@ -208,7 +227,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     words = list(sys.argv[1:] if argv is None else argv)
     if not words or words[0] == "gui":  # the app: the common case, parsed on its own
-        args = _gui_parser().parse_args(words[1:])
+        args = _plain_gui_args(words[1:])
+        if args is None:
+            args = _gui_parser().parse_args(words[1:])
         args.verb = "gui"
     else:
         args = _parser().parse_args(words)

@@ -7,19 +7,16 @@ Values are kept as JSON in the user data folder, written atomically.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from workshop_kit import paths
-from workshop_kit.fileio import atomic_write_text
 from workshop_kit.languages import CONTENT_LANGUAGES, INTERFACE_LANGUAGES
 
 __all__ = ["REMEMBERED", "SETTINGS", "Setting", "Settings"]
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):  # not a dataclass: read before the app's first paint
     key: str
     default: Any
     type: type
@@ -89,4 +86,6 @@ class Settings:
         self._save()
 
     def _save(self) -> None:
+        from workshop_kit.fileio import atomic_write_text
+
         atomic_write_text(self.path, json.dumps(self._values, indent=2, sort_keys=True))
