@@ -70,6 +70,9 @@ NOT_BEFORE_PAINT = (
     "workshop_kit.ui.keys",
     "workshop_kit.ui.kiosk",
     "workshop_kit.ui.jobs",
+    "workshop_kit.ui.startup",  # its DataStart; the raise watcher is in ui.raise_watcher
+    "workshop_kit.cli_verbs",
+    "workshop_kit.fileio",
     "workshop_kit.ui.text",
     "logging.handlers",
     "dataclasses",

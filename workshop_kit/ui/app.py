@@ -106,7 +106,7 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
     from workshop_kit.instance import AlreadyRunning, InstanceLock, request_raise
     from workshop_kit.logs import setup_logging
     from workshop_kit.ui.errors import ErrorReporter
-    from workshop_kit.ui.startup import RaiseWatcher, show_already_open, show_read_only
+    from workshop_kit.ui.raise_watcher import RaiseWatcher
 
     data_dir = paths.user_data_dir()
     writable = paths.is_writable(data_dir)
@@ -137,6 +137,8 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
         if smoke:
             print("workshop-kit gui: already open for this data folder", file=sys.stderr)
         else:
+            from workshop_kit.ui.startup import show_already_open
+
             show_already_open(data_dir)
         reporter.uninstall()
         return 1
@@ -162,7 +164,13 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
         window.pages_ready.connect(_queued(window.offer_first_run))
     else:
         log.warning("the data folder cannot be written to; read-only")
-        window.pages_ready.connect(_queued(lambda: show_read_only(window, data_dir)))
+
+        def read_only() -> None:
+            from workshop_kit.ui.startup import show_read_only
+
+            show_read_only(window, data_dir)
+
+        window.pages_ready.connect(_queued(read_only))
     try:
         return app.exec()
     finally:
