@@ -90,6 +90,12 @@ def _redact_site_contacts() -> None:
         redact_also(*contact.name.values(), contact.phone, *contact.hours.values())
 
 
+def _after_first_paint() -> None:
+    _redact_site_contacts()
+    _register_bundled_fonts()
+    _set_window_icon()
+
+
 def _system() -> str:
     """``platform.system()`` ("Linux", "Darwin", "Windows") without importing ``platform``."""
     return os.uname().sysname if hasattr(os, "uname") else "Windows"
@@ -149,11 +155,11 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
         watcher.raise_requested.connect(window.bring_to_front)
     # The first paint needs no bundled font; the pages built right after it do. Nothing
     # logged before it names the centre's contacts (they are shown on pages built later).
+    # That work (about 15 ms) is queued, not done in the paint event: the window's pixels
+    # reach the screen first, and it still runs before the pages are built (queued first).
     if smoke:  # first: the moment of the paint, before the work queued behind it
         window.first_shown.connect(lambda: print("main window shown", flush=True))
-    window.first_shown.connect(_redact_site_contacts)
-    window.first_shown.connect(_register_bundled_fonts)
-    window.first_shown.connect(_set_window_icon)
+    window.first_shown.connect(_queued(_after_first_paint))
     window.show()
     if smoke:  # report the two moments, then quit, leaving the saved window size alone
         window.remember_geometry = False
