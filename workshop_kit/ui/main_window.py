@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -457,7 +457,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         """The menus; their keys are bound by :meth:`_bind_keys` (see there)."""
-        self._unbound_keys: list[tuple[QAction, object]] = []
+        #: (action, keys): portable key text ("Ctrl+L") or a ``QKeySequence.StandardKey``
+        #: name ("Quit"), bound after the first paint
+        self._unbound_keys: list[tuple[QAction, str]] = []
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.lock_action = QAction(self.tr("&Lock survey data"), self)
         self._unbound_keys.append((self.lock_action, "Ctrl+L"))
@@ -468,7 +470,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         self._update_lock_action()
         quit_action = QAction(self.tr("&Quit"), self)
-        self._unbound_keys.append((quit_action, QKeySequence.StandardKey.Quit))
+        self._unbound_keys.append((quit_action, "Quit"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -479,7 +481,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         for text, keys, slot in (
-            (self.tr("&Quick start"), QKeySequence.StandardKey.HelpContents, self.show_quick_start),
+            (self.tr("&Quick start"), "HelpContents", self.show_quick_start),
             (self.tr("&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts),
             (self.tr("First-time &setup…"), None, self.run_first_run),
             (self.tr("&About Workshop Kit"), None, self.show_about),
@@ -497,11 +499,11 @@ class MainWindow(QMainWindow):
         the ``Qt`` namespace's hundreds of enums (about 15 ms), and a key pressed before
         the pages are built has nothing to act on. :meth:`build_pages`, the event right
         after the first paint, binds them; events queued meanwhile wait for it."""
+        from PySide6.QtGui import QKeySequence
+
         for action, keys in self._unbound_keys:
-            if isinstance(keys, str):
-                action.setShortcut(QKeySequence(keys))
-            else:
-                action.setShortcut(keys)
+            standard = getattr(QKeySequence.StandardKey, keys, None)
+            action.setShortcut(standard if standard is not None else QKeySequence(keys))
         self._unbound_keys = []
 
     def page_titles(self) -> list[str]:
@@ -517,7 +519,12 @@ class MainWindow(QMainWindow):
     # -- geometry --------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         saved = self.state.value("main_window/geometry")
-        if isinstance(saved, QByteArray) and not saved.isEmpty():
+        if saved is not None:  # QByteArray is made by PySide6 when first imported
+            from PySide6.QtCore import QByteArray
+
+            if not isinstance(saved, QByteArray) or saved.isEmpty():
+                saved = None
+        if saved is not None:
             self.restoreGeometry(saved)
         else:
             self.resize(1200, 780)
