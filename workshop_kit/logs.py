@@ -17,6 +17,7 @@ A data folder that cannot be written to gets no log file (the app still runs).
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 import time
@@ -119,23 +120,65 @@ class RedactingFormatter(logging.Formatter):
         return f"{self.formatTime(record)} {redact(super().format(record))}"
 
 
+class _RotatingFile(logging.FileHandler):
+    """A log file rotated at ``max_bytes`` with ``backups`` old files kept (``.1`` the
+    newest), as ``logging.handlers.RotatingFileHandler`` does, which is not used: its
+    module imports sockets, queues and pickle, tens of milliseconds before the first paint.
+    The folder is made when the first line is written; a line that cannot be written is
+    dropped (a log must never stop the work)."""
+
+    def __init__(self, target: Path, *, max_bytes: int, backups: int, lazy: bool):
+        self.maxBytes, self.backupCount = max_bytes, backups
+        super().__init__(target, mode="a", encoding="utf-8", delay=lazy)
+
+    def _open(self):
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._should_roll_over(record):
+                self._roll_over()
+            super().emit(record)
+        except Exception:
+            self.handleError(record)
+
+    def _should_roll_over(self, record: logging.LogRecord) -> bool:
+        current = Path(self.baseFilename)
+        if current.exists() and not current.is_file():
+            return False  # never move anything but a regular file
+        if self.maxBytes <= 0:
+            return False
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(f"{self.format(record)}\n") >= self.maxBytes
+
+    def _roll_over(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        name = self.baseFilename
+        for index in range(self.backupCount - 1, 0, -1):  # .2 -> .3, .1 -> .2
+            older = f"{name}.{index + 1}"
+            if os.path.exists(f"{name}.{index}"):
+                if os.path.exists(older):
+                    os.remove(older)
+                os.rename(f"{name}.{index}", older)
+        if self.backupCount > 0:
+            if os.path.exists(f"{name}.1"):
+                os.remove(f"{name}.1")
+            if os.path.exists(name):
+                os.rename(name, f"{name}.1")
+        self.stream = self._open()
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass  # a log that cannot be written must never stop the work
+
+
 def _file_handler(target: Path, *, lazy: bool) -> logging.FileHandler:
-    """A rotating file handler that makes the log folder when the first line is written
-    (``lazy``). ``logging.handlers`` (sockets, queues, pickle) is imported here, not when
-    the app starts."""
-    import logging.handlers
-
-    class _FileHandler(logging.handlers.RotatingFileHandler):
-        def _open(self):
-            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-            return super()._open()
-
-        def handleError(self, record: logging.LogRecord) -> None:
-            pass  # a log that cannot be written must never stop the work
-
-    return _FileHandler(
-        target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=lazy
-    )
+    """The rotating log file; with ``lazy`` nothing is created until a line is written."""
+    return _RotatingFile(target, max_bytes=MAX_BYTES, backups=BACKUPS, lazy=lazy)
 
 
 def setup_logging(

@@ -6,20 +6,16 @@ Values are kept as JSON in the user data folder, written atomically.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from workshop_kit import paths
-from workshop_kit.fileio import atomic_write_text
 from workshop_kit.languages import CONTENT_LANGUAGES, INTERFACE_LANGUAGES
 
 __all__ = ["REMEMBERED", "SETTINGS", "Setting", "Settings"]
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):  # not a dataclass: read before the app's first paint
     key: str
     default: Any
     type: type
@@ -56,6 +52,17 @@ REMEMBERED: tuple[Setting, ...] = (
 _BY_KEY = {s.key: s for s in SETTINGS + REMEMBERED}
 
 
+def _parse(text: str) -> Any:
+    """The settings file's JSON, or {} when it is not JSON. ``json`` is imported here: the
+    app reads its settings before its first paint, and a first start has no file."""
+    import json
+
+    try:
+        return json.loads(text)
+    except ValueError:
+        return {}
+
+
 class Settings:
     """Setting values, falling back to the table's defaults for anything unset or invalid."""
 
@@ -63,9 +70,10 @@ class Settings:
         self.path = path or paths.user_data_dir() / "settings.json"
         self._values: dict[str, Any] = {}
         try:
-            loaded = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            loaded = {}
+            text = self.path.read_text(encoding="utf-8")
+        except (OSError, ValueError):  # ValueError: not UTF-8
+            text = None
+        loaded = {} if text is None else _parse(text)
         if isinstance(loaded, dict):
             for key, value in loaded.items():
                 if self._valid(key, value):
@@ -89,4 +97,8 @@ class Settings:
         self._save()
 
     def _save(self) -> None:
+        import json
+
+        from workshop_kit.fileio import atomic_write_text
+
         atomic_write_text(self.path, json.dumps(self._values, indent=2, sort_keys=True))

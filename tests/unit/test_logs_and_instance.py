@@ -76,6 +76,29 @@ def test_the_log_rotates_at_a_megabyte_keeping_three(log_to):
     assert handler.maxBytes == 1_000_000 and handler.backupCount == 3
 
 
+def test_a_full_log_moves_to_dot_one_and_the_oldest_of_three_is_dropped(log_to, monkeypatch):
+    monkeypatch.setattr(logs, "MAX_BYTES", 200)
+    path = log_to()
+    log = logging.getLogger("workshop_kit.test")
+    lines = [f"line {letter * 3} of the test" for letter in "abcdefghijklmnopqrstuvwxyz"]
+    for line in lines:  # about 50 bytes each: three or four lines a file
+        log.info(line)
+    old = [path.with_name(f"{path.name}.{n}") for n in (1, 2, 3)]
+    assert all(file.is_file() for file in old)
+    assert not path.with_name(f"{path.name}.4").exists()
+
+    def kept(file):
+        return [row.split(": ", 1)[1] for row in file.read_text(encoding="utf-8").splitlines()]
+
+    newest_first = [kept(file) for file in (path, *old)]
+    assert all(0 < file.stat().st_size < 200 for file in (path, *old))
+    # Read from .3 to the log itself, the lines follow on, ending with the last one.
+    assert [row for rows in reversed(newest_first) for row in rows] == lines[
+        -sum(len(rows) for rows in newest_first) :
+    ]
+    assert lines[0] not in kept(old[-1])  # the oldest lines were dropped
+
+
 def test_other_libraries_log_warnings_only(log_to):
     path = log_to()
     logging.getLogger("fontTools.subset").info("glyph names")

@@ -8,12 +8,12 @@ can be written to (``ui.startup``).
 from __future__ import annotations
 
 import logging
-import platform
+import os
 import sys
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFontDatabase
+# Nothing here makes Qt's ``Qt`` namespace (about 15 ms of enums) before the first paint.
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from workshop_kit import __version__, paths
@@ -33,6 +33,8 @@ DESKTOP_ID = "org.workshopkit.WorkshopKit"
 
 def _register_bundled_fonts() -> None:
     # Arabic must render on a laptop without Arabic fonts installed.
+    from PySide6.QtGui import QFontDatabase
+
     for font in sorted((paths.assets_dir() / "fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
 
@@ -88,12 +90,29 @@ def _redact_site_contacts() -> None:
         redact_also(*contact.name.values(), contact.phone, *contact.hours.values())
 
 
+def _after_first_paint() -> None:
+    _redact_site_contacts()
+    _register_bundled_fonts()
+    _set_window_icon()
+
+
+def _system() -> str:
+    """``platform.system()`` ("Linux", "Darwin", "Windows") without importing ``platform``."""
+    return os.uname().sysname if hasattr(os, "uname") else "Windows"
+
+
+def _queued(slot):
+    """``slot`` run on the next turn of the event loop (a queued connection, without the
+    ``Qt.ConnectionType`` enum before the first paint)."""
+    return lambda *_: QTimer.singleShot(0, slot)
+
+
 def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
     """Open the app. With ``smoke``, quit once the main window shows the Library."""
     from workshop_kit.instance import AlreadyRunning, InstanceLock, request_raise
     from workshop_kit.logs import setup_logging
     from workshop_kit.ui.errors import ErrorReporter
-    from workshop_kit.ui.startup import RaiseWatcher, show_already_open, show_read_only
+    from workshop_kit.ui.raise_watcher import RaiseWatcher
 
     data_dir = paths.user_data_dir()
     writable = paths.is_writable(data_dir)
@@ -103,8 +122,8 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
     log.info(
         "app %s starting: %s on Python %s",
         __version__,
-        platform.system(),
-        platform.python_version(),
+        _system(),
+        sys.version.split()[0],  # platform.python_version(), without importing platform
     )
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     shown: list[MainWindow] = []  # the window, once there is one: the error box's parent
@@ -124,6 +143,8 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
         if smoke:
             print("workshop-kit gui: already open for this data folder", file=sys.stderr)
         else:
+            from workshop_kit.ui.startup import show_already_open
+
             show_already_open(data_dir)
         reporter.uninstall()
         return 1
@@ -134,11 +155,11 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
         watcher.raise_requested.connect(window.bring_to_front)
     # The first paint needs no bundled font; the pages built right after it do. Nothing
     # logged before it names the centre's contacts (they are shown on pages built later).
+    # That work (about 15 ms) is queued, not done in the paint event: the window's pixels
+    # reach the screen first, and it still runs before the pages are built (queued first).
     if smoke:  # first: the moment of the paint, before the work queued behind it
         window.first_shown.connect(lambda: print("main window shown", flush=True))
-    window.first_shown.connect(_redact_site_contacts)
-    window.first_shown.connect(_register_bundled_fonts)
-    window.first_shown.connect(_set_window_icon)
+    window.first_shown.connect(_queued(_after_first_paint))
     window.show()
     if smoke:  # report the two moments, then quit, leaving the saved window size alone
         window.remember_geometry = False
@@ -146,12 +167,16 @@ def run_app(ui_language: str | None = None, *, smoke: bool = False) -> int:
         if not writable:
             print(f"workshop-kit gui: read-only data folder: {data_dir}", file=sys.stderr)
     elif writable:  # the first-time setup, once, over the ready window
-        window.pages_ready.connect(window.offer_first_run, Qt.ConnectionType.QueuedConnection)
+        window.pages_ready.connect(_queued(window.offer_first_run))
     else:
         log.warning("the data folder cannot be written to; read-only")
-        window.pages_ready.connect(
-            lambda: show_read_only(window, data_dir), Qt.ConnectionType.QueuedConnection
-        )
+
+        def read_only() -> None:
+            from workshop_kit.ui.startup import show_read_only
+
+            show_read_only(window, data_dir)
+
+        window.pages_ready.connect(_queued(read_only))
     try:
         return app.exec()
     finally:

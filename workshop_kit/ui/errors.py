@@ -23,9 +23,13 @@ import threading
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # made by PySide6 when first imported: after the first paint
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 __all__ = ["ErrorReporter", "describe_error", "log_folder_hint"]
 
@@ -134,6 +138,8 @@ class ErrorReporter(QObject):
         if self.box is not None or fingerprint in self.shown:
             return  # one box at a time, and the same failure only once a session
         self.shown.add(fingerprint)
+        from PySide6.QtWidgets import QMessageBox
+
         self.box = QMessageBox(
             QMessageBox.Icon.Critical,
             self.tr("Something went wrong"),

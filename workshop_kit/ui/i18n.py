@@ -35,7 +35,9 @@ from typing import TYPE_CHECKING
 # Only what start-up needs: PySide6 creates each Qt class on first use, and QTranslator,
 # QLibraryInfo, QDate and a QTranslator subclass cost tens of milliseconds before the first
 # paint. They are imported where they are used (pseudo-localisation lives in ``pseudo``).
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+# So is the ``Qt`` namespace: its hundreds of enums take about 15 ms to make, and an
+# English start, left to right as a new QApplication is, needs none of them.
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from workshop_kit import paths
 from workshop_kit.languages import INTERFACE_LANGUAGES, LANGUAGES, is_rtl, native_name
@@ -141,10 +143,20 @@ def install_language(app: QCoreApplication, lang: str, *, pseudo: bool | None = 
         if qt_qm is not None and qt_translator.load(str(qt_qm)):
             _install(app, qt_translator, _QT)
     if hasattr(app, "setLayoutDirection"):  # a QGuiApplication
-        # (ui.text.direction_for, without importing the content model before the first paint)
-        rtl = Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
-        app.setLayoutDirection(rtl)
+        _set_direction(app, rtl=is_rtl(lang))
     return found
+
+
+def _set_direction(app, *, rtl: bool) -> None:
+    """The app's layout direction (``ui.text.direction_for``, without importing the content
+    model before the first paint). Left to right when it already is asks for no ``Qt``
+    enum (``isRightToLeft`` is a plain bool): the English start, before the first paint."""
+    if not rtl and not app.isRightToLeft():
+        return
+    from PySide6.QtCore import Qt
+
+    direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    app.setLayoutDirection(direction)
 
 
 # -- numbers and days -------------------------------------------------------------------
@@ -174,7 +186,7 @@ def locale_percent(fraction: float, decimals: int = 0) -> str:
 def locale_day(iso_day: str) -> str:
     """An ISO day ("2025-03-07") as "7 Mar 2025" in the interface language; anything that
     is not an ISO day comes back unchanged."""
-    from PySide6.QtCore import QDate
+    from PySide6.QtCore import QDate, Qt
 
     day = QDate.fromString(iso_day, Qt.DateFormat.ISODate)
     if not day.isValid():

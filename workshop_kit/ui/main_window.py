@@ -10,15 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
 from workshop_kit import paths
 from workshop_kit.settings import Settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # named in hints only: PySide6 makes each Qt class when it is imported
+    from PySide6.QtGui import QCloseEvent
+
     from workshop_kit.content.library import Library
     from workshop_kit.records.migration import MigrationReport
     from workshop_kit.records.protection import Protected
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
 
     def build_pages(self) -> None:
         """Load the curricula and build the pages (once; later calls do nothing)."""
+        self._bind_keys()
         if self.library_page is not None:
             return
         source = self._library_source
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
             self.sidebar.item(index).setText(title.replace("&", ""))
         self.menuBar().clear()
         self._build_menus()
+        self._bind_keys()
         if self.library_page is not None:
             self._stop_pages()
             self._create_pages(self.library)
@@ -420,6 +423,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(row)
 
     def _show_recovery_notes(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from workshop_kit.ui.problems import note_text
 
         text = "\n\n".join(note_text(note) for note in self.recovery_notes)
@@ -436,6 +441,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _show_storage_problems(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from workshop_kit.ui.storage_errors import storage_error_text
 
         texts = [storage_error_text(error) or str(error) for error in self.storage_problems]
@@ -449,9 +456,13 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _build_menus(self) -> None:
+        """The menus; their keys are bound by :meth:`_bind_keys` (see there)."""
+        #: (action, keys): portable key text ("Ctrl+L") or a ``QKeySequence.StandardKey``
+        #: name ("Quit"), bound after the first paint
+        self._unbound_keys: list[tuple[QAction, str]] = []
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.lock_action = QAction(self.tr("&Lock survey data"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self._unbound_keys.append((self.lock_action, "Ctrl+L"))
         self.lock_action.setToolTip(
             self.tr("Hide workshops and results until the unlock code is typed")
         )
@@ -459,27 +470,41 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         self._update_lock_action()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._unbound_keys.append((quit_action, "Quit"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row, title in enumerate(self.page_titles()):
             action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            self._unbound_keys.append((action, f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, row=row: self.sidebar.setCurrentRow(row))
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         for text, keys, slot in (
-            (self.tr("&Quick start"), QKeySequence.StandardKey.HelpContents, self.show_quick_start),
-            (self.tr("&Keyboard shortcuts"), QKeySequence("Ctrl+/"), self.show_shortcuts),
+            (self.tr("&Quick start"), "HelpContents", self.show_quick_start),
+            (self.tr("&Keyboard shortcuts"), "Ctrl+/", self.show_shortcuts),
             (self.tr("First-time &setup…"), None, self.run_first_run),
             (self.tr("&About Workshop Kit"), None, self.show_about),
         ):
             action = QAction(text, self)
             if keys is not None:
-                action.setShortcut(keys)
+                self._unbound_keys.append((action, keys))
             action.triggered.connect(slot)
             help_menu.addAction(action)
+
+    def _bind_keys(self) -> None:
+        """Give the menu actions their keys (once per build of the menus).
+
+        Not before the first paint: the first ``QAction.setShortcut`` makes PySide6 build
+        the ``Qt`` namespace's hundreds of enums (about 15 ms), and a key pressed before
+        the pages are built has nothing to act on. :meth:`build_pages`, the event right
+        after the first paint, binds them; events queued meanwhile wait for it."""
+        from PySide6.QtGui import QKeySequence
+
+        for action, keys in self._unbound_keys:
+            standard = getattr(QKeySequence.StandardKey, keys, None)
+            action.setShortcut(standard if standard is not None else QKeySequence(keys))
+        self._unbound_keys = []
 
     def page_titles(self) -> list[str]:
         """The pages in sidebar order (the stack holds them in the same order)."""
@@ -494,7 +519,12 @@ class MainWindow(QMainWindow):
     # -- geometry --------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         saved = self.state.value("main_window/geometry")
-        if isinstance(saved, QByteArray) and not saved.isEmpty():
+        if saved is not None:  # QByteArray is made by PySide6 when first imported
+            from PySide6.QtCore import QByteArray
+
+            if not isinstance(saved, QByteArray) or saved.isEmpty():
+                saved = None
+        if saved is not None:
             self.restoreGeometry(saved)
         else:
             self.resize(1200, 780)

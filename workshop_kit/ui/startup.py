@@ -14,19 +14,22 @@ write there? Each answer that matters to the user becomes a message in their lan
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from workshop_kit.instance import raise_request_file
 from workshop_kit.ui.i18n import locale_number
-from workshop_kit.ui.jobs import Job
+from workshop_kit.ui.raise_watcher import RaiseWatcher
+
+if TYPE_CHECKING:  # the app imports this module before its first paint; these wait
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from workshop_kit.ui.jobs import Job
 
 __all__ = [
     "DataStart",
@@ -60,6 +63,8 @@ def read_only_text(folder: Path) -> str:
 
 
 def show_already_open(folder: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("startup", "Workshop Kit is already open"),
@@ -71,6 +76,8 @@ def show_already_open(folder: Path) -> None:
 
 def show_read_only(window: QMainWindow, folder: Path) -> QMessageBox:
     """Mark the window read-only and say why (a box that does not block)."""
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
     mark = QLabel(QCoreApplication.translate("startup", "Read-only: nothing can be saved"), window)
     mark.setAccessibleName(mark.text())
     window.statusBar().addPermanentWidget(mark)
@@ -83,29 +90,6 @@ def show_read_only(window: QMainWindow, folder: Path) -> QMessageBox:
     )
     box.open()
     return box
-
-
-class RaiseWatcher(QObject):
-    """Emits ``raise_requested`` when a second start of the app writes its request file."""
-
-    raise_requested = Signal()
-
-    def __init__(self, data_dir: Path, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.request = raise_request_file(data_dir)
-        with contextlib.suppress(OSError):
-            self.request.parent.mkdir(parents=True, exist_ok=True)
-            self.request.unlink(missing_ok=True)  # left by an earlier run
-        self.watcher = QFileSystemWatcher([str(self.request.parent)], self)
-        self.watcher.directoryChanged.connect(self._on_watcher_directory_changed)
-
-    def _on_watcher_directory_changed(self, _folder: str) -> None:
-        if not self.request.exists():
-            return  # our own removal of the request, or something else in the folder
-        with contextlib.suppress(OSError):
-            self.request.unlink()
-        log.info("a second start asked this window to come to the front")
-        self.raise_requested.emit()
 
 
 class DataStart(QObject):
@@ -159,6 +143,8 @@ class DataStart(QObject):
     # -- the check ----------------------------------------------------------------
     def start_check(self, checked_store, before: Callable[[], object] | None = None) -> Job:
         """Run ``before`` (sealing a folder made before encryption), then the check."""
+
+        from workshop_kit.ui.jobs import Job
 
         def work(_progress, _cancelled):
             if before is not None:
@@ -230,6 +216,8 @@ class DataStart(QObject):
     def _worker(self, old: Job | None, work, on_progress, on_done) -> Job:
         """A new job for ``work`` (``old``, finished, is retired), reporting its progress
         and result to the given slots and its failure to the status bar; not started."""
+        from workshop_kit.ui.jobs import Job
+
         if old is not None:
             old.retire()
         job = Job(work, self)
