@@ -157,7 +157,7 @@ class _RotatingFile(logging.FileHandler):
     def _roll_over(self) -> None:
         if self.stream is not None:
             self.stream.close()
-            self.stream = None  # type: ignore[assignment]
+            self.stream = None  # type: ignore[assignment, unused-ignore]
         name = self.baseFilename
         for index in range(self.backupCount - 1, 0, -1):  # .2 -> .3, .1 -> .2
             older = f"{name}.{index + 1}"

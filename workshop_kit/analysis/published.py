@@ -124,7 +124,7 @@ def paired_table(
     if n < k:
         return _withheld(n)
     # in expand's order (sorted), as the list the tests were once given
-    values = stats.Tally({value: table[value] for value in sorted(table, key=_order)})
+    values = stats.Tally({cast(float, v): table[v] for v in sorted(table, key=_order)})
     tests: tuple[stats.TestResult, ...] = (stats.wilcoxon_signed_rank(values),)
     if ordinal:
         tests += (stats.sign_test(values),)

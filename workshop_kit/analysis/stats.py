@@ -418,7 +418,7 @@ class Tally(Sequence[float]):
         for value, n in self.counts.items():
             yield from repeat(value, n)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):  # type: ignore[override, unused-ignore]
         if self._listed is None:
             self._listed = list(self)
         return self._listed[index]

@@ -147,7 +147,7 @@ def decode_entry(raw: bytes, workshop_id: str) -> Cached:
     if workshop.id != workshop_id or workshop.is_open:
         raise ValueError("the entry is not this closed workshop's")
     usual = doc["i"]
-    responses = []
+    responses: list[Response] = []
     append = responses.append
     for rid, phase, instrument_id, version, mode, day, pair, record_key, answers in doc["r"]:
         if type(answers) is list:
