@@ -155,8 +155,11 @@ def test_the_cache_on_disk_names_no_workshop_site_or_response(store, vault):
     raw = _cache_path(store).read_bytes()
     for secret in [workshop_id, "Zarqa", "gbv-attitudes", *(r.id for r in responses)]:
         assert secret.encode() not in raw
-    modified = datetime.fromtimestamp(os.stat(_cache_path(store)).st_mtime)
+    status = os.stat(_cache_path(store))
+    modified = datetime.fromtimestamp(status.st_mtime)
     assert (modified.hour, modified.minute, modified.second) == (0, 0, 0)
+    if os.name == "posix":
+        assert status.st_mode & 0o777 == 0o600  # as the workshop files: this user only
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "empty", "other-laptop"])
@@ -288,7 +291,7 @@ def test_two_reads_finishing_at_once_leave_one_whole_cache(store, vault):
         thread.join()
     cache = _fresh(store, vault).backend.read_cache()
     assert set(cache.load()) == ids
-    assert list(_cache_path(store).parent.glob("*.new")) == []
+    assert list(_cache_path(store).parent.glob("*.tmp")) == []
 
 
 def test_after_an_unlock_the_fold_pass_does_not_read_closed_workshops_the_cache_holds(
@@ -337,3 +340,17 @@ def test_a_workshop_this_store_just_wrote_goes_into_the_cache_from_its_fresh_lis
     store._listed[workshop_id] = (store.backend.signature(workshop_id), _Pending(None, data))
     assert set(_read(store)) == {workshop_id}
     assert workshop_id in _fresh(store, vault).backend.read_cache().load()
+
+
+def test_the_listing_index_beside_it_is_this_users_only_and_dated_to_the_day(store, vault):
+    _workshop(store, close=True)
+    reader = _fresh(store, vault)
+    reader.workshop_summaries()
+    reader.flush_listing()
+    index = store.folder / ".index" / ".listing-index.sealed"
+    status = os.stat(index)
+    modified = datetime.fromtimestamp(status.st_mtime)
+    assert (modified.hour, modified.minute, modified.second) == (0, 0, 0)
+    if os.name == "posix":
+        assert status.st_mode & 0o777 == 0o600
+    assert list(index.parent.glob("*.tmp")) == [] and list(index.parent.glob("*.new")) == []

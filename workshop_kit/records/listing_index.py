@@ -42,7 +42,9 @@ from types import MappingProxyType
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from workshop_kit.fileio import write_temp
 from workshop_kit.records.crypto import CryptoError, decrypt, encrypt
+from workshop_kit.records.envelope import set_day_only_times
 from workshop_kit.records.model import Workshop
 
 __all__ = [
@@ -236,10 +238,11 @@ class ListingIndex:
                 data = encode(self._snapshot() if entries is None else entries)
                 if key is not None:
                     data = encrypt(key, data, self._aad())
-                # not "*.tmp": those are the workshop files' own (``storage.write_temp``)
-                tmp = self.path.with_name(self.path.name + ".new")
-                tmp.parent.mkdir(exist_ok=True)
-                tmp.write_bytes(data)
+                # in the index folder (never taken for a workshop file's temporary file),
+                # readable by this user only, with the day's time as every data file has
+                self.path.parent.mkdir(exist_ok=True)
+                tmp = write_temp(self.path, data, durable=False)
+                set_day_only_times(tmp)
                 os.replace(tmp, self.path)
                 return True
             except (OSError, ValueError, CryptoError) as error:

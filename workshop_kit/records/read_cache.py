@@ -32,11 +32,9 @@ as authenticated encryption guarantees only this app wrote them.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import marshal
 import os
-import secrets
 import sys
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -46,6 +44,7 @@ from typing import NamedTuple
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from workshop_kit.fileio import remove_quietly, write_temp
 from workshop_kit.records.crypto import CryptoError, decrypt, encrypt
 from workshop_kit.records.envelope import set_day_only_times
 from workshop_kit.records.model import Response, Workshop
@@ -216,9 +215,7 @@ class ReadCache:
     def save(self, entries: Iterable[tuple[str, CachedLine]]) -> bool:
         """Write the cache (a new file renamed over the old; no sync: a cache lost in a
         power cut is rebuilt). False when it could not be written."""
-        # a name of its own: two reads (Results and an export, or the command line
-        # beside the app) may finish at once; the last rename wins, whole
-        tmp = self.path.with_name(f"{self.path.name}.{secrets.token_hex(8)}.new")
+        tmp: Path | None = None
         try:
             table = {
                 workshop_id: (_signature_list(line.signature), line.line, line.folded)
@@ -226,19 +223,22 @@ class ReadCache:
             }
             plain = _HEADER + marshal.dumps(table)
             sealed = encrypt(self._key(), plain, self._aad())
-            tmp.parent.mkdir(exist_ok=True)
-            tmp.write_bytes(sealed)
+            self.path.parent.mkdir(exist_ok=True)
+            # a file of its own, readable by this user only: two reads (Results and an
+            # export, or the command line beside the app) may finish at once, and the
+            # last rename wins, whole
+            tmp = write_temp(self.path, sealed, durable=False)
             set_day_only_times(tmp)  # when a lead last read the data is nobody's business
             os.replace(tmp, self.path)
             return True
         except (OSError, ValueError, CryptoError, LockedError) as error:
             log.info("read cache not saved: %s", type(error).__name__)
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
+            if tmp is not None:
+                remove_quietly(tmp)
             return False
 
     def remove(self) -> None:
-        leftovers = list(self.path.parent.glob(f"{self.path.name}.*.new"))
+        leftovers = list(self.path.parent.glob(f".{self.path.name}.*.tmp"))
         for path in (self.path, *leftovers):
             try:
                 path.unlink(missing_ok=True)
