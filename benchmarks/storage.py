@@ -10,8 +10,11 @@ workshop, and beside each one, in the same round:
   of ``/proc/self/io``) split over as many temporary files as the store fsynced files, each
   written, synced the same way (``fsync`` or ``fdatasync``) and renamed, then the folder
   synced as many times as the store synced folders. The syncs are counted on untimed
-  calibration saves (``os.fsync`` and ``os.fdatasync`` wrapped), so the reference follows
-  whatever the store does.
+  calibration saves (``os.fsync`` and ``os.fdatasync`` wrapped) over a whole cycle of the
+  save journal (three appends, then a fold) and repeated in step with the store's saves,
+  so the reference follows whatever the store does at each save. A save with file syncs
+  and no folder sync (an append to the journal) is an append to a file that exists, with
+  the same syncs.
 
 Sizes and references are taken in turn (the sizes' order rotating from round to round), so
 a busy moment of the disk weighs on all alike.
@@ -49,10 +52,12 @@ from _common import Row, add_common_arguments, median, print_table, run
 
 from tests import survey_data
 from workshop_kit.content.library import load_library
+from workshop_kit.records.journal import FOLD_AT
 from workshop_kit.records.store import WorkshopStore
 
 SIZES = (100, 1_000, 10_000, 100_000)
 QUICK_SIZES = (100, 1_000)
+CYCLE = FOLD_AT + 1  # saves per journal fold: the store's syncs repeat with this period
 WORKSHOP_SIZE = 30
 SQLITE_BUDGET = 1.5
 GROWTH_BUDGET = 1.1
@@ -194,6 +199,8 @@ class Bare:
         self.folder_syncs: list[str] = ["fsync"]
         self.size = 1
         self.payload = b"x"
+        self.patterns: list[tuple[list[str], list[str], int]] = []
+        self._turn = 0
 
     def follow(self, written: int | None) -> None:
         """The bytes the store's last save wrote, to write the same amount next."""
@@ -203,29 +210,48 @@ class Bare:
             self.payload = os.urandom(self.size)
 
     def calibrate(self, project: Project) -> None:
-        """One untimed save of ``project``, counting its syncs and the bytes it wrote."""
-        workshop_id, response = project.prepare()
-        before = _written_bytes()
-        with counting_syncs() as seen:
-            project.save(workshop_id, response)
-        after = _written_bytes()
-        self.file_syncs = _syncs(seen, "file")
-        self.folder_syncs = _syncs(seen, "folder")
-        if before is not None and after is not None and after > before:
-            self.size = after - before
-        else:  # not Linux: the whole workshop file, as the store rewrites it
-            self.size = (project.folder / f"{workshop_id}.json").stat().st_size
+        """Untimed saves of ``project`` over two of its cycles (a journal is folded at every
+        ``CYCLE``-th save), counting each save's syncs and the bytes it wrote; the second
+        cycle's are kept (the first may hold a process's one-time folder sync), and
+        ``save`` repeats them in turn, in step with the store's own saves."""
+        self.patterns = []
+        for turn in range(2 * CYCLE):
+            workshop_id, response = project.prepare()
+            before = _written_bytes()
+            with counting_syncs() as seen:
+                project.save(workshop_id, response)
+            after = _written_bytes()
+            if before is not None and after is not None and after > before:
+                size = after - before
+            else:  # not Linux: the whole workshop file, as the store rewrites it
+                size = (project.folder / f"{workshop_id}.json").stat().st_size
+            if turn >= CYCLE:
+                self.patterns.append((_syncs(seen, "file"), _syncs(seen, "folder"), size))
+        self._turn = 0
+        self.file_syncs, self.folder_syncs, self.size = self.patterns[0]
         self.follow(None)
 
     def describe(self) -> str:
-        files = Counter(self.file_syncs)
-        folders = Counter(self.folder_syncs)
-        return (
-            f"{self.size:,} bytes, file syncs {dict(files) or 0}, folder syncs {dict(folders) or 0}"
+        return "; ".join(
+            f"{size:,} bytes, file syncs {dict(Counter(files)) or 0}, "
+            f"folder syncs {dict(Counter(folders)) or 0}"
+            for files, folders, size in self.patterns
         )
 
     def save(self, workshop_id: str, response: dict) -> None:
+        if self.patterns:  # this turn's syncs (the size follows the store's last save)
+            self.file_syncs, self.folder_syncs, _ = self.patterns[self._turn % len(self.patterns)]
+            self._turn += 1
         payload = self.payload
+        if self.file_syncs and not self.folder_syncs:  # an append to a file that exists
+            fd = os.open(self.folder / "bare-append.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+            try:
+                os.write(fd, payload)
+                for name in self.file_syncs:
+                    getattr(os, name)(fd)
+            finally:
+                os.close(fd)
+            return
         count = max(1, len(self.file_syncs))
         share = math.ceil(len(payload) / count)
         for n in range(count):
@@ -291,7 +317,7 @@ def main(args: argparse.Namespace) -> list[Row]:
                         bares[size].follow(after - written if after is not None else None)
                     if i >= warmup:
                         times[size][name].append(elapsed)
-            if i % 50 == 49:  # a store whose syncs change as it fills is followed
+            if i % 48 == 47:  # a store whose syncs change as it fills is followed
                 for size in sizes:
                     bares[size].calibrate(projects[size])
         for size in sizes:
