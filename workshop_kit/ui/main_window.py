@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self._create_pages(self.library)
         self._update_lock_action()
         self.pages_ready.emit()
+        if self.data_start is not None:
+            self.data_start.pages_listed()
         if self._plain_data_waiting():  # an earlier version's answers, still in the clear
             QTimer.singleShot(0, self.run_key_setup)
 
@@ -247,6 +249,8 @@ class MainWindow(QMainWindow):
 
         self.data_start = DataStart(self)
         self.data_start.watch(self.store)
+        if self.library_page is None:  # the fold waits for the pages' first listing
+            self.data_start.wait_for_pages()
         app = QApplication.instance()
         if app is not None:  # a quit without closing the window (--smoke) waits for them too
             app.aboutToQuit.connect(self._stop_data)

@@ -130,6 +130,10 @@ class DataStart(QObject):
         self.check_done = False
         self.listing_progress: tuple[int, int] | None = None
         self._listing_pending = False
+        # False from ``wait_for_pages`` until the window's pages have made their first
+        # listing (which finds what must be read): a fold started before it would take
+        # the cores the first listing needs
+        self._pages_listed = True
         self._partial_at = 0.0
 
     def _status(self, text: str, ms: int = 0) -> None:
@@ -251,7 +255,26 @@ class DataStart(QObject):
         self._fold_if_waiting()
 
     def _listing_runs(self) -> bool:
-        return self._listing_pending or (self.listing_job is not None and self.listing_job.running)
+        return (
+            not self._pages_listed
+            or self._listing_pending
+            or (self.listing_job is not None and self.listing_job.running)
+        )
+
+    def wait_for_pages(self) -> None:
+        """The window's pages are not built yet: no fold until :meth:`pages_listed`."""
+        self._pages_listed = False
+
+    def pages_listed(self) -> None:
+        """The pages have listed the workshops (a long listing, if one is needed, is
+        pending or running now): a fold waiting for that may start when it ends."""
+        self._pages_listed = True
+        store = getattr(self, "store", None)  # set by ``watch``
+        if store is not None:
+            # what the pages know (no file read here): workshops it leaves out start the
+            # long listing on a worker (``_on_listing_stale``), which the fold waits for
+            store.workshop_summaries()
+        self._fold_if_waiting()
 
     # -- folding ----------------------------------------------------------------
     def start_fold(self) -> Job | None:
