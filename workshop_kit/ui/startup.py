@@ -282,6 +282,11 @@ class DataStart(QObject):
         workshop's folded boxes (``WorkshopStore.fold_sealed``), on a worker, one
         workshop at a time, so the next reads are quick. Nothing to fold: no message.
         While the start-up check runs (it may restore files), the fold waits for it."""
+        store = getattr(self, "store", None)  # set by ``watch``
+        if store is not None and self._pages_listed:
+            # what the pages know now that the data are open (no file read here): the
+            # workshops it leaves out start the long listing, which the fold waits for
+            store.workshop_summaries()
         if (not self.check_done and self.check_job is not None) or self._listing_runs():
             self._fold_after_check = True  # started when the check and the listing are done
             return None
