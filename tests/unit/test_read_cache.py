@@ -333,7 +333,7 @@ def test_after_an_unlock_the_fold_pass_does_not_read_closed_workshops_the_cache_
 def test_a_workshop_this_store_just_wrote_goes_into_the_cache_from_its_fresh_listing(store, vault):
     # the store's own write leaves a listing line to be worked out later (a save does not
     # match the whole workshop again); the read that caches it works it out
-    from workshop_kit.records.store import _Pending
+    from workshop_kit.records.listing_lines import _Pending
 
     workshop_id = _workshop(store, close=True)
     data = store.backend.load(workshop_id).data

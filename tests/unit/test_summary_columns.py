@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests import survey_data
-from workshop_kit.analysis import cellkey, published, reliability, scales, summary
+from workshop_kit.analysis import cellkey, coded, published, reliability, scales, summary
 from workshop_kit.analysis import disclosure as dc
 from workshop_kit.analysis.audit import MatchAudit, match_audit
 from workshop_kit.analysis.dataset import Dataset, Filters, make_dataset
@@ -620,11 +620,11 @@ def test_code_sums_are_the_counts_and_key_sums_by_code(rows):
     keys = [k for _, k in rows]
     size = max(codes, default=-1) + 1
     expected = [(codes.count(c), sum(k for x, k in rows if x == c)) for c in range(size)]
-    assert summary.code_cells(codes, keys, size) == expected
+    assert coded.code_cells(codes, keys, size) == expected
     if size <= 256:
-        assert summary.code_cells(bytes(codes), keys, size) == expected
+        assert coded.code_cells(bytes(codes), keys, size) == expected
     second = keys[::-1]
-    counts, (first_sums, second_sums) = summary.code_sums(codes, (keys, second), size)
+    counts, (first_sums, second_sums) = coded.code_sums(codes, (keys, second), size)
     assert list(zip(counts, first_sums, strict=True)) == expected
     assert second_sums == [
         sum(k for x, k in zip(codes, second, strict=True) if x == c) for c in range(size)
