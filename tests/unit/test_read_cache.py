@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.unit import test_records_store as plain
+from workshop_kit.records.blocks import row_order
 from workshop_kit.records.crypto import ScryptCost, decrypt
 from workshop_kit.records.model import Response, Workshop, new_id
 from workshop_kit.records.read_cache import (
@@ -64,7 +65,12 @@ def _workshop(store: WorkshopStore, *, close: bool, people: int = 3, **details) 
 
 
 def _read(store: WorkshopStore) -> dict[str, tuple[Workshop, list[Response]]]:
-    return {workshop.id: (workshop, responses) for workshop, responses in store.read_workshops()}
+    """What a read gives, each workshop's responses by id (a read from the cache lists them
+    in a data set's order, one from the file in the file's)."""
+    return {
+        workshop.id: (workshop, sorted(responses, key=_by_id))
+        for workshop, responses in store.read_workshops()
+    }
 
 
 def _count_file_reads(monkeypatch) -> list[str]:
@@ -81,6 +87,10 @@ def _count_file_reads(monkeypatch) -> list[str]:
 
 def _cache_path(store: WorkshopStore):
     return store.folder / ".index" / CACHE_NAME
+
+
+def _by_id(response: Response) -> str:
+    return response.id
 
 
 def _cache_plain(store: WorkshopStore, vault: Vault) -> bytes:
@@ -101,9 +111,13 @@ def test_a_second_read_builds_the_same_objects_without_opening_a_closed_workshop
     for workshop_id, (workshop, responses) in first.items():
         again, again_responses = second[workshop_id]
         assert again == workshop
-        assert again_responses == responses  # every field, in the file's order
-        assert [r.answers for r in again_responses] == [r.answers for r in responses]
-        assert [list(r.answers) for r in again_responses] == [list(r.answers) for r in responses]
+        # every field; the cache gives them in a data set's order (never the file's,
+        # which is the order of saving)
+        assert len(again_responses) == len(responses)
+        assert sorted(again_responses, key=_by_id) == sorted(responses, key=_by_id)
+        again_by_id = {r.id: r for r in again_responses}
+        for r in responses:
+            assert list(again_by_id[r.id].answers.items()) == list(r.answers.items())
 
 
 def test_the_listing_counts_come_out_of_a_cached_read_as_from_the_files(store, vault):
@@ -249,8 +263,11 @@ def test_an_entry_decodes_to_what_was_encoded(answers, pairs):
     counts, matching = {"pre": 3, "post": 2}, {"pairs": 2, "unmatched_pre": 1}
     decoded = decode_entry(encode_entry(workshop, responses, counts, matching), workshop.id)
     assert decoded.workshop == workshop
-    assert decoded.responses == responses
-    assert [list(r.answers) for r in decoded.responses] == [list(r.answers) for r in responses]
+    assert sorted(decoded.responses, key=_by_id) == sorted(responses, key=_by_id)
+    again = {r.id: list(r.answers.items()) for r in decoded.responses}
+    assert again == {r.id: list(r.answers.items()) for r in responses}
+    order = [row_order(r.phase, r.pair, r.id) for r in decoded.responses]
+    assert order == sorted(order)
     assert (dict(decoded.counts), dict(decoded.matching)) == (counts, matching)
 
 
@@ -271,7 +288,8 @@ def test_a_cache_written_by_another_python_or_format_is_ignored(store, vault, mo
     _read(_fresh(store, vault))
     entries = cache.load()
     assert entries
-    other = read_cache._HEADER.replace(b"WKRC 1", b"WKRC 9")  # the same length
+    # the same length
+    other = read_cache._HEADER.replace(f"WKRC {read_cache.FORMAT}".encode(), b"WKRC 9")
     with monkeypatch.context() as patched:
         patched.setattr(read_cache, "_HEADER", other)
         assert cache.save(entries.items())  # as another version would have written it

@@ -114,6 +114,8 @@ def _digits(pattern: int, tables: Sequence[list]) -> tuple:
 def _pick(column: Coded, rows: Sequence[int]) -> Coded:
     """The column's values at ``rows``."""
     codes = column.codes
+    if isinstance(rows, range) and rows.step == 1:  # a slice (``_Columns``' order)
+        return Coded(codes[rows.start : rows.stop], column.values)
     picked = map(codes.__getitem__, rows)
     return Coded(bytes(picked) if isinstance(codes, bytes) else list(picked), column.values)
 
@@ -132,7 +134,7 @@ def _joint(first: Coded, second: Coded) -> Coded:
     return _coded(codes, combined)
 
 
-def _columns(ids: list[str], answers: list[Answers]) -> dict[str, Coded]:
+def _columns(ids: list[str], answers: list, taken: bool = False) -> dict[str, Coded]:
     """One coded column per item id, as :func:`encode` codes each column.
 
     Every response's answers become one row of byte codes at once (``itemgetter`` takes
@@ -140,11 +142,21 @@ def _columns(ids: list[str], answers: list[Answers]) -> dict[str, Coded]:
     table shared by all items gives each distinct value a byte); the rows joined are cut
     into columns by slicing, and each column's codes renumbered in the order its values
     first appear. No Python code runs per answer, only per response where some item was
-    not asked. More than 256 distinct values in all: one column at a time (``encode``)."""
+    not asked. More than 256 distinct values in all: one column at a time (``encode``).
+    ``taken``: each row of ``answers`` is already its values in ``ids`` order (a list or
+    tuple, ``_ASKED_NOT`` where not asked), as ``flat`` gives them from blocks."""
     take = itemgetter(*ids) if len(ids) > 1 else (lambda a: (a[ids[0]],))
-    width = len(ids)
     codes = _CodeTable()
     get = codes.__getitem__
+    if taken:
+        try:
+            joined = b"".join(
+                b"".join(map(bytes, map(map, repeat(get), answers[at : at + _SLICE])))
+                for at in range(0, len(answers), _SLICE)
+            )
+        except ValueError:  # over 256 distinct values
+            return _columns_slowly(ids, [tuple(a) for a in answers])
+        return _cut(ids, joined, list(codes))
     try:
         # in slices: one C call over 50,000 responses would hold the interpreter (and the
         # window's thread, when this runs on a worker) for about 80 ms
@@ -160,11 +172,20 @@ def _columns(ids: list[str], answers: list[Answers]) -> dict[str, Coded]:
             return _columns_slowly(ids, rows)
     except ValueError:  # over 256 distinct values
         return _columns_slowly(ids, [_answers_or_not(a, take, ids) for a in answers])
-    values = list(codes)
+    return _cut(ids, joined, list(codes))
+
+
+def _cut(ids: list[str], joined: bytes, values: list) -> dict[str, Coded]:
+    """The columns of rows of byte codes joined (``width`` codes a row), each renumbered
+    in the order its values first appear."""
+    width = len(ids)
     found = {}
     for index, item_id in enumerate(ids):
         column = joined[index::width]
-        order = list(dict.fromkeys(column))  # the codes, in the order they first appear
+        # the codes, in the order they first appear: one search in C per code in use
+        # (values holds every code any column uses; a column uses a few)
+        first = [(column.find(code), code) for code in range(len(values))]
+        order = [code for at, code in sorted(first) if at >= 0]
         table = bytearray(256)
         for local, code in enumerate(order):
             table[code] = local

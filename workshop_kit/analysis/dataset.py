@@ -8,23 +8,31 @@ answered first.
 
 Rows come out sorted by workshop, phase, pair number and random response id, never in the
 order they were saved: the order of saving is the order people sat at the laptop.
+
+A data set holds each workshop's responses as a ``records.blocks.Block`` (a list per
+field): the analysis counts from those lists, and the rows (a ``Row`` and a ``Response``
+per response) are built only when something asks for them (``BlockRows``).
 """
 
 from __future__ import annotations
 
 import gc
 import secrets
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
-from typing import NamedTuple
+from itertools import compress, repeat
+from operator import is_
+from typing import NamedTuple, overload
 
 from workshop_kit.analysis import cellkey
 from workshop_kit.analysis.groups import in_group
 from workshop_kit.cancel import Cancelled
 from workshop_kit.records import Response, Workshop, WorkshopStore, match
+from workshop_kit.records.blocks import Block, block_of, row_order
 from workshop_kit.records.matchcode import MatchResult
 
-__all__ = ["Dataset", "Filters", "Row", "load_dataset", "make_dataset"]
+__all__ = ["BlockRows", "Dataset", "Filters", "Row", "load_dataset", "make_dataset"]
 
 Progress = Callable[[int, int], None]
 
@@ -72,13 +80,60 @@ class Row(NamedTuple):
     pair: int | None
 
 
+class BlockRows(Sequence[Row]):
+    """A data set's rows, from its blocks (in order), built the first time they are
+    asked for: an analysis counts from the blocks and never needs them."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = tuple(blocks)
+        self._size = sum(b.size for b in self.blocks)
+        self._rows: tuple[Row, ...] | None = None
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _all(self) -> tuple[Row, ...]:
+        with self._lock:
+            if self._rows is None:
+                rows: list[Row] = []
+                for b in self.blocks:
+                    rows.extend(map(Row, repeat(b.workshop), b.responses(), b.pairs))
+                self._rows = tuple(rows)
+            return self._rows
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Row]: ...
+
+    def __getitem__(self, index: int | slice) -> Row | Sequence[Row]:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[Row]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, BlockRows):
+            other = other._all()
+        return isinstance(other, tuple) and self._all() == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"BlockRows({self._size} rows in {len(self.blocks)} workshops)"
+
+
 @dataclass(frozen=True)
 class Dataset:
-    """Responses to one or more instruments, with before/after pairs."""
+    """Responses to one or more instruments, with before/after pairs. ``rows`` is a
+    :class:`BlockRows` when the data set was read (``make_dataset``), or any sequence of
+    rows a caller made."""
 
     filters: Filters
     workshops: tuple[Workshop, ...]
-    rows: tuple[Row, ...]
+    rows: Sequence[Row]
     unmatched_pre: int = 0
     unmatched_post: int = 0  # unmatched includes responses whose match was ambiguous
     skipped_other_instruments: int = 0
@@ -124,10 +179,13 @@ def _pair_numbers(
     return {rid: n for n, pair in enumerate(order, start=1) for rid in pair}, result
 
 
-def make_dataset(filters: Filters, workshops: Iterable[tuple[Workshop, list[Response]]]) -> Dataset:
-    """A data set from workshops already read (the store, an import, a test)."""
+def make_dataset(
+    filters: Filters, workshops: Iterable[tuple[Workshop, list[Response] | Block]]
+) -> Dataset:
+    """A data set from workshops already read (the store, an import, a test): each one's
+    responses as a list, or as a block a read of the cache gave (a closed workshop's)."""
     kept: list[Workshop] = []
-    by_workshop: list[list[Row]] = []
+    blocks: list[Block] = []
     unmatched = {"pre": 0, "post": 0}
     skipped = 0
     detail = dict.fromkeys(("workshops", "tolerant", "ambiguous_pre", "ambiguous_post"), 0)
@@ -136,6 +194,16 @@ def make_dataset(filters: Filters, workshops: Iterable[tuple[Workshop, list[Resp
         if not filters.accepts(workshop):
             continue
         kept.append(workshop)
+        if isinstance(responses, Block):
+            block = _whole_block(responses, filters)
+            if block is not None:
+                lone = list(compress(block.phases, map(is_, block.pairs, repeat(None))))
+                before = lone.count("pre")
+                unmatched["pre"] += before
+                unmatched["post"] += len(lone) - before
+                blocks.append(block)
+                continue
+            responses = responses.responses()
         pair_of, matched = _pair_numbers(workshop, responses)
         if filters.group is not None:
             responses = in_group(responses, pair_of, filters.group)
@@ -152,26 +220,24 @@ def make_dataset(filters: Filters, workshops: Iterable[tuple[Workshop, list[Resp
             key_sums["tolerant"] += sum(key_of[p] + key_of[q] for p, q in tolerant)
             key_sums["ambiguous_pre"] += sum(key_of[r] for r in ambiguous_pre)
             key_sums["ambiguous_post"] += sum(key_of[r] for r in ambiguous_post)
-        rows: list[Row] = []
+        chosen: list[Response] = []
         for response in responses:
             if filters.instrument_id and response.instrument_id != filters.instrument_id:
                 skipped += 1
                 continue
-            pair = pair_of.get(response.id)
-            if pair is None:
+            if pair_of.get(response.id) is None:
                 unmatched[response.phase] += 1
-            rows.append(Row(workshop, response, pair))
+            chosen.append(response)
         # in _row_order: the workshops by day, site and id, then each one's rows (one sort
         # per workshop: the workshop's part of the key is the same for all its rows)
-        rows.sort(key=_order_in_workshop)
-        by_workshop.append(rows)
+        blocks.append(block_of(workshop, chosen, pair_of))
     order = sorted(range(len(kept)), key=lambda i: _workshop_order(kept[i]))
     kept = [kept[i] for i in order]
-    rows = [row for i in order for row in by_workshop[i]]
+    by_id = {b.workshop.id: b for b in blocks}
     return Dataset(
         filters=filters,
         workshops=tuple(kept),
-        rows=tuple(rows),
+        rows=BlockRows([by_id[w.id] for w in kept]),
         unmatched_pre=unmatched["pre"],
         unmatched_post=unmatched["post"],
         skipped_other_instruments=skipped,
@@ -185,6 +251,17 @@ def make_dataset(filters: Filters, workshops: Iterable[tuple[Workshop, list[Resp
     )
 
 
+def _whole_block(block: Block, filters: Filters) -> Block | None:
+    """``block`` when the filters keep all of it (no group, no other instrument); None
+    when its responses must be sifted one by one."""
+    if filters.group is not None:
+        return None
+    wanted = filters.instrument_id
+    if wanted and block.instrument_ids.count(wanted) != block.size:
+        return None
+    return block
+
+
 def _row_order(row: Row) -> tuple:
     """The order of a data set's rows: never the order of saving (who sat down first)."""
     return (*_workshop_order(row.workshop), *_order_in_workshop(row))
@@ -195,8 +272,7 @@ def _workshop_order(w: Workshop) -> tuple[str, str, str]:
 
 
 def _order_in_workshop(row: Row) -> tuple[bool, bool, int, str]:
-    pair = row.pair
-    return (row.response.phase != "pre", pair is None, pair or 0, row.response.id)
+    return row_order(row.response.phase, row.pair, row.response.id)
 
 
 def load_dataset(
@@ -209,7 +285,7 @@ def load_dataset(
     """Read the workshops passing ``filters`` from ``store`` (each file once)."""
     total = store.count_files()
 
-    def read() -> Iterable[tuple[Workshop, list[Response]]]:
+    def read() -> Iterable[tuple[Workshop, list[Response] | Block]]:
         done = 0
 
         def accept(workshop: Workshop) -> bool:
@@ -221,7 +297,7 @@ def load_dataset(
                 progress(min(done, total), total)
             return filters.accepts(workshop)
 
-        for item in store.read_workshops(accept):
+        for item in store.read_workshops(accept, blocks=True):
             # What is read so far stays: no pass of the cyclic collector looks at it
             # again during the read (at 100,000 responses the passes over the growing
             # data set cost more than building it). Undone below, as after an analysis.

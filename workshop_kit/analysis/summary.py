@@ -61,7 +61,6 @@ from workshop_kit.analysis.audit import MatchAudit, match_audit
 from workshop_kit.analysis.coded import (
     _ASKED_NOT,
     _NOT,
-    Answers,
     Cell,
     Coded,
     _coded,
@@ -73,6 +72,7 @@ from workshop_kit.analysis.coded import (
     code_sums,
 )
 from workshop_kit.analysis.dataset import Dataset
+from workshop_kit.analysis.flat import flat
 from workshop_kit.analysis.results import (
     ConstructResult,
     IndicatorResult,
@@ -82,7 +82,7 @@ from workshop_kit.analysis.results import (
     Results,
 )
 from workshop_kit.content.model import Block, Instrument, Item
-from workshop_kit.records.model import RECORD_KEY_LIMIT, Response
+from workshop_kit.records.model import RECORD_KEY_LIMIT
 
 __all__ = ["summarise"]
 
@@ -111,14 +111,7 @@ def _decoded_cells(coded: Coded, keys: Sequence[int]) -> dict[Any, Cell]:
     return {v: cell for v, cell in zip(coded.values, cells, strict=True) if cell[0]}
 
 
-_RESPONSE = attrgetter("response")
-_PHASE = attrgetter("phase")
-_INSTRUMENT = attrgetter("instrument_id")
-_RECORD_KEY = attrgetter("record_key")
 _ID = attrgetter("id")
-_ANSWERS = attrgetter("answers")
-_PAIR = attrgetter("pair")
-_WORKSHOP_ID = attrgetter("workshop.id")
 
 
 class _Columns:
@@ -131,22 +124,22 @@ class _Columns:
 
     def __init__(self, instrument: Instrument, dataset: Dataset, exact: bool = False) -> None:
         self.exact = exact
-        rows = dataset.rows
-        responses = list(map(_RESPONSE, rows))
-        ours = list(map(eq, map(_INSTRUMENT, responses), repeat(instrument.id)))
+        ids = [item.id for item in instrument.items]
+        source = flat(dataset, ids)
+        ours = list(map(eq, source.instrument_ids, repeat(instrument.id)))
         self.other = dataset.skipped_other_instruments + ours.count(False)
-        phases = list(map(_PHASE, responses))
+        phases = source.phases
         # the pair's key (workshop id, pair number) of each paired row, None for the others
-        pair_numbers = list(map(_PAIR, rows))
+        pair_numbers = source.pairs
         paired_rows = list(map(is_not, pair_numbers, repeat(None)))
         pair_of = list(
             zip(
-                map(_WORKSHOP_ID, compress(rows, paired_rows)),
+                compress(source.workshop_ids, paired_rows),
                 compress(pair_numbers, paired_rows),
                 strict=True,
             )
         )
-        answers: dict[str, list[Answers]] = {}
+        answers: dict[str, list] = {}
         self.keys: dict[str, list[int]] = {}
         # (workshop id, pair number) -> row index in the phase (None: another instrument),
         # the last row of the phase with it (as Dataset.pairs() keeps it)
@@ -154,53 +147,65 @@ class _Columns:
         for phase in ("pre", "post"):
             in_phase = list(map(eq, phases, repeat(phase)))
             chosen = list(map(and_, in_phase, ours))
-            found = list(compress(responses, chosen))
-            answers[phase] = list(map(_ANSWERS, found))
-            self.keys[phase] = _record_keys(found)
-            # each row's index in its phase's columns: the running count of chosen rows
-            index = map(sub, accumulate(chosen), repeat(1))
-            position = [i if c else None for i, c in zip(index, chosen, strict=True)]
+            answers[phase] = list(compress(source.answers, chosen))
+            self.keys[phase] = _record_keys(
+                list(compress(source.record_keys, chosen)), compress(source.ids, chosen)
+            )
+            # each paired row's index in its phase's columns: the running count of chosen
+            # rows (None where the row is not chosen: another instrument's)
             paired_here = list(map(and_, in_phase, paired_rows))
+            index = compress(map(sub, accumulate(chosen), repeat(1)), paired_here)
+            if all(ours):
+                position: Iterable[int | None] = index
+            else:
+                picked = compress(chosen, paired_here)
+                position = [i if c else None for i, c in zip(index, picked, strict=True)]
             at[phase] = dict(
                 zip(
                     compress(pair_of, compress(paired_here, paired_rows)),
-                    compress(position, paired_here),
+                    position,
                     strict=True,
                 )
             )
         self.counts = {phase: len(found) for phase, found in answers.items()}
-        self.pair_pre: list[int] = []
-        self.pair_post: list[int] = []
-        pre_at, post_at = at["pre"], at["post"]
-        for key in dict.fromkeys(pair_of):  # in the order Dataset.pairs() finds them
-            i, j = pre_at.get(key), post_at.get(key)
-            if i is not None and j is not None:
-                self.pair_pre.append(i)
-                self.pair_post.append(j)
-        self.n_pairs = len(self.pair_pre)
-        pre_keys, post_keys = self.keys["pre"], self.keys["post"]
-        self.pair_keys = list(
-            map(
-                add,
-                map(pre_keys.__getitem__, self.pair_pre),
-                map(post_keys.__getitem__, self.pair_post),
-            )
+        # the pairs with a row in each phase, in the order Dataset.pairs() finds them
+        found = list(dict.fromkeys(pair_of))
+        pre_rows = list(map(at["pre"].get, found))
+        post_rows = list(map(at["post"].get, found))
+        both = list(
+            map(and_, map(is_not, pre_rows, repeat(None)), map(is_not, post_rows, repeat(None)))
         )
-        ids = [item.id for item in instrument.items]
-        self.columns = {phase: _columns(ids, found) for phase, found in answers.items()}
-        self.whole = {phase: (len(keys), sum(keys)) for phase, keys in self.keys.items()}
-        # each phase's rows in no pair, and the keys of the pairs' rows
-        self.lone: dict[str, list[int]] = {}
-        self.lone_keys: dict[str, list[int]] = {}
-        self.matched_keys: dict[str, list[int]] = {}
+        self.pair_pre: Sequence[int] = list(compress(pre_rows, both))
+        self.pair_post: Sequence[int] = list(compress(post_rows, both))
+        self.n_pairs = n = len(self.pair_pre)
+        # Each phase's rows put in the order: the pairs' rows, in pair order, then the
+        # rows in no pair (``order[phase]``: each row's index before). A column's pairs
+        # and its unpaired rows are then two slices of it, not a pick of each row.
+        self.order: dict[str, list[int]] = {}
         for phase, chosen in (("pre", self.pair_pre), ("post", self.pair_post)):
-            keys = self.keys[phase]
             in_pair = bytearray(self.counts[phase])
             for i in chosen:
                 in_pair[i] = 1
-            self.lone[phase] = lone = list(compress(range(len(keys)), in_pair.translate(_NOT)))
-            self.lone_keys[phase] = list(map(keys.__getitem__, lone))
-            self.matched_keys[phase] = list(map(keys.__getitem__, chosen))
+            lone = compress(range(self.counts[phase]), in_pair.translate(_NOT))
+            self.order[phase] = order = [*chosen, *lone]
+            answers[phase] = list(map(answers[phase].__getitem__, order))
+            self.keys[phase] = list(map(self.keys[phase].__getitem__, order))
+        self.pair_pre = self.pair_post = range(n)
+        pre_keys, post_keys = self.keys["pre"], self.keys["post"]
+        self.pair_keys = list(map(add, pre_keys[:n], post_keys[:n]))
+        self.columns = {
+            phase: _columns(ids, found, taken=source.taken) for phase, found in answers.items()
+        }
+        self.whole = {phase: (len(keys), sum(keys)) for phase, keys in self.keys.items()}
+        # each phase's rows in no pair, and the keys of the pairs' rows
+        self.lone: dict[str, Sequence[int]] = {}
+        self.lone_keys: dict[str, list[int]] = {}
+        self.matched_keys: dict[str, list[int]] = {}
+        for phase in ("pre", "post"):
+            keys = self.keys[phase]
+            self.lone[phase] = range(n, len(keys))
+            self.lone_keys[phase] = keys[n:]
+            self.matched_keys[phase] = keys[:n]
         self.memo: dict[Hashable, Any] = {}
 
     def count(self, cell: Cell, floor: int = 0) -> int:
@@ -291,13 +296,13 @@ class _Columns:
         return list(map(known.__getitem__, rows))
 
 
-def _record_keys(responses: list[Response]) -> list[int]:
-    """The responses' record keys (``cellkey.record_key``)."""
-    keys = list(map(_RECORD_KEY, responses))
+def _record_keys(keys: list[int | None], ids: Iterable[str]) -> list[int]:
+    """The rows' record keys (``cellkey.record_key``): each stored one, or derived from
+    the response's id where none was stored."""
     if None in keys:
         derived = cellkey.derived_key
-        keys = [derived(r.id) if k is None else k for r, k in zip(responses, keys, strict=True)]
-    return keys
+        return [derived(i) if k is None else k for i, k in zip(ids, keys, strict=True)]
+    return keys  # type: ignore[return-value]
 
 
 def _union(cells: Mapping[Any, Cell], values: Iterable[Hashable]) -> Cell:
@@ -583,7 +588,7 @@ def _audit(
                 split.append(published.expand(data.table(part)))
             else:  # in the order of the rows
                 values = scores.values
-                chosen = sorted(rows)
+                chosen = sorted(rows, key=data.order["pre"].__getitem__)
                 found = map(values.__getitem__, map(scores.codes.__getitem__, chosen))
                 split.append([s for s in found if s is not None])
         before[construct] = (split[0], split[1])

@@ -23,8 +23,11 @@ here, for the next read, while the file stays the version it was built from.
 
 Inside the box: a header line (format, schema, and the Python whose ``marshal`` wrote it)
 and a table of workshop id -> (signature, entry); each entry, decoded only when it is
-used, holds the workshop, its listing counts and its responses as compact arrays (answers
-as a list where their keys are the workshop's usual ones, in order; else as an object).
+used, holds the workshop, its listing counts and its responses as columns, a list per
+field in the order a data set lists them (``blocks.Block``: answers as a list where their
+keys are the workshop's usual ones, in order; else as an object). A read for an analysis
+hands those lists on as they are: no object per response is built (format 2; a format 1
+cache, of objects' fields row by row, is rebuilt).
 ``marshal`` (the format of Python's own compiled files) reads several times faster than
 JSON; it is only ever given bytes that came out of a box this laptop's master key opened,
 as authenticated encryption guarantees only this app wrote them.
@@ -45,6 +48,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from workshop_kit.fileio import remove_quietly, write_temp
+from workshop_kit.records.blocks import Block, block_of
 from workshop_kit.records.crypto import CryptoError, decrypt, encrypt
 from workshop_kit.records.envelope import set_day_only_times
 from workshop_kit.records.model import Response, Workshop
@@ -56,15 +60,13 @@ __all__ = ["CACHE_NAME", "CachedLine", "ReadCache", "cache_key"]
 log = logging.getLogger(__name__)
 
 CACHE_NAME = ".read-cache.sealed"
-FORMAT = 1
+FORMAT = 2  # 2: responses as columns (blocks.Block)
 _CONTEXT = b"workshop-kit read cache v1"
 # marshal's format belongs to the Python that wrote it: another Python rebuilds the cache
 _HEADER = (
     f"WKRC {FORMAT} {SCHEMA_VERSION} {marshal.version} "
     f"{sys.implementation.cache_tag} {sys.version_info[0]}.{sys.version_info[1]}\n"
 ).encode()
-
-_new = object.__new__
 
 
 def cache_key(master_private: bytes) -> bytes:
@@ -106,70 +108,59 @@ def encode_entry(
     counts: Mapping[str, int],
     matching: Mapping[str, int],
 ) -> bytes:
-    """The JSON of one closed workshop (no match hashes: a closed workshop has none)."""
+    """One closed workshop as a cache entry: its responses as columns in the order a data
+    set lists them (``blocks.Block``; no match hashes: a closed workshop has none)."""
     if workshop.is_open:
         raise ValueError("open workshops are not cached (their responses hold match hashes)")
-    usual = list(responses[0].answers) if responses else []
-    rows = []
-    for r in responses:
-        if r.match_hashes is not None:
-            raise ValueError("a response with match hashes is not cached")
-        keys = list(r.answers)
-        answers: object = list(r.answers.values()) if keys == usual else dict(r.answers)
-        rows.append(
-            [
-                r.id,
-                r.phase,
-                r.instrument_id,
-                r.instrument_version,
-                r.entry_mode,
-                r.day,
-                r.pair,
-                r.record_key,
-                answers,
-            ]
-        )
+    if any(r.match_hashes is not None for r in responses):
+        raise ValueError("a response with match hashes is not cached")
+    block = block_of(workshop, responses, keep=False)
     doc = {
         "w": workshop.to_doc(),
         "c": dict(counts),
         "m": dict(matching),
-        "i": usual,
-        "r": rows,
+        "i": block.item_ids,
+        # the columns (answers: a list per response in "i" order, or an object)
+        "r": [
+            block.ids,
+            block.phases,
+            block.instrument_ids,
+            block.versions,
+            block.modes,
+            block.days,
+            block.pairs,
+            block.record_keys,
+            [dict(a) if type(a) is not list else a for a in block.answers],
+        ],
     }
     return marshal.dumps(doc)
 
 
-def decode_entry(raw: bytes, workshop_id: str) -> Cached:
-    """What :func:`encode_entry` wrote, as the objects a read of the file builds."""
+Counts = Mapping[str, int]
+
+
+def decode_block(raw: bytes, workshop_id: str) -> tuple[Block, Counts, Counts]:
+    """What :func:`encode_entry` wrote, as a block and the listing's counts."""
     doc = marshal.loads(raw)  # only ever of a box this laptop's master key opened
     workshop = Workshop.from_doc(doc["w"])
     if workshop.id != workshop_id or workshop.is_open:
         raise ValueError("the entry is not this closed workshop's")
-    usual = doc["i"]
-    responses: list[Response] = []
-    append = responses.append
-    for rid, phase, instrument_id, version, mode, day, pair, record_key, answers in doc["r"]:
-        if type(answers) is list:
-            answers = dict(zip(usual, answers, strict=True))
-        elif type(answers) is not dict:
-            raise ValueError("answers must be a list or an object")
-        r = _new(Response)
-        # straight into the instance's dict, in the constructor's order: what
-        # Response.trusted builds, in about half the time (no __setattr__ per field)
-        d = r.__dict__
-        d["id"] = rid
-        d["workshop_id"] = workshop_id
-        d["phase"] = phase
-        d["instrument_id"] = instrument_id
-        d["instrument_version"] = version
-        d["answers"] = MappingProxyType(answers)
-        d["entry_mode"] = mode
-        d["day"] = day
-        d["match_hashes"] = None
-        d["pair"] = pair
-        d["record_key"] = record_key
-        append(r)
-    return Cached(workshop, responses, MappingProxyType(doc["c"]), MappingProxyType(doc["m"]))
+    ids, phases, instruments, versions, modes, days, pairs, keys, answers = doc["r"]
+    size = len(ids)
+    columns = (phases, instruments, versions, modes, days, pairs, keys, answers)
+    if any(type(c) is not list or len(c) != size for c in (ids, *columns)):
+        raise ValueError("the entry's columns differ in length")
+    block = Block(
+        workshop, ids, phases, instruments, versions, modes, days, pairs, keys, doc["i"], answers
+    )
+    return block, MappingProxyType(doc["c"]), MappingProxyType(doc["m"])
+
+
+def decode_entry(raw: bytes, workshop_id: str) -> Cached:
+    """What :func:`encode_entry` wrote, as the objects a read of the file builds (in the
+    order a data set lists them)."""
+    block, counts, matching = decode_block(raw, workshop_id)
+    return Cached(block.workshop, block.responses(), counts, matching)
 
 
 class ReadCache:

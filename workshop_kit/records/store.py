@@ -33,13 +33,14 @@ import secrets
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from tinydb import TinyDB
 
 from workshop_kit import paths
 from workshop_kit.cancel import Cancelled
 from workshop_kit.records.backends import MAX_OPEN, Backend, DiskBackend, Loaded, MemoryBackend
+from workshop_kit.records.blocks import Block
 from workshop_kit.records.errors import StorageError, disk_error
 from workshop_kit.records.laptop import CLOSER_KEY, closer_tag, laptop_id
 from workshop_kit.records.listing_index import Entry, ListingIndex, WorkshopSummary
@@ -60,7 +61,7 @@ from workshop_kit.records.model import (
     today,
     workshop_code,
 )
-from workshop_kit.records.read_cache import CachedLine, ReadCache, decode_entry, encode_entry
+from workshop_kit.records.read_cache import CachedLine, ReadCache, decode_block, encode_entry
 from workshop_kit.records.recovery import RecoveryNote
 from workshop_kit.records.storage import (
     META,
@@ -439,9 +440,19 @@ class WorkshopStore:
             return parse_document(loaded.data)
         return validate_document(loaded.data, workshop_id, where=f"{workshop_id}.json")
 
+    @overload
     def read_workshops(
-        self, accept: Callable[[Workshop], bool] = lambda w: True
-    ) -> Iterator[tuple[Workshop, list[Response]]]:
+        self, accept: Callable[[Workshop], bool] = ..., *, blocks: Literal[False] = ...
+    ) -> Iterator[tuple[Workshop, list[Response]]]: ...
+
+    @overload
+    def read_workshops(
+        self, accept: Callable[[Workshop], bool] = ..., *, blocks: bool
+    ) -> Iterator[tuple[Workshop, list[Response] | Block]]: ...
+
+    def read_workshops(
+        self, accept: Callable[[Workshop], bool] = lambda w: True, *, blocks: bool = False
+    ) -> Iterator[tuple[Workshop, Any]]:
         """Every readable workshop that ``accept`` takes, with its responses.
 
         For analyses and exports: each file is parsed and checked once (listing and then
@@ -450,6 +461,11 @@ class WorkshopStore:
         workshops come from the sealed read cache (``read_cache``) while their files are
         the versions it was built from; a read that goes to the end brings the cache up to
         date (entries of changed files replaced, of gone ones dropped).
+
+        Responses from the cache come in a data set's order (``blocks.row_order``), from
+        a file in the file's. With ``blocks`` a workshop from the cache comes as a
+        ``blocks.Block`` (its
+        responses as columns, no object per response) instead of a list of responses.
         """
         cache = self.backend.read_cache()
         cached = cache.load() if cache is not None else {}
@@ -458,7 +474,7 @@ class WorkshopStore:
         for workshop_id in self.workshop_ids():
             with self._lock:
                 try:
-                    item, line = self._read_one(workshop_id, cached.get(workshop_id), cache)
+                    item, line = self._read_one(workshop_id, cached.get(workshop_id), cache, blocks)
                 except (StorageError, OSError, ValueError):
                     continue
                 if item is None:
@@ -472,21 +488,22 @@ class WorkshopStore:
             cache.save(kept.items())
 
     def _read_one(
-        self, workshop_id: str, hit: CachedLine | None, cache: ReadCache | None
-    ) -> tuple[tuple[Workshop, list[Response]] | None, CachedLine | None]:
+        self, workshop_id: str, hit: CachedLine | None, cache: ReadCache | None, blocks: bool
+    ) -> tuple[tuple[Workshop, Any] | None, CachedLine | None]:
         """One workshop for ``read_workshops`` (under the store lock), from the cache when
         ``hit`` is of the file's version, and the cache line to keep for it (None: none)."""
         if hit is not None and hit.signature == self.backend.signature(workshop_id):
             try:
-                found = decode_entry(hit.line, workshop_id)
+                block, counts, matching = decode_block(hit.line, workshop_id)
+                found = block if blocks else block.responses()
             except (ValueError, TypeError, KeyError, EOFError) as error:
                 log.info("read cache entry not used (%s): read from the file", error)
             else:
                 listed = self._listed.get(workshop_id)
                 if listed is None or listed[0] != hit.signature:
-                    summary = WorkshopSummary(found.workshop, found.counts, found.matching)
+                    summary = WorkshopSummary(block.workshop, counts, matching)
                     self._listed[workshop_id] = (hit.signature, summary)
-                return (found.workshop, found.responses), hit
+                return (block.workshop, found), hit
         loaded = self.backend.load(workshop_id)
         if loaded is None:
             return None, None
