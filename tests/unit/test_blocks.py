@@ -123,6 +123,7 @@ def test_rows_are_built_only_when_asked_for(instrument, monkeypatch):
     monkeypatch.setattr(blocks.Block, "responses", responses)
     dataset = make_dataset(Filters(), _blocks(_workshops(instrument, n=3)))
     assert len(dataset.rows) == sum(b.size for b in dataset.rows.blocks)
+    assert dataset.instrument_ids == ("gbv-attitudes",)
     summarise(dataset, instrument)
     assert built == []  # counted from the lists
     assert len(list(dataset.rows)) == len(dataset.rows)

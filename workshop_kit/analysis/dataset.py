@@ -162,7 +162,10 @@ class Dataset:
 
     @property
     def instrument_ids(self) -> tuple[str, ...]:
-        return tuple(sorted({row.response.instrument_id for row in self.rows}))
+        rows = self.rows
+        if isinstance(rows, BlockRows):  # without building the rows
+            return tuple(sorted({i for b in rows.blocks for i in set(b.instrument_ids)}))
+        return tuple(sorted({row.response.instrument_id for row in rows}))
 
 
 def _pair_numbers(

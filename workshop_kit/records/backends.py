@@ -141,9 +141,12 @@ class Backend(ABC):
         """Store every ``(id, bytes, parsed)`` (added or replacing), all or nothing."""
 
     @abstractmethod
-    def check(self, seen: Seen | None = None) -> tuple[list[RecoveryNote], list[StorageError]]:
+    def check(
+        self, seen: Seen | None = None, between: Callable[[], object] | None = None
+    ) -> tuple[list[RecoveryNote], list[StorageError]]:
         """The start-up check: what was repaired, and what could not be done; ``seen``
-        is told of every workshop that passed (see ``recovery.check_folder``)."""
+        is told of every workshop that passed, ``between`` called between files (see
+        ``recovery.check_folder``)."""
 
     def save_context(self, workshop_id: str) -> tuple[Mapping[str, Any], bytes | None] | None:
         """What a save needs: the workshop's fields (status, instrument, day; the site
@@ -293,7 +296,9 @@ class MemoryBackend(Backend):
             check_cancel()
         self._dbs.update(fresh)  # nothing can fail half-way through this
 
-    def check(self, seen: Seen | None = None) -> tuple[list[RecoveryNote], list[StorageError]]:
+    def check(
+        self, seen: Seen | None = None, between: Callable[[], object] | None = None
+    ) -> tuple[list[RecoveryNote], list[StorageError]]:
         return [], []
 
     def unreadable(self) -> list[tuple[Path, str]]:
@@ -493,9 +498,11 @@ class DiskBackend(Backend):
             for workshop_id in seen:
                 self._dbs.pop(workshop_id, None)
 
-    def check(self, seen: Seen | None = None) -> tuple[list[RecoveryNote], list[StorageError]]:
+    def check(
+        self, seen: Seen | None = None, between: Callable[[], object] | None = None
+    ) -> tuple[list[RecoveryNote], list[StorageError]]:
         problems: list[StorageError] = []
-        notes = check_folder(self.root, problems, seen)
+        notes = check_folder(self.root, problems, seen, between=between)
         for note in notes:
             self._dbs.pop(note.file.stem, None)
         return notes, problems

@@ -150,13 +150,15 @@ def check_folder(
     problems: list[StorageError] | None = None,
     seen: Seen | None = None,
     loader: Loader | None = None,
+    between: Callable[[], object] | None = None,
 ) -> list[RecoveryNote]:
     """Check every workshop file in ``folder``; repair what can be repaired.
 
     What could not be done is added to ``problems`` (if given) and the check goes on:
     it never raises for a disk that refuses a change. ``seen`` (if given) is told of
     every file that passed, so the store's listing need not read it all again.
-    ``loader`` reads one file (the sealed backend's opens it first).
+    ``loader`` reads one file (the sealed backend's opens it first). ``between`` is
+    called before each file after the first (the store lets other work in there).
     """
     found: list[StorageError] = [] if problems is None else problems
     loader = loader or load_file  # looked up now, not when this module was loaded
@@ -171,12 +173,16 @@ def check_folder(
         except OSError as error:
             found.append(disk_error(error, leftover))
     notes = []
-    for path in workshop_files(folder):
+    for number, path in enumerate(workshop_files(folder)):
+        if between is not None and number:
+            between()
         try:
             signature = file_signature(path)
             workshop, responses = loader(path, path.stem)
         except NewerSchemaError:
             continue  # a newer version's file: not ours to judge or move
+        except FileNotFoundError:
+            continue  # deleted since the folder was listed: gone, not damaged
         except JournalDamagedError as error:  # the file is good, a saved entry is not
             try:
                 notes.append(_salvage_journal(path, error, loader))

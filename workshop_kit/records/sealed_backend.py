@@ -331,11 +331,13 @@ class SealedDiskBackend(DiskBackend):
 
     # ------------------------------------------------------------------ the start-up check
 
-    def check(self, seen: Seen | None = None) -> tuple[list[RecoveryNote], list[StorageError]]:
+    def check(
+        self, seen: Seen | None = None, between: Callable[[], object] | None = None
+    ) -> tuple[list[RecoveryNote], list[StorageError]]:
         """The start-up check over sealed files; ``seen`` is not told (a locked store
         lists nothing, so there is no listing to warm)."""
         problems: list[StorageError] = []
-        notes = check_folder(self.root, problems, loader=load_sealed(self.vault))
+        notes = check_folder(self.root, problems, loader=load_sealed(self.vault), between=between)
         for note in notes:
             self._dbs.pop(note.file.stem, None)
         return notes, problems

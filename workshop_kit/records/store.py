@@ -37,7 +37,7 @@ from typing import Any, Literal, overload
 
 from tinydb import TinyDB
 
-from workshop_kit import paths
+from workshop_kit import foreground, paths
 from workshop_kit.cancel import Cancelled
 from workshop_kit.records.backends import MAX_OPEN, Backend, DiskBackend, Loaded, MemoryBackend
 from workshop_kit.records.blocks import Block
@@ -148,12 +148,31 @@ class WorkshopStore:
         :meth:`check_problems` afterwards."""
 
         with self._lock:
-            notes, problems = self.backend.check()
+            notes, problems = self.backend.check(between=self._step_aside)
             self._problems = tuple(problems)
             for note in notes:  # restored from a backup: that summary is read again
                 self._listed.pop(note.file.stem, None)
                 self._bad.pop(note.file.stem, None)
             return notes
+
+    def _step_aside(self) -> None:
+        """Between two files of the check: while work someone waits for runs (a Results
+        read, ``foreground``), let go of the store and wait for it to end, so it neither
+        waits for the whole check nor shares the interpreter with it."""
+        if not foreground.busy():
+            return
+        held = 0
+        try:
+            while True:  # the check may hold the store's lock more than once
+                self._lock.release()
+                held += 1
+        except RuntimeError:  # released it all
+            pass
+        try:
+            foreground.step_aside()
+        finally:
+            for _ in range(held):
+                self._lock.acquire()
 
     def check_problems(self) -> tuple[StorageError, ...]:
         """What the last :meth:`check` could not do (a read-only folder, a full disk, a

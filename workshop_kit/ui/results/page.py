@@ -29,6 +29,7 @@ from workshop_kit.analysis.dataset import load_dataset
 from workshop_kit.analysis.results import Results
 from workshop_kit.analysis.summary import summarise
 from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, pick_instrument
+from workshop_kit.foreground import foreground
 from workshop_kit.records.model import workshop_code
 from workshop_kit.ui.i18n import locale_number
 from workshop_kit.ui.jobs import Job
@@ -128,14 +129,17 @@ class ResultsPage(QWidget):
             self._pending = True  # run again when this one ends
             self.job.cancel()
             return None
-        self.filters.set_workshops(self.store.list_workshops())
+        # someone waits for this: background passes (the start-up check) step aside
+        with foreground():
+            self.filters.set_workshops(self.store.list_workshops())
         filters, k, library = self.filters.filters(), self.k, self.library
         self._analysed = self._state()
 
         def work(progress, cancelled) -> Results:
-            dataset = load_dataset(self.store, filters, progress=progress, cancelled=cancelled)
-            instrument = pick_instrument(library, dataset.instrument_ids, filters.instrument_id)
-            return summarise(dataset, instrument, k=k)
+            with foreground():
+                dataset = load_dataset(self.store, filters, progress=progress, cancelled=cancelled)
+                instrument = pick_instrument(library, dataset.instrument_ids, filters.instrument_id)
+                return summarise(dataset, instrument, k=k)
 
         self.job = self._start(work, self._show_results)
         return self.job

@@ -1,0 +1,50 @@
+"""Work a person is waiting for goes first: background passes step aside for it.
+
+The start-up check of the issue "Survey data a thief can't read" reads every workshop
+file on a worker, for seconds on a programme lead's 3,000 workshops. Python runs one
+thread at a time, so a Results read started meanwhile (Ctrl+3 a few seconds after the
+window opened) shared the interpreter with it: it took twice as long, and the window's
+own thread waited behind both (pauses of 100 ms and more). Work someone waits for runs
+inside :func:`foreground`; a background pass calls :func:`step_aside` between its units
+(one file), which waits while any foreground work runs. Nothing here knows about Qt.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+__all__ = ["busy", "foreground", "step_aside"]
+
+_state = threading.Condition()
+_running = 0
+
+
+@contextmanager
+def foreground() -> Iterator[None]:
+    """Mark the work inside as waited for: :func:`step_aside` waits until it ends."""
+    global _running
+    with _state:
+        _running += 1
+    try:
+        yield
+    finally:
+        with _state:
+            _running -= 1
+            _state.notify_all()
+
+
+def busy() -> bool:
+    """Whether foreground work is running now."""
+    return _running > 0
+
+
+def step_aside(timeout: float = 60.0) -> bool:
+    """Wait while foreground work runs (at most ``timeout`` seconds: a background pass
+    is delayed, never stopped). True if it had to wait."""
+    if not _running:
+        return False
+    with _state:
+        _state.wait_for(lambda: _running == 0, timeout)
+    return True
