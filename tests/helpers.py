@@ -2,7 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+BUNDLED_CURRICULA = Path(__file__).resolve().parents[1] / "curricula"
+
+
+def bundled_curriculum_ids() -> set[str]:
+    """The ids of the curricula shipped in curricula/, read from their files, so tests
+    do not assume how many courses the toolkit bundles."""
+    ids = set()
+    for path in BUNDLED_CURRICULA.glob("*/curriculum.yaml"):
+        match = re.search(r"^id: *(\S+)", path.read_text(encoding="utf-8"), re.MULTILINE)
+        assert match, path
+        ids.add(match.group(1))
+    return ids
+
+
+def bundled_summary() -> str:
+    """What ``workshop-kit validate`` reports for the bundled content when all of it loads:
+    "N curricula (S sessions) and I instruments loaded", counted from the files."""
+    courses = list(BUNDLED_CURRICULA.glob("*/curriculum.yaml"))
+    sessions = sum(len(list((c.parent / "sessions").glob("*.yaml"))) for c in courses)
+    instruments = len(list((BUNDLED_CURRICULA / "instruments").glob("*.yaml")))
+    return f"{len(courses)} curricula ({sessions} sessions) and {instruments} instruments loaded"
 
 
 def line_of(path: Path, needle: str) -> int:
