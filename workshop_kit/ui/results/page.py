@@ -8,6 +8,7 @@ from ``analysis`` results, which have passed disclosure control already.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -93,7 +94,7 @@ class ResultsPage(QWidget):
         layout.addWidget(self.by_item, 1)
 
         self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._on_filters_settled)
         self.filters.changed.connect(self._timer.start)
         self.group_button.clicked.connect(self.show_to_group)
         self.export_button.clicked.connect(self.export)
@@ -112,6 +113,12 @@ class ResultsPage(QWidget):
     def k(self) -> int:
         return self.settings.get("disclosure_k")
 
+    def _on_filters_settled(self) -> None:
+        # Hidden, the page reads nothing (a listing that changed the filter choices would
+        # start a full read nobody waits for): showEvent reads when it is shown.
+        if self.isVisible():
+            self.refresh()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._analysed != self._state():  # new data, or a setting changed meanwhile
@@ -129,14 +136,16 @@ class ResultsPage(QWidget):
             self._pending = True  # run again when this one ends
             self.job.cancel()
             return None
-        # someone waits for this: background passes (the start-up check) step aside
-        with foreground():
+        # someone waits for this (the page is on show): background passes (the start-up
+        # check) step aside while it runs
+        waited = foreground if self.isVisible() else nullcontext
+        with waited():
             self.filters.set_workshops(self.store.list_workshops())
         filters, k, library = self.filters.filters(), self.k, self.library
         self._analysed = self._state()
 
         def work(progress, cancelled) -> Results:
-            with foreground():
+            with waited():
                 dataset = load_dataset(self.store, filters, progress=progress, cancelled=cancelled)
                 instrument = pick_instrument(library, dataset.instrument_ids, filters.instrument_id)
                 return summarise(dataset, instrument, k=k)
