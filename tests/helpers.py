@@ -13,6 +13,30 @@ def line_of(path: Path, needle: str) -> int:
     raise AssertionError(f"{needle!r} not found in {path}")
 
 
+BUNDLED_CURRICULA = Path(__file__).resolve().parents[1] / "curricula"
+
+
+def bundled_curriculum_ids() -> set[str]:
+    """The ids of the bundled curricula: every folder of curricula/ with a curriculum.yaml."""
+    import yaml
+
+    return {
+        yaml.safe_load(path.read_text(encoding="utf-8"))["id"]
+        for path in BUNDLED_CURRICULA.glob("*/curriculum.yaml")
+    }
+
+
+def bundled_load_summary() -> str:
+    """What ``workshop-kit validate`` says it loaded from the bundled content, counted
+    from the files: "2 curricula (10 sessions) and 2 instruments loaded"."""
+    import yaml
+
+    folders = list(BUNDLED_CURRICULA.glob("*/curriculum.yaml"))
+    sessions = sum(len(yaml.safe_load(p.read_text(encoding="utf-8"))["sessions"]) for p in folders)
+    instruments = len(list((BUNDLED_CURRICULA / "instruments").glob("*.yaml")))
+    return f"{len(folders)} curricula ({sessions} sessions) and {instruments} instruments loaded"
+
+
 def replace_once(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) >= 1, f"{old!r} not in {path}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from tests.helpers import make_content, replace_once
+from tests.helpers import bundled_curriculum_ids, make_content, replace_once
 from workshop_kit.ui.app import create_main_window, setup_application
 from workshop_kit.ui.library.problems_dialog import ProblemsDialog
 
@@ -17,7 +17,7 @@ def test_gui_smoke_opens_main_window_without_network(qtbot, user_data, no_networ
     with qtbot.waitSignal(window.first_shown), qtbot.waitSignal(window.pages_ready):
         window.show()  # the window paints first, then fills the Library
     assert window.windowTitle() == "Workshop Kit"
-    assert window.library_page.tree.topLevelItemCount() == 1
+    assert window.library_page.tree.topLevelItemCount() == len(bundled_curriculum_ids())
     assert "Gender, power and everyday life" in window.library_page.reader.toPlainText()
 
 
@@ -90,7 +90,8 @@ def test_broken_user_curriculum_is_shown_with_reasons(qtbot, user_data, settings
     with qtbot.waitSignal(window.pages_ready):
         window.show()
     page = window.library_page
-    assert page.tree.topLevelItemCount() == 1  # the bundled one still loads
+    # the bundled curricula still load; the broken user one is not listed
+    assert page.tree.topLevelItemCount() == len(bundled_curriculum_ids())
     assert page.banner.isVisible()
     assert "1 curriculum(s) could not be loaded" in page.banner_text.text()
     details = page.banner.findChild(QPushButton)
