@@ -181,7 +181,7 @@ def test_the_law_session_names_each_law_with_its_year(bundled):
         "Law 205 of 2020",
         "Organic Law 58 of 2017",
         "Law 103-13",
-        "Article 306 bis of the Penal Code, added in 2014",
+        "Article 306 bis of the Penal Code, as amended in 2014",
         "Labour Law (1996",
     ):
         assert name in english, name
