@@ -12,10 +12,10 @@ inside :func:`foreground`; a background pass calls :func:`step_aside` between it
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-__all__ = ["busy", "foreground", "step_aside"]
+__all__ = ["begin", "busy", "foreground", "step_aside"]
 
 _state = threading.Condition()
 _running = 0
@@ -33,6 +33,26 @@ def foreground() -> Iterator[None]:
         with _state:
             _running -= 1
             _state.notify_all()
+
+
+def begin() -> Callable[[], None]:
+    """Foreground work that ends elsewhere (a read on a worker whose results the window
+    then shows): returns the call that ends it (later calls do nothing)."""
+    global _running
+    with _state:
+        _running += 1
+    ended = threading.Event()
+
+    def end() -> None:
+        global _running
+        if ended.is_set():
+            return
+        ended.set()
+        with _state:
+            _running -= 1
+            _state.notify_all()
+
+    return end
 
 
 def busy() -> bool:

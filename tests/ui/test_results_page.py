@@ -184,3 +184,35 @@ def test_the_page_shows_the_match_audit(qtbot, page):
     assert "How well before and after were matched" in text
     assert "Matched:" in text and "of before responses" in text
     assert "before (0–100): matched" in text
+
+
+def test_a_read_on_show_goes_first_until_its_results_are_on_the_page(qtbot, page, monkeypatch):
+    from workshop_kit import foreground
+
+    busy_while_reading: list[bool] = []
+    real = ResultsPage._show_results
+
+    def shown(self, results):
+        busy_while_reading.append(foreground.busy())  # the worker's read has just ended
+        real(self, results)
+
+    monkeypatch.setattr(ResultsPage, "_show_results", shown)
+    assert not foreground.busy()
+    page.show()
+    assert foreground.busy()  # from the moment the read starts
+    qtbot.waitUntil(lambda: page.results is not None and not page.job.running, timeout=20_000)
+    assert busy_while_reading == [True]
+    qtbot.waitUntil(lambda: not foreground.busy(), timeout=5_000)
+
+
+def test_a_hidden_page_reads_when_it_is_shown_not_when_its_filters_change(qtbot, page):
+    first = analysed(qtbot, page)
+    page.hide()
+    before = page.job
+    page.filters.site.setCurrentIndex(1)  # a site chosen (as a listing's update might)
+    qtbot.wait(400)  # longer than the filters' settling delay
+    assert page.job is before  # no read while nobody looks
+    page.show()  # shown again with other filters: it reads
+    qtbot.waitUntil(lambda: page.job is not before, timeout=5_000)
+    qtbot.waitUntil(lambda: page.results is not first, timeout=20_000)
+    assert page.results.filters.site == page.filters.site.currentData() == "East Amman"

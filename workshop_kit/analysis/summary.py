@@ -52,7 +52,7 @@ import math
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import accumulate, compress, repeat
-from operator import add, and_, attrgetter, eq, is_not, mul, sub
+from operator import add, and_, attrgetter, eq, is_not, lshift, mul, sub
 from typing import Any, NamedTuple
 
 from workshop_kit.analysis import cellkey, published, reliability, scales
@@ -114,6 +114,9 @@ def _decoded_cells(coded: Coded, keys: Sequence[int]) -> dict[Any, Cell]:
 _ID = attrgetter("id")
 
 
+_PAIR_BITS = 40  # a pair key: workshop number << 40 | pair number (pairs are far fewer)
+
+
 class _Columns:
     """The answers as one coded column per item and phase (``_ASKED_NOT`` where the item
     was not asked), the record keys as one list per phase, and the matched pairs as two
@@ -129,21 +132,28 @@ class _Columns:
         ours = list(map(eq, source.instrument_ids, repeat(instrument.id)))
         self.other = dataset.skipped_other_instruments + ours.count(False)
         phases = source.phases
-        # the pair's key (workshop id, pair number) of each paired row, None for the others
+        # the pair's key of each paired row: its workshop (as a number) and pair number in
+        # one whole number (not a tuple: 50,000 tuples made the cyclic collector run
+        # full passes over them, holding the interpreter for 60 ms at a time)
         pair_numbers = source.pairs
         paired_rows = list(map(is_not, pair_numbers, repeat(None)))
+        workshop_number = {w: n for n, w in enumerate(dict.fromkeys(source.workshop_ids))}
         pair_of = list(
-            zip(
-                compress(source.workshop_ids, paired_rows),
+            map(
+                add,
+                map(
+                    lshift,
+                    map(workshop_number.__getitem__, compress(source.workshop_ids, paired_rows)),
+                    repeat(_PAIR_BITS),
+                ),
                 compress(pair_numbers, paired_rows),
-                strict=True,
             )
         )
         answers: dict[str, list] = {}
         self.keys: dict[str, list[int]] = {}
-        # (workshop id, pair number) -> row index in the phase (None: another instrument),
-        # the last row of the phase with it (as Dataset.pairs() keeps it)
-        at: dict[str, dict[tuple[str, int], int | None]] = {}
+        # pair key -> row index in the phase (None: another instrument), the last row of
+        # the phase with it (as Dataset.pairs() keeps it)
+        at: dict[str, dict[int, int | None]] = {}
         for phase in ("pre", "post"):
             in_phase = list(map(eq, phases, repeat(phase)))
             chosen = list(map(and_, in_phase, ours))

@@ -8,7 +8,7 @@ from ``analysis`` results, which have passed disclosure control already.
 
 from __future__ import annotations
 
-from contextlib import nullcontext
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_kit import foreground
 from workshop_kit.analysis.dataset import load_dataset
 from workshop_kit.analysis.results import Results
 from workshop_kit.analysis.summary import summarise
 from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, pick_instrument
-from workshop_kit.foreground import foreground
 from workshop_kit.records.model import workshop_code
 from workshop_kit.ui.i18n import locale_number
 from workshop_kit.ui.jobs import Job
@@ -56,6 +56,7 @@ class ResultsPage(QWidget):
         self.results: Results | None = None
         self.job: Job | None = None
         self.cards: list[ItemCard] = []
+        self._foreground_end: Callable[[], None] | None = None  # foreground.begin()'s
         self.group_view = None
         self._pending = False
         self._analysed: tuple | None = None  # _state() when the results on show were made
@@ -136,22 +137,31 @@ class ResultsPage(QWidget):
             self._pending = True  # run again when this one ends
             self.job.cancel()
             return None
-        # someone waits for this (the page is on show): background passes (the start-up
-        # check) step aside while it runs
-        waited = foreground if self.isVisible() else nullcontext
-        with waited():
+        # Someone waits for this (the page is on show): background passes (the start-up
+        # check) step aside from now until the results are on the page (_on_job_finished).
+        self._end_foreground()
+        if self.isVisible():
+            self._foreground_end = foreground.begin()
+        try:
             self.filters.set_workshops(self.store.list_workshops())
-        filters, k, library = self.filters.filters(), self.k, self.library
-        self._analysed = self._state()
+            filters, k, library = self.filters.filters(), self.k, self.library
+            self._analysed = self._state()
 
-        def work(progress, cancelled) -> Results:
-            with waited():
+            def work(progress, cancelled) -> Results:
                 dataset = load_dataset(self.store, filters, progress=progress, cancelled=cancelled)
                 instrument = pick_instrument(library, dataset.instrument_ids, filters.instrument_id)
                 return summarise(dataset, instrument, k=k)
 
-        self.job = self._start(work, self._show_results)
+            self.job = self._start(work, self._show_results)
+        except BaseException:
+            self._end_foreground()
+            raise
         return self.job
+
+    def _end_foreground(self) -> None:
+        end, self._foreground_end = self._foreground_end, None
+        if end is not None:
+            end()
 
     def _start(self, work, on_done) -> Job:
         if self.job is not None:
@@ -181,6 +191,7 @@ class ResultsPage(QWidget):
             self.status.setText(self.tr("Cancelled."))
 
     def _on_job_finished(self) -> None:
+        self._end_foreground()  # after done: the results are on the page
         self.progress.hide()
         self.cancel_button.hide()
         self._update_buttons()
@@ -241,6 +252,7 @@ class ResultsPage(QWidget):
     def stop(self) -> None:
         """Cancel the running job and wait for it (the window is closing)."""
         self._pending = False
+        self._end_foreground()  # the start-up check must not wait for what never ends
         if self.job is not None and self.job.running:
             self.job.cancel()
             self.job.wait()
