@@ -75,6 +75,15 @@ def _from_blocks(blocks: Sequence[Block], item_ids: list[str]) -> Flat:
     reorder: dict[tuple[str, ...], Callable | None] = {}  # by a block's item order
     for block in blocks:
         rows = block.answers
+        if rows is None:  # the responses themselves: their answers as they are
+            assert block.objects is not None
+            kept = [r.answers for r in block.objects]
+            try:
+                taken = list(map(take, kept))
+            except KeyError:  # some response was not asked some item
+                taken = [_answers_or_not(a, take, item_ids) for a in kept]
+            answers.extend(taken)
+            continue
         usual = tuple(block.item_ids)
         if usual not in reorder:
             # the same items in another order (files keep them sorted): each row's values

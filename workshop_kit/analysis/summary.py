@@ -53,7 +53,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from contextlib import contextmanager
 from itertools import accumulate, compress, repeat
 from operator import add, and_, attrgetter, eq, is_not, lshift, mul, sub
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from workshop_kit.analysis import cellkey, published, reliability, scales
 from workshop_kit.analysis import disclosure as dc
@@ -185,8 +185,9 @@ class _Columns:
         both = list(
             map(and_, map(is_not, pre_rows, repeat(None)), map(is_not, post_rows, repeat(None)))
         )
-        self.pair_pre: Sequence[int] = list(compress(pre_rows, both))
-        self.pair_post: Sequence[int] = list(compress(post_rows, both))
+        # (both rows are there: no None is left)
+        self.pair_pre: Sequence[int] = cast(list[int], list(compress(pre_rows, both)))
+        self.pair_post: Sequence[int] = cast(list[int], list(compress(post_rows, both)))
         self.n_pairs = n = len(self.pair_pre)
         # Each phase's rows put in the order: the pairs' rows, in pair order, then the
         # rows in no pair (``order[phase]``: each row's index before). A column's pairs

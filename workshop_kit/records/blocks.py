@@ -45,7 +45,8 @@ class Block(NamedTuple):
     pairs: list[int | None]
     record_keys: list[int | None]
     item_ids: list[str]
-    answers: list[AnswerRow]
+    #: None when ``objects`` are kept: their own answers serve (no second copy)
+    answers: list[AnswerRow] | None
     objects: list[Response] | None = None
 
     @property
@@ -54,6 +55,9 @@ class Block(NamedTuple):
 
     def answer_maps(self) -> list[Mapping[str, int | None]]:
         """Each response's answers as a mapping of item id to value."""
+        if self.answers is None:
+            assert self.objects is not None
+            return [dict(r.answers) for r in self.objects]
         usual = self.item_ids
         return [
             dict(zip(usual, row, strict=True)) if type(row) is list else dict(row)
@@ -119,7 +123,7 @@ def block_of(
 ) -> Block:
     """The block of ``responses`` (any order) with the data set's pair numbers ``pairs``
     by response id (None: each response's own ``pair``). ``keep`` keeps the objects, so
-    :meth:`Block.responses` gives back these very ones."""
+    :meth:`Block.responses` gives back these very ones, and their answers are not copied."""
     if pairs is None:
         numbered = [(r, r.pair) for r in responses]
     else:
@@ -129,10 +133,12 @@ def block_of(
     columns = list(zip(*map(_FIELDS, ordered), strict=True)) if ordered else [()] * 7
     ids, phases, instruments, versions, modes, days, keys = map(list, columns)
     usual = list(ordered[0].answers) if ordered else []
-    answers: list[AnswerRow] = []
-    for r in ordered:
-        values = r.answers
-        answers.append(list(values.values()) if list(values) == usual else dict(values))
+    answers: list[AnswerRow] | None = None
+    if not keep:
+        answers = []
+        for r in ordered:
+            values = r.answers
+            answers.append(list(values.values()) if list(values) == usual else dict(values))
     return Block(
         workshop=workshop,
         ids=ids,

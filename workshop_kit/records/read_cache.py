@@ -130,7 +130,7 @@ def encode_entry(
             block.days,
             block.pairs,
             block.record_keys,
-            [dict(a) if type(a) is not list else a for a in block.answers],
+            [dict(a) if type(a) is not list else a for a in block.answers or ()],
         ],
     }
     return marshal.dumps(doc)
