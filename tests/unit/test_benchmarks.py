@@ -24,7 +24,7 @@ RATIO_LINE = re.compile(
 )
 
 SMALLEST = {
-    "startup.py": (["--quick", "--runs", "1", "--workshops", "6"], 9),
+    "startup.py": (["--quick", "--runs", "1", "--workshops", "6"], 11),
     "storage.py": (["--quick", "--sizes", "60,120", "--saves", "3"], 6),
     "analysis.py": (["--quick", "--responses", "400", "--workshops", "12", "--repeat", "1"], 4),
     "memory.py": (["--quick", "--responses", "600", "--runs", "1"], 2),

@@ -53,7 +53,8 @@ from workshop_kit.records.storage import (
 )
 
 if TYPE_CHECKING:
-    from workshop_kit.records.read_cache import ReadCache
+    from workshop_kit.records.sealed_box import SealedBox
+from workshop_kit.records.read_cache import ReadCache
 
 __all__ = ["MAX_OPEN", "Backend", "DiskBackend", "Loaded", "MemoryBackend"]
 
@@ -209,6 +210,12 @@ class Backend(ABC):
     def read_cache(self) -> ReadCache | None:
         """The sealed cache of closed workshops as last read (``read_cache``), or None:
         only sealed data have one (a plain one would copy answers in the clear)."""
+        return None
+
+    def sealed_box(self, name: str) -> SealedBox | None:
+        """A sealed file beside the index for what the app derived from the data
+        (``sealed_box``), or None: only sealed data have them."""
+        del name
         return None
 
 

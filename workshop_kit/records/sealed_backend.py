@@ -42,6 +42,7 @@ from workshop_kit.records.listing_index import INDEX_FOLDER, INDEX_NAME, index_k
 from workshop_kit.records.model import workshop_code
 from workshop_kit.records.read_cache import CACHE_NAME, ReadCache, cache_key
 from workshop_kit.records.recovery import RecoveryNote, Seen, check_folder, workshop_files
+from workshop_kit.records.sealed_box import SealedBox
 from workshop_kit.records.sealed_storage import (
     SealedStorage,
     merge_sealed_journal,
@@ -114,6 +115,12 @@ class SealedDiskBackend(DiskBackend):
         return ReadCache(
             self.root / INDEX_FOLDER / CACHE_NAME,
             lambda: cache_key(self.vault.master),  # LockedError while locked
+        )
+
+    def sealed_box(self, name: str) -> SealedBox:
+        return SealedBox(
+            self.root / INDEX_FOLDER / name,
+            lambda: self.vault.master,  # LockedError while locked
         )
 
     def _locked(self) -> None:

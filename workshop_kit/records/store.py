@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import hashlib
 import json
 import logging
 import re
@@ -63,6 +64,7 @@ from workshop_kit.records.model import (
 )
 from workshop_kit.records.read_cache import CachedLine, ReadCache, decode_block, encode_entry
 from workshop_kit.records.recovery import RecoveryNote
+from workshop_kit.records.sealed_box import RESULTS_BOX, SealedBox
 from workshop_kit.records.storage import (
     META,
     RESPONSES,
@@ -548,6 +550,21 @@ class WorkshopStore:
         if listed is None or listed[0] != signature:  # else still true
             self._listed[workshop_id] = (signature, _parsed_summary(workshop, responses, data))
 
+    def sealed_box(self, name: str) -> SealedBox | None:
+        """A sealed file for what the app derived from the data (``sealed_box``), or None
+        (plain data)."""
+        return self.backend.sealed_box(name)
+
+    def data_version(self) -> bytes:
+        """A digest that changes whenever any workshop file changes, here or in another
+        process (every file's version signature: one stat or two per workshop)."""
+        with self._lock:
+            signatures = self.backend.signatures()
+        digest = hashlib.sha256()
+        for workshop_id, signature in sorted(signatures.items()):
+            digest.update(f"{workshop_id}={signature!r};".encode())
+        return digest.digest()
+
     def state(self) -> tuple[object, ...]:
         """Changes whenever any workshop changes, here or (on disk) in another process:
         cheap enough to ask before deciding whether an analysis must be redone."""
@@ -612,6 +629,9 @@ class WorkshopStore:
             cache = self.backend.read_cache()
             if cache is not None:  # its answers go with its file; rebuilt at the next read
                 cache.remove()
+            box = self.backend.sealed_box(RESULTS_BOX)
+            if box is not None:  # nor do figures made from them
+                box.remove()
             self._writes += 1
             self._schedule_index()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from workshop_kit import foreground
 from workshop_kit.analysis.dataset import load_dataset
 from workshop_kit.analysis.results import Results
+from workshop_kit.analysis.results_cache import cached_results
 from workshop_kit.analysis.summary import summarise
 from workshop_kit.exports.run import ExportError, ExportRequest, needs_pin, pick_instrument
 from workshop_kit.records.model import workshop_code
@@ -148,9 +149,17 @@ class ResultsPage(QWidget):
             self._analysed = self._state()
 
             def work(progress, cancelled) -> Results:
-                dataset = load_dataset(self.store, filters, progress=progress, cancelled=cancelled)
-                instrument = pick_instrument(library, dataset.instrument_ids, filters.instrument_id)
-                return summarise(dataset, instrument, k=k)
+                def compute() -> Results:
+                    dataset = load_dataset(
+                        self.store, filters, progress=progress, cancelled=cancelled
+                    )
+                    instrument = pick_instrument(
+                        library, dataset.instrument_ids, filters.instrument_id
+                    )
+                    return summarise(dataset, instrument, k=k)
+
+                # unchanged data, filters and surveys: the Results kept from last time
+                return cached_results(self.store, filters, k, library, compute)
 
             self.job = self._start(work, self._show_results)
         except BaseException:
