@@ -4,6 +4,8 @@ an index lost) fills the Workshops page in as it goes, says what it is doing ins
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.ui.test_gui_thread_reads import (
@@ -15,6 +17,7 @@ from tests.ui.test_gui_thread_reads import (
 )
 from workshop_kit.records.listing_index import INDEX_FOLDER, SEALED_INDEX_NAME
 from workshop_kit.records.protection import workshops_dir
+from workshop_kit.records.store import WorkshopStore
 from workshop_kit.ui.startup import DataStart
 
 WORKSHOPS = 120
@@ -39,19 +42,28 @@ def test_a_long_listing_is_shown_as_it_goes_and_the_fold_waits_for_it(
 ):
     data_dir, real = folder_without_index
     monkeypatch.setattr(DataStart, "PARTIAL_LISTING_S", 0.0)  # a partial listing each step
+    # A listing as long as a slow laptop's: each summary read takes a few milliseconds, so
+    # the window's thread gets its turns between steps however busy the machine is (on a
+    # fast read its progress arrived in a few bursts, and the test saw three steps).
+    real_read = WorkshopStore._read_summary
+
+    def slow_read(self, workshop_id):
+        time.sleep(0.004)
+        return real_read(self, workshop_id)
+
+    monkeypatch.setattr(WorkshopStore, "_read_summary", slow_read)
     seen_rows: list[int] = []
     seen_texts: list[str] = []
     folds_meanwhile: list[bool] = []
-    real_progress = DataStart._on_listing_progress
 
-    def watched_progress(self, done, total):
-        real_progress(self, done, total)
-        page = self.window.workshops_page
+    def watched_progress(start):
+        # After the window's own slot (connected when it was made): what a step of the
+        # listing left on the page (each step lists what is read so far).
+        page = start.window.workshops_page
         seen_rows.append(page.table.rowCount())
         seen_texts.append(page.summary.text())
-        folds_meanwhile.append(self.fold_job is not None and self.fold_job.running)
+        folds_meanwhile.append(start.fold_job is not None and start.fold_job.running)
 
-    monkeypatch.setattr(DataStart, "_on_listing_progress", watched_progress)
     at_start: list[tuple[int, str]] = []
     real_start = DataStart._start_listing
 
@@ -64,6 +76,8 @@ def test_a_long_listing_is_shown_as_it_goes_and_the_fold_waits_for_it(
     window = _open_window(
         qtbot, monkeypatch, data_dir, bundled_library, settings, window_state, pins
     )
+    start = window.data_start
+    start.listing_partial.connect(lambda: watched_progress(start))
     page = window.workshops_page
     window.sidebar.setCurrentRow(window.row_of(page))  # (a page not on show waits)
     _wait_listed(qtbot, window, WORKSHOPS)

@@ -208,7 +208,10 @@ class DataGate(QStackedWidget):
 
     def _on_lock_changed(self, readable: bool) -> None:
         if readable:
-            refresh = getattr(self.page, "refresh", None)
+            # a page may say what an unlock means for it (``refresh_unlocked``)
+            refresh = getattr(self.page, "refresh_unlocked", None) or getattr(
+                self.page, "refresh", None
+            )
             if refresh is not None:
                 refresh()
         else:

@@ -121,6 +121,13 @@ class ResultsPage(QWidget):
         if self.isVisible():
             self.refresh()
 
+    def refresh_unlocked(self) -> None:
+        """The data were unlocked: read them now if the page is on show; hidden, it reads
+        when it is shown (an unlock on another page started a full read nobody waited
+        for, beside the start-up check and the listing)."""
+        if self.isVisible():
+            self.refresh()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._analysed != self._state():  # new data, or a setting changed meanwhile
