@@ -69,6 +69,18 @@ def _join(blocks: Sequence[Block], field: attrgetter) -> list:
 
 
 def _from_blocks(blocks: Sequence[Block], item_ids: list[str]) -> Flat:
+    if all(b.answers is None for b in blocks):  # all read from files: their own answers
+        return Flat(
+            phases=_join(blocks, attrgetter("phases")),
+            instrument_ids=_join(blocks, attrgetter("instrument_ids")),
+            pairs=_join(blocks, attrgetter("pairs")),
+            workshop_ids=list(chain.from_iterable(repeat(b.workshop.id, b.size) for b in blocks)),
+            ids=_join(blocks, attrgetter("ids")),
+            record_keys=_join(blocks, attrgetter("record_keys")),
+            # the mappings themselves: ``coded`` takes each one's values as it codes it
+            answers=[r.answers for b in blocks for r in b.objects or ()],
+            taken=False,
+        )
     answers: list = []
     take = itemgetter(*item_ids) if len(item_ids) > 1 else (lambda a: (a[item_ids[0]],))
     wanted = set(item_ids)
