@@ -9,7 +9,7 @@ import pytest
 
 from workshop_kit.content.labels import label
 from workshop_kit.content.library import ContentRoot, load_library
-from workshop_kit.pdf import documents
+from workshop_kit.pdf import doc_text, documents
 from workshop_kit.pdf.blocks import (
     Box,
     BubbleItem,
@@ -129,10 +129,17 @@ def test_handout_without_contacts_says_so_and_invents_no_number(curriculum, lang
     (box,) = _help_boxes(doc)
     text = _box_text(box)
     assert label("pdf.help_none", lang) in text
-    assert label("pdf.help_settings", lang) in text
+    # a participant's sheet gives no staff instruction: it leaves lines to write them in
+    assert label("pdf.help_settings", lang) not in text
+    assert label("pdf.help_write_in", lang) in text
+    assert text.count(doc_text.WRITE_IN) == doc_text.WRITE_IN_LINES
     assert not DIGITS.search(text)
+    # the facilitator's guide says where to add them
+    guide = documents.guide(curriculum, curriculum.sessions[0], lang, SiteInfo())
+    (staff,) = _help_boxes(guide)
+    assert label("pdf.help_settings", lang) in _box_text(staff)
     if lang == "en":
-        assert "Add your local help contacts in Settings" in text
+        assert "Add your local help contacts in Settings" in _box_text(staff)
 
 
 def test_handout_falls_back_to_the_activities_questions_without_take_home(curriculum):

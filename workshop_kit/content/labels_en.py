@@ -92,6 +92,7 @@ WORDS: dict[str, str] = {
     "pdf.help_intro": "If you or someone you know needs help, you can contact:",
     "pdf.help_private": "You can also speak to the facilitator in private.",
     "pdf.help_none": "Ask the facilitator for local help contacts.",
+    "pdf.help_write_in": "Local help contacts:",
     "pdf.help_settings": "Add your local help contacts in Settings.",
     "pdf.phone": "Phone: {phone}",
     "pdf.hours": "Hours: {hours}",

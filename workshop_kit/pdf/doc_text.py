@@ -69,11 +69,18 @@ def step_text(text: Text, lang: str) -> str:
     return "".join(pieces).lstrip("\n")
 
 
-def help_box(site: SiteInfo, lang: str) -> Box:
+#: lines left to write the help contacts in by hand, on a participant's sheet without them
+WRITE_IN_LINES = 3
+WRITE_IN = "_" * 44
+
+
+def help_box(site: SiteInfo, lang: str, *, for_staff: bool = False) -> Box:
     """Where to get help: the centre's own contacts in ``lang``, never an invented number.
 
-    With no contacts set, the box says so plainly (ask the facilitator; the centre should
-    add its contacts in Settings), so a missing setting shows on the first test print."""
+    With no contacts set, the box says so plainly: ask the facilitator. On a participant's
+    sheet (a handout) it leaves lines to write the contacts in by hand, never a staff
+    instruction; on a facilitator's guide (``for_staff``) it also says to add them in
+    Settings, so a missing setting shows on the first test print."""
     body: list[Block] = []
     if site.centre_name.strip():
         body.append(Para(" ".join(site.centre_name.split())))
@@ -91,5 +98,9 @@ def help_box(site: SiteInfo, lang: str) -> Box:
         body.append(Para(label("pdf.help_private", lang)))
     else:
         body.append(Para(label("pdf.help_none", lang)))
-        body.append(Para(label("pdf.help_settings", lang), "note"))
+        if for_staff:
+            body.append(Para(label("pdf.help_settings", lang), "note"))
+        else:
+            body.append(Para(label("pdf.help_write_in", lang)))
+            body.extend(Para(WRITE_IN) for _ in range(WRITE_IN_LINES))
     return Box(label("pdf.help_title", lang), tuple(body), "help")

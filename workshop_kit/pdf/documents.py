@@ -177,7 +177,7 @@ def guide(
     ]
     if session.take_home:
         blocks += [Heading(label("take_home", lang), 2), Bullets(lines(session.take_home, lang))]
-    blocks.append(help_box(site, lang))
+    blocks.append(help_box(site, lang, for_staff=True))
     return Document(
         kind="guide",
         lang=lang,
