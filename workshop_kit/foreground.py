@@ -60,9 +60,10 @@ def busy() -> bool:
     return _running > 0
 
 
-def step_aside(timeout: float = 60.0) -> bool:
-    """Wait while foreground work runs (at most ``timeout`` seconds: a background pass
-    is delayed, never stopped). True if it had to wait."""
+def step_aside(timeout: float = 10.0) -> bool:
+    """Wait while foreground work runs (at most ``timeout`` seconds at a time, so a
+    background pass is delayed, never stopped, even by foreground work that never said
+    it ended). True if it had to wait."""
     if not _running:
         return False
     with _state:

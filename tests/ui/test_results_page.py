@@ -216,3 +216,17 @@ def test_a_hidden_page_reads_when_it_is_shown_not_when_its_filters_change(qtbot,
     qtbot.waitUntil(lambda: page.job is not before, timeout=5_000)
     qtbot.waitUntil(lambda: page.results is not first, timeout=20_000)
     assert page.results.filters.site == page.filters.site.currentData() == "East Amman"
+
+
+def test_a_page_deleted_while_it_reads_leaves_no_background_pass_waiting(
+    qtbot, disk_store, bundled_library, pins, settings
+):
+    from workshop_kit import foreground
+
+    page = ResultsPage(disk_store, bundled_library, pins, settings)
+    page.show()
+    assert foreground.busy()
+    job = page.job
+    page.deleteLater()  # the window closed it mid-read, without stop()
+    qtbot.waitUntil(lambda: not foreground.busy(), timeout=5_000)
+    job.wait()

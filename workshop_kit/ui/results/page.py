@@ -46,6 +46,12 @@ from workshop_kit.ui.text import direction_for
 __all__ = ["ResultsPage"]
 
 
+def _end_held(held: list[Callable[[], None] | None]) -> None:
+    end, held[0] = held[0], None
+    if end is not None:
+        end()
+
+
 class ResultsPage(QWidget):
     #: workshops were added by an import (the Workshops page refreshes)
     data_changed = Signal()
@@ -57,7 +63,11 @@ class ResultsPage(QWidget):
         self.results: Results | None = None
         self.job: Job | None = None
         self.cards: list[ItemCard] = []
-        self._foreground_end: Callable[[], None] | None = None  # foreground.begin()'s
+        # foreground.begin()'s end, held where the page's ``destroyed`` can reach it: a
+        # page deleted while it reads must not leave background passes waiting
+        self._foreground: list[Callable[[], None] | None] = [None]
+        held = self._foreground
+        self.destroyed.connect(lambda *_: _end_held(held))
         self.group_view = None
         self._pending = False
         self._analysed: tuple | None = None  # _state() when the results on show were made
@@ -149,7 +159,7 @@ class ResultsPage(QWidget):
         # check) step aside from now until the results are on the page (_on_job_finished).
         self._end_foreground()
         if self.isVisible():
-            self._foreground_end = foreground.begin()
+            self._foreground[0] = foreground.begin()
         try:
             self.filters.set_workshops(self.store.list_workshops())
             filters, k, library = self.filters.filters(), self.k, self.library
@@ -175,9 +185,7 @@ class ResultsPage(QWidget):
         return self.job
 
     def _end_foreground(self) -> None:
-        end, self._foreground_end = self._foreground_end, None
-        if end is not None:
-            end()
+        _end_held(self._foreground)
 
     def _start(self, work, on_done) -> Job:
         if self.job is not None:
