@@ -52,9 +52,9 @@ _ALLOWED_BUILTINS = {
     ("builtins", "getattr"),
     ("builtins", "float"),
     ("fractions", "Fraction"),
-    ("pathlib", "PosixPath"),  # where a survey file was loaded from
-    ("pathlib", "WindowsPath"),
 }
+#: where a survey file was loaded from (``pathlib``; ``pathlib._local`` from Python 3.13)
+_PATHS = {"PosixPath", "WindowsPath", "PurePosixPath", "PureWindowsPath"}
 
 
 def _proxy(items: dict) -> MappingProxyType:
@@ -70,6 +70,8 @@ class _Unpickler(pickle.Unpickler):
         if module == __name__ and name == "_proxy":
             return _proxy
         if module.startswith(_ALLOWED_MODULES) or (module, name) in _ALLOWED_BUILTINS:
+            return super().find_class(module, name)
+        if (module == "pathlib" or module.startswith("pathlib.")) and name in _PATHS:
             return super().find_class(module, name)
         raise pickle.UnpicklingError(f"not a results type: {module}.{name}")
 
@@ -127,7 +129,9 @@ def _table(raw: bytes | None) -> dict[str, object]:
     try:
         doc = _loads(raw)
     except Exception as error:  # an unreadable box is rebuilt, whatever it held
-        log.info("results cache not used (%s): it is rebuilt", type(error).__name__)
+        # the refused class's name says why; nothing else of what was read is logged
+        why = str(error) if isinstance(error, pickle.UnpicklingError) else ""
+        log.info("results cache not used (%s %s): it is rebuilt", type(error).__name__, why)
         return {}
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         return {}
