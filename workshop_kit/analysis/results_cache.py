@@ -28,7 +28,6 @@ import logging
 import pickle
 from collections.abc import Callable
 from types import MappingProxyType
-from typing import ClassVar
 
 from workshop_kit import __version__
 from workshop_kit.analysis.dataset import Filters
@@ -62,7 +61,10 @@ def _proxy(items: dict) -> MappingProxyType:
 
 
 class _Pickler(pickle.Pickler):
-    dispatch_table: ClassVar[dict] = {MappingProxyType: lambda m: (_proxy, (dict(m),))}
+    def __init__(self, file: io.BytesIO, protocol: int) -> None:
+        super().__init__(file, protocol=protocol)
+        # read-only mappings (the content's texts) as plain dicts wrapped again on load
+        self.dispatch_table = {MappingProxyType: lambda m: (_proxy, (dict(m),))}
 
 
 class _Unpickler(pickle.Unpickler):
