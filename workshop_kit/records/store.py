@@ -38,8 +38,9 @@ from typing import Any, Literal, overload
 
 from tinydb import TinyDB
 
-from workshop_kit import foreground, paths
+from workshop_kit import paths
 from workshop_kit.cancel import Cancelled
+from workshop_kit.records import full_read
 from workshop_kit.records.backends import MAX_OPEN, Backend, DiskBackend, Loaded, MemoryBackend
 from workshop_kit.records.blocks import Block
 from workshop_kit.records.errors import StorageError, disk_error
@@ -62,7 +63,6 @@ from workshop_kit.records.model import (
     today,
     workshop_code,
 )
-from workshop_kit.records.read_cache import CachedLine, ReadCache, decode_block, encode_entry
 from workshop_kit.records.recovery import RecoveryNote
 from workshop_kit.records.sealed_box import RESULTS_BOX, SealedBox
 from workshop_kit.records.storage import (
@@ -149,32 +149,16 @@ class WorkshopStore:
         It never raises for a disk that refuses a change: what it could not do is in
         :meth:`check_problems` afterwards."""
 
+        # the store's lock for each file, not for the whole check: between files a
+        # Results read someone waits for goes first (``foreground``), and a save never
+        # waits for more than one file
+        notes, problems = self.backend.check(guard=self._lock)
         with self._lock:
-            notes, problems = self.backend.check(between=self._step_aside)
             self._problems = tuple(problems)
             for note in notes:  # restored from a backup: that summary is read again
                 self._listed.pop(note.file.stem, None)
                 self._bad.pop(note.file.stem, None)
-            return notes
-
-    def _step_aside(self) -> None:
-        """Between two files of the check: while work someone waits for runs (a Results
-        read, ``foreground``), let go of the store and wait for it to end, so it neither
-        waits for the whole check nor shares the interpreter with it."""
-        if not foreground.busy():
-            return
-        held = 0
-        try:
-            while True:  # the check may hold the store's lock more than once
-                self._lock.release()
-                held += 1
-        except RuntimeError:  # released it all
-            pass
-        try:
-            foreground.step_aside()
-        finally:
-            for _ in range(held):
-                self._lock.acquire()
+        return notes
 
     def check_problems(self) -> tuple[StorageError, ...]:
         """What the last :meth:`check` could not do (a read-only folder, a full disk, a
@@ -488,55 +472,7 @@ class WorkshopStore:
         ``blocks.Block`` (its
         responses as columns, no object per response) instead of a list of responses.
         """
-        cache = self.backend.read_cache()
-        cached = cache.load() if cache is not None else {}
-        kept: dict[str, CachedLine] = {}
-        changed = False
-        for workshop_id in self.workshop_ids():
-            with self._lock:
-                try:
-                    item, line = self._read_one(workshop_id, cached.get(workshop_id), cache, blocks)
-                except (StorageError, OSError, ValueError):
-                    continue
-                if item is None:
-                    continue
-                if line is not None:
-                    kept[workshop_id] = line
-                    changed = changed or line is not cached.get(workshop_id)
-            if accept(item[0]):
-                yield item
-        if cache is not None and (changed or kept.keys() != cached.keys()):
-            cache.save(kept.items())
-
-    def _read_one(
-        self, workshop_id: str, hit: CachedLine | None, cache: ReadCache | None, blocks: bool
-    ) -> tuple[tuple[Workshop, Any] | None, CachedLine | None]:
-        """One workshop for ``read_workshops`` (under the store lock), from the cache when
-        ``hit`` is of the file's version, and the cache line to keep for it (None: none)."""
-        if hit is not None and hit.signature == self.backend.signature(workshop_id):
-            try:
-                block, counts, matching = decode_block(hit.line, workshop_id)
-                found = block if blocks else block.responses()
-            except (ValueError, TypeError, KeyError, EOFError) as error:
-                log.info("read cache entry not used (%s): read from the file", error)
-            else:
-                listed = self._listed.get(workshop_id)
-                if listed is None or listed[0] != hit.signature:
-                    summary = WorkshopSummary(block.workshop, counts, matching)
-                    self._listed[workshop_id] = (hit.signature, summary)
-                return (block.workshop, found), hit
-        loaded = self.backend.load(workshop_id)
-        if loaded is None:
-            return None, None
-        workshop, responses = self._parse(workshop_id, loaded)
-        self._remember(workshop_id, loaded.signature, workshop, responses, loaded.data)
-        line = None
-        if cache is not None and not workshop.is_open:
-            summary = _line(self._listed[workshop_id][1])
-            with contextlib.suppress(ValueError):
-                entry = encode_entry(workshop, responses, summary.responses, summary.matching)
-                line = CachedLine(loaded.signature, entry, loaded.folded)
-        return (workshop, responses), line
+        return full_read.read_workshops(self, accept, blocks)
 
     def _remember(
         self,
