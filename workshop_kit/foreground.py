@@ -24,15 +24,11 @@ _running = 0
 @contextmanager
 def foreground() -> Iterator[None]:
     """Mark the work inside as waited for: :func:`step_aside` waits until it ends."""
-    global _running
-    with _state:
-        _running += 1
+    end = begin()
     try:
         yield
     finally:
-        with _state:
-            _running -= 1
-            _state.notify_all()
+        end()
 
 
 def begin() -> Callable[[], None]:
@@ -41,14 +37,14 @@ def begin() -> Callable[[], None]:
     global _running
     with _state:
         _running += 1
-    ended = threading.Event()
+    ended = [False]
 
     def end() -> None:
         global _running
-        if ended.is_set():
-            return
-        ended.set()
         with _state:
+            if ended[0]:
+                return
+            ended[0] = True
             _running -= 1
             _state.notify_all()
 

@@ -17,8 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.unit import test_records_store as plain
+from tests.unit.conftest import CODE
 from workshop_kit.records import envelope
-from workshop_kit.records.crypto import CryptoError, ScryptCost
+from workshop_kit.records.crypto import CryptoError
 from workshop_kit.records.envelope import SealedDocumentError, open_file
 from workshop_kit.records.model import Response, Workshop, new_id
 from workshop_kit.records.sealed_backend import SealedDiskBackend, load_sealed
@@ -27,22 +28,6 @@ from workshop_kit.records.sealed_view import plain_view
 from workshop_kit.records.storage import DamagedFileError, backup_paths
 from workshop_kit.records.store import WorkshopStore
 from workshop_kit.records.vault import Vault
-
-CODE = "0481-7730-2956"
-FAST = ScryptCost(n=2**10, r=8, p=1)
-
-
-@pytest.fixture
-def vault(tmp_path) -> Vault:
-    vault = Vault(tmp_path / "keys")
-    vault.setup(CODE, cost=FAST)
-    vault.unlock(CODE)
-    return vault
-
-
-@pytest.fixture
-def store(tmp_path, vault) -> WorkshopStore:
-    return WorkshopStore(backend=SealedDiskBackend(tmp_path / "workshops", vault))
 
 
 def _document(store: WorkshopStore, vault: Vault, workshop_id: str) -> dict:

@@ -57,16 +57,18 @@ def test_the_check_waits_between_files_while_foreground_work_runs(tmp_path, monk
     assert store.check_problems() == ()
 
 
-def test_a_file_deleted_while_the_check_waited_is_not_taken_for_damaged(tmp_path):
+def test_a_file_deleted_while_the_check_waited_is_not_taken_for_damaged(tmp_path, monkeypatch):
     store = _store(tmp_path, n=3)
     folder = tmp_path / "workshops"
     gone = sorted(folder.glob("*.json"))[-1]
 
-    def between():
+    def step_aside():
         gone.unlink(missing_ok=True)  # deleted by other work while the check stepped aside
+        return True
 
+    monkeypatch.setattr(foreground, "step_aside", step_aside)
     problems: list = []
-    notes = recovery.check_folder(folder, problems, between=between)
+    notes = recovery.check_folder(folder, problems, guard=store.exclusive())
     assert notes == [] and problems == []
     assert not (folder / recovery.QUARANTINE).exists() or not any(
         (folder / recovery.QUARANTINE).iterdir()

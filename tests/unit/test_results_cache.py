@@ -11,30 +11,15 @@ import stat
 import pytest
 
 from tests.unit import test_records_store as plain
-from tests.unit.test_read_cache import CODE, FAST, _fresh, _workshop
+from tests.unit.test_read_cache import _fresh, _workshop
 from workshop_kit.analysis.dataset import Filters, load_dataset
 from workshop_kit.analysis.results_cache import cached_results
 from workshop_kit.analysis.summary import summarise
 from workshop_kit.content.library import load_library
-from workshop_kit.records.sealed_backend import SealedDiskBackend
 from workshop_kit.records.sealed_box import RESULTS_BOX
 from workshop_kit.records.store import WorkshopStore
-from workshop_kit.records.vault import Vault
 
 ONE_SURVEY = Filters(instrument_id="gbv-attitudes")
-
-
-@pytest.fixture
-def vault(tmp_path) -> Vault:
-    vault = Vault(tmp_path / "keys")
-    vault.setup(CODE, cost=FAST)
-    vault.unlock(CODE)
-    return vault
-
-
-@pytest.fixture
-def store(tmp_path, vault) -> WorkshopStore:
-    return WorkshopStore(backend=SealedDiskBackend(tmp_path / "workshops", vault))
 
 
 @pytest.fixture(scope="module")

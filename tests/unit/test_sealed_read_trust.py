@@ -20,8 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.unit import test_records_store as plain
+from tests.unit.conftest import CODE
 from workshop_kit.records import envelope
-from workshop_kit.records.crypto import ScryptCost, from_b64, unseal
+from workshop_kit.records.crypto import from_b64, unseal
 from workshop_kit.records.envelope import open_file, seal_file
 from workshop_kit.records.keys import WorkshopKeys
 from workshop_kit.records.model import Response, Workshop, new_id
@@ -30,22 +31,6 @@ from workshop_kit.records.sealed_view import plain_view, read_view
 from workshop_kit.records.storage import DamagedFileError, validate_document
 from workshop_kit.records.store import WorkshopStore
 from workshop_kit.records.vault import Vault
-
-CODE = "0481-7730-2956"
-FAST = ScryptCost(n=2**10, r=8, p=1)
-
-
-@pytest.fixture
-def vault(tmp_path) -> Vault:
-    vault = Vault(tmp_path / "keys")
-    vault.setup(CODE, cost=FAST)
-    vault.unlock(CODE)
-    return vault
-
-
-@pytest.fixture
-def store(tmp_path, vault) -> WorkshopStore:
-    return WorkshopStore(backend=SealedDiskBackend(tmp_path / "workshops", vault))
 
 
 def _fresh(store: WorkshopStore, vault: Vault) -> WorkshopStore:

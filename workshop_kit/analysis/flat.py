@@ -70,52 +70,13 @@ def _join(blocks: Sequence[Block], field: attrgetter) -> list:
 
 def _from_blocks(blocks: Sequence[Block], item_ids: list[str]) -> Flat:
     if all(b.answers is None for b in blocks):  # all read from files: their own answers
-        return Flat(
-            phases=_join(blocks, attrgetter("phases")),
-            instrument_ids=_join(blocks, attrgetter("instrument_ids")),
-            pairs=_join(blocks, attrgetter("pairs")),
-            workshop_ids=list(chain.from_iterable(repeat(b.workshop.id, b.size) for b in blocks)),
-            ids=_join(blocks, attrgetter("ids")),
-            record_keys=_join(blocks, attrgetter("record_keys")),
-            # the mappings themselves: ``coded`` takes each one's values as it codes it
-            answers=[r.answers for b in blocks for r in b.objects or ()],
-            taken=False,
-        )
-    answers: list = []
-    take = itemgetter(*item_ids) if len(item_ids) > 1 else (lambda a: (a[item_ids[0]],))
-    wanted = set(item_ids)
-    reorder: dict[tuple[str, ...], Callable | None] = {}  # by a block's item order
-    for block in blocks:
-        rows = block.answers
-        if rows is None:  # the responses themselves: their answers as they are
-            assert block.objects is not None
-            kept = [r.answers for r in block.objects]
-            try:
-                taken = list(map(take, kept))
-            except KeyError:  # some response was not asked some item
-                taken = [_answers_or_not(a, take, item_ids) for a in kept]
-            answers.extend(taken)
-            continue
-        usual = tuple(block.item_ids)
-        if usual not in reorder:
-            # the same items in another order (files keep them sorted): each row's values
-            # picked in the instrument's order by one C call
-            at = {item_id: n for n, item_id in enumerate(usual)}
-            reorder[usual] = (
-                None
-                if set(usual) != wanted or len(usual) != len(item_ids)
-                else _identity
-                if list(usual) == item_ids
-                else itemgetter(*(at[i] for i in item_ids))
-                if len(item_ids) > 1
-                else (lambda row: (row[0],))
-            )
-        pick = reorder[usual]
-        if pick is not None and set(map(type, rows)) <= {list}:
-            answers.extend(rows if pick is _identity else map(pick, rows))
-        else:  # other items, or irregular rows: each row's values in order
-            maps = block.answer_maps()
-            answers.extend(_answers_or_not(a, take, item_ids) for a in maps)
+        # the mappings themselves: ``coded`` takes each one's values as it codes it
+        answers = [r.answers for b in blocks for r in b.objects or ()]
+        return _joined(blocks, answers, taken=False)
+    return _joined(blocks, _taken_answers(blocks, item_ids), taken=True)
+
+
+def _joined(blocks: Sequence[Block], answers: list, *, taken: bool) -> Flat:
     return Flat(
         phases=_join(blocks, attrgetter("phases")),
         instrument_ids=_join(blocks, attrgetter("instrument_ids")),
@@ -124,5 +85,44 @@ def _from_blocks(blocks: Sequence[Block], item_ids: list[str]) -> Flat:
         ids=_join(blocks, attrgetter("ids")),
         record_keys=_join(blocks, attrgetter("record_keys")),
         answers=answers,
-        taken=True,
+        taken=taken,
     )
+
+
+def _taken_answers(blocks: Sequence[Block], item_ids: list[str]) -> list:
+    """Each row's answers as its values in ``item_ids`` order (``_ASKED_NOT`` where not
+    asked)."""
+    answers: list = []
+    take = itemgetter(*item_ids) if len(item_ids) > 1 else (lambda a: (a[item_ids[0]],))
+    reorder: dict[tuple[str, ...], Callable | None] = {}  # by a block's item order
+    for block in blocks:
+        rows = block.answers
+        if rows is None:  # the responses themselves (some blocks were read from files)
+            kept = [r.answers for r in block.objects or ()]
+            try:
+                answers.extend(list(map(take, kept)))
+            except KeyError:  # some response was not asked some item
+                answers.extend(_answers_or_not(a, take, item_ids) for a in kept)
+            continue
+        usual = tuple(block.item_ids)
+        if usual not in reorder:
+            reorder[usual] = _picker(usual, item_ids)
+        pick = reorder[usual]
+        if pick is not None and set(map(type, rows)) <= {list}:
+            answers.extend(rows if pick is _identity else map(pick, rows))
+        else:  # other items, or irregular rows: each row's values in order
+            answers.extend(_answers_or_not(a, take, item_ids) for a in block.answer_maps())
+    return answers
+
+
+def _picker(usual: tuple[str, ...], item_ids: list[str]) -> Callable | None:
+    """How to put a row stored in ``usual`` order into ``item_ids`` order by one C call
+    (files keep the items sorted); None when the items are not the same."""
+    if sorted(usual) != sorted(item_ids):
+        return None
+    if list(usual) == item_ids:
+        return _identity
+    at = {item_id: n for n, item_id in enumerate(usual)}
+    if len(item_ids) == 1:
+        return lambda row: (row[0],)
+    return itemgetter(*(at[i] for i in item_ids))

@@ -21,6 +21,7 @@ import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -143,11 +144,11 @@ class Backend(ABC):
 
     @abstractmethod
     def check(
-        self, seen: Seen | None = None, between: Callable[[], object] | None = None
+        self, seen: Seen | None = None, guard: AbstractContextManager[object] | None = None
     ) -> tuple[list[RecoveryNote], list[StorageError]]:
         """The start-up check: what was repaired, and what could not be done; ``seen``
-        is told of every workshop that passed, ``between`` called between files (see
-        ``recovery.check_folder``)."""
+        is told of every workshop that passed; ``guard`` is held for each file, not
+        between files (see ``recovery.check_folder``)."""
 
     def save_context(self, workshop_id: str) -> tuple[Mapping[str, Any], bytes | None] | None:
         """What a save needs: the workshop's fields (status, instrument, day; the site
@@ -304,7 +305,7 @@ class MemoryBackend(Backend):
         self._dbs.update(fresh)  # nothing can fail half-way through this
 
     def check(
-        self, seen: Seen | None = None, between: Callable[[], object] | None = None
+        self, seen: Seen | None = None, guard: AbstractContextManager[object] | None = None
     ) -> tuple[list[RecoveryNote], list[StorageError]]:
         return [], []
 
@@ -506,12 +507,13 @@ class DiskBackend(Backend):
                 self._dbs.pop(workshop_id, None)
 
     def check(
-        self, seen: Seen | None = None, between: Callable[[], object] | None = None
+        self, seen: Seen | None = None, guard: AbstractContextManager[object] | None = None
     ) -> tuple[list[RecoveryNote], list[StorageError]]:
         problems: list[StorageError] = []
-        notes = check_folder(self.root, problems, seen, between=between)
-        for note in notes:
-            self._dbs.pop(note.file.stem, None)
+        notes = check_folder(self.root, problems, seen, guard=guard)
+        with guard or nullcontext():
+            for note in notes:
+                self._dbs.pop(note.file.stem, None)
         return notes, problems
 
     def unreadable(self) -> list[tuple[Path, str]]:

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import logging
 import marshal
-import os
 import sys
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -47,13 +46,10 @@ from typing import NamedTuple
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from workshop_kit.fileio import remove_quietly, write_temp
 from workshop_kit.records.blocks import Block, block_of
-from workshop_kit.records.crypto import CryptoError, decrypt, encrypt
-from workshop_kit.records.envelope import set_day_only_times
 from workshop_kit.records.model import Response, Workshop
+from workshop_kit.records.sealed_box import SealedBox
 from workshop_kit.records.storage import SCHEMA_VERSION
-from workshop_kit.records.vault import LockedError
 
 __all__ = ["CACHE_NAME", "CachedLine", "ReadCache", "cache_key"]
 
@@ -169,25 +165,16 @@ class ReadCache:
 
     def __init__(self, path: Path, key: Callable[[], bytes]) -> None:
         self.path = Path(path)
-        self._key = key
+        self._box = SealedBox(self.path, key, _CONTEXT + b"\0" + self.path.name.encode())
 
     def _aad(self) -> bytes:
-        return _CONTEXT + b"\0" + self.path.name.encode()
+        return self._box.aad
 
     def load(self) -> dict[str, CachedLine]:
         """The entries by workshop id; empty when there is no usable cache (none yet,
         damaged, another format or another laptop's keys): the files are read instead."""
-        try:
-            blob = self.path.read_bytes()
-        except FileNotFoundError:
-            return {}
-        except OSError as error:
-            log.info("read cache not read: %s", type(error).__name__)
-            return {}
-        try:
-            plain = decrypt(self._key(), blob, self._aad())
-        except (CryptoError, LockedError) as error:
-            log.info("read cache not used (%s): it is rebuilt", error)
+        plain = self._box.load()
+        if plain is None:
             return {}
         if not plain.startswith(_HEADER):
             log.info("read cache of another format: it is rebuilt")
@@ -204,34 +191,17 @@ class ReadCache:
             return {}
 
     def save(self, entries: Iterable[tuple[str, CachedLine]]) -> bool:
-        """Write the cache (a new file renamed over the old; no sync: a cache lost in a
-        power cut is rebuilt). False when it could not be written."""
-        tmp: Path | None = None
+        """Write the cache (``SealedBox.save``: no sync, a cache lost in a power cut is
+        rebuilt). False when it could not be written."""
         try:
             table = {
                 workshop_id: (_signature_list(line.signature), line.line, line.folded)
                 for workshop_id, line in entries
             }
-            plain = _HEADER + marshal.dumps(table)
-            sealed = encrypt(self._key(), plain, self._aad())
-            self.path.parent.mkdir(exist_ok=True)
-            # a file of its own, readable by this user only: two reads (Results and an
-            # export, or the command line beside the app) may finish at once, and the
-            # last rename wins, whole
-            tmp = write_temp(self.path, sealed, durable=False)
-            set_day_only_times(tmp)  # when a lead last read the data is nobody's business
-            os.replace(tmp, self.path)
-            return True
-        except (OSError, ValueError, CryptoError, LockedError) as error:
-            log.info("read cache not saved: %s", type(error).__name__)
-            if tmp is not None:
-                remove_quietly(tmp)
+        except ValueError as error:
+            log.info("read cache not saved: %s", error)
             return False
+        return self._box.save(_HEADER + marshal.dumps(table))
 
     def remove(self) -> None:
-        leftovers = list(self.path.parent.glob(f".{self.path.name}.*.tmp"))
-        for path in (self.path, *leftovers):
-            try:
-                path.unlink(missing_ok=True)
-            except OSError as error:
-                log.warning("read cache not removed: %s", type(error).__name__)
+        self._box.remove()

@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Hashable, Mapping, Sized
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from workshop_kit import foreground
 from workshop_kit.fileio import remove_quietly, write_temp
 from workshop_kit.records.errors import (
     BACKUPS_NOT_A_FOLDER,
@@ -150,56 +152,70 @@ def check_folder(
     problems: list[StorageError] | None = None,
     seen: Seen | None = None,
     loader: Loader | None = None,
-    between: Callable[[], object] | None = None,
+    guard: AbstractContextManager[object] | None = None,
 ) -> list[RecoveryNote]:
     """Check every workshop file in ``folder``; repair what can be repaired.
 
     What could not be done is added to ``problems`` (if given) and the check goes on:
     it never raises for a disk that refuses a change. ``seen`` (if given) is told of
     every file that passed, so the store's listing need not read it all again.
-    ``loader`` reads one file (the sealed backend's opens it first). ``between`` is
-    called before each file after the first (the store lets other work in there).
+    ``loader`` reads one file (the sealed backend's opens it first). ``guard`` (the
+    store's lock) is held for each file, not between files: there, work someone waits
+    for goes first (``foreground.step_aside``).
     """
     found: list[StorageError] = [] if problems is None else problems
     loader = loader or load_file  # looked up now, not when this module was loaded
+    hold = guard if guard is not None else nullcontext()
     if not folder.is_dir():
         return []
-    _check_writable(folder, found)
-    for leftover in folder.glob(".*.tmp"):
-        try:
-            leftover.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError as error:
-            found.append(disk_error(error, leftover))
+    with hold:
+        _check_writable(folder, found)
+        for leftover in folder.glob(".*.tmp"):
+            try:
+                leftover.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as error:
+                found.append(disk_error(error, leftover))
     notes = []
     for number, path in enumerate(workshop_files(folder)):
-        if between is not None and number:
-            between()
-        try:
-            signature = file_signature(path)
-            workshop, responses = loader(path, path.stem)
-        except NewerSchemaError:
-            continue  # a newer version's file: not ours to judge or move
-        except FileNotFoundError:
-            continue  # deleted since the folder was listed: gone, not damaged
-        except JournalDamagedError as error:  # the file is good, a saved entry is not
-            try:
-                notes.append(_salvage_journal(path, error, loader))
-            except (DamagedFileError, OSError) as failure:  # not listed until repaired
-                found.append(disk_error(failure, path) if isinstance(failure, OSError) else failure)
-            continue
-        except (DamagedFileError, OSError) as error:
-            try:
-                notes.append(_quarantine_and_restore(path, error, loader))
-            except OSError as failure:  # left as it was; not listed until it is repaired
-                found.append(disk_error(failure, path))
-            continue
-        if seen is not None:
-            seen(path.stem, signature, workshop, responses)
-        if not workshop.is_open:
-            _drop_backups_with_secrets(path, found, loader)
+        if number:
+            foreground.step_aside()
+        with hold:
+            note = _check_file(path, found, seen, loader)
+        if note is not None:
+            notes.append(note)
     return notes
+
+
+def _check_file(
+    path: Path, found: list[StorageError], seen: Seen | None, loader: Loader
+) -> RecoveryNote | None:
+    """One workshop file of :func:`check_folder`: the note of what was repaired, if any."""
+    try:
+        signature = file_signature(path)
+        workshop, responses = loader(path, path.stem)
+    except NewerSchemaError:
+        return None  # a newer version's file: not ours to judge or move
+    except FileNotFoundError:
+        return None  # deleted since the folder was listed: gone, not damaged
+    except JournalDamagedError as error:  # the file is good, a saved entry is not
+        try:
+            return _salvage_journal(path, error, loader)
+        except (DamagedFileError, OSError) as failure:  # not listed until repaired
+            found.append(disk_error(failure, path) if isinstance(failure, OSError) else failure)
+        return None
+    except (DamagedFileError, OSError) as error:
+        try:
+            return _quarantine_and_restore(path, error, loader)
+        except OSError as failure:  # left as it was; not listed until it is repaired
+            found.append(disk_error(failure, path))
+        return None
+    if seen is not None:
+        seen(path.stem, signature, workshop, responses)
+    if not workshop.is_open:
+        _drop_backups_with_secrets(path, found, loader)
+    return None
 
 
 def _check_writable(folder: Path, found: list[StorageError]) -> None:

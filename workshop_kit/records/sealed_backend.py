@@ -19,6 +19,7 @@ the import's staging folder). With a ``vault.Vault``:
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -118,7 +119,7 @@ class SealedDiskBackend(DiskBackend):
         )
 
     def sealed_box(self, name: str) -> SealedBox:
-        return SealedBox(
+        return SealedBox.derived(
             self.root / INDEX_FOLDER / name,
             lambda: self.vault.master,  # LockedError while locked
         )
@@ -339,14 +340,15 @@ class SealedDiskBackend(DiskBackend):
     # ------------------------------------------------------------------ the start-up check
 
     def check(
-        self, seen: Seen | None = None, between: Callable[[], object] | None = None
+        self, seen: Seen | None = None, guard: AbstractContextManager[object] | None = None
     ) -> tuple[list[RecoveryNote], list[StorageError]]:
         """The start-up check over sealed files; ``seen`` is not told (a locked store
         lists nothing, so there is no listing to warm)."""
         problems: list[StorageError] = []
-        notes = check_folder(self.root, problems, loader=load_sealed(self.vault), between=between)
-        for note in notes:
-            self._dbs.pop(note.file.stem, None)
+        notes = check_folder(self.root, problems, loader=load_sealed(self.vault), guard=guard)
+        with guard or nullcontext():
+            for note in notes:
+                self._dbs.pop(note.file.stem, None)
         return notes, problems
 
     def unreadable(self) -> list[tuple[Path, str]]:

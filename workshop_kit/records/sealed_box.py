@@ -33,18 +33,27 @@ RESULTS_BOX = ".results-cache.sealed"
 
 
 class SealedBox:
-    """One sealed file ``path``; ``master`` gives the master private key (raising
-    ``LockedError`` while the data are locked)."""
+    """One sealed file ``path``: AES-256-GCM under the key ``key()`` gives (raising
+    ``LockedError`` while the data are locked), bound to ``aad``. The read cache keeps its
+    entries in one (``read_cache``); :meth:`derived` makes one with a key of its own."""
 
-    def __init__(self, path: Path, master: Callable[[], bytes]) -> None:
+    def __init__(self, path: Path, key: Callable[[], bytes], aad: bytes) -> None:
         self.path = Path(path)
-        self._master = master
-        self._context = b"workshop-kit box v1 " + self.path.name.encode()
+        self._key = key
+        self.aad = aad
 
-    def _key(self) -> bytes:
-        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=self._context).derive(
-            self._master()
-        )
+    @classmethod
+    def derived(cls, path: Path, master: Callable[[], bytes]) -> SealedBox:
+        """A box whose key is derived (HKDF) from the master private key ``master()``
+        gives, with the file's name as context: no other box's key opens it."""
+        context = b"workshop-kit box v1 " + Path(path).name.encode()
+
+        def key() -> bytes:
+            return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=context).derive(
+                master()
+            )
+
+        return cls(path, key, context)
 
     def load(self) -> bytes | None:
         """What :meth:`save` wrote; None when there is none, or it does not open (damaged,
@@ -57,15 +66,18 @@ class SealedBox:
             log.info("%s not read: %s", self.path.name, type(error).__name__)
             return None
         try:
-            return decrypt(self._key(), blob, self._context)
+            return decrypt(self._key(), blob, self.aad)
         except (CryptoError, LockedError) as error:
             log.info("%s not used (%s)", self.path.name, error)
             return None
 
     def save(self, plain: bytes) -> bool:
+        """Write ``plain`` sealed: a new file of its own (two writers may finish at once;
+        the last rename wins, whole), readable by this user only, day-only times, no
+        sync. False when it could not be written."""
         tmp: Path | None = None
         try:
-            sealed = encrypt(self._key(), plain, self._context)
+            sealed = encrypt(self._key(), plain, self.aad)
             self.path.parent.mkdir(exist_ok=True)
             tmp = write_temp(self.path, sealed, durable=False)
             set_day_only_times(tmp)
